@@ -1,0 +1,36 @@
+# waqai: two commands for a new user -- `make demo` and `make test`.
+PYTHON ?= python3
+VENV   ?= .venv
+PY     := $(VENV)/bin/python
+STAMP  := $(VENV)/.installed
+SHARED_MODEL := $(wildcard ../shared/models/ar_pud.udpipe)
+DEMO_WH ?= demo-warehouse
+
+.PHONY: install demo test bench bench-dates bench-scale model clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e ".[dev,dask]"
+	touch $(STAMP)
+
+install: $(STAMP)
+
+demo: $(STAMP)
+	rm -rf $(DEMO_WH)
+	$(VENV)/bin/waqai run --input samples --warehouse $(DEMO_WH)
+	$(VENV)/bin/waqai query --warehouse $(DEMO_WH) "select event_type, status, actor1_country, actor2_country, date_start, date_end, trigger_text from events order by date_start"
+	$(VENV)/bin/waqai query --warehouse $(DEMO_WH) "select text, value_start, value_end, calendar from timexes order by doc_id, start_char limit 15"
+	$(VENV)/bin/waqai query --warehouse $(DEMO_WH) "select upos, count(*) n from tokens group by upos order by n desc limit 8"
+
+test: $(STAMP)
+	$(PY) -m pytest -q
+
+bench: $(STAMP)
+	$(PY) bench/bench_pipeline.py
+
+bench-dates: $(STAMP)
+	$(PY) bench/bench_dates.py
+
+clean:
+	rm -rf $(VENV) $(DEMO_WH) .pytest_cache .hypothesis

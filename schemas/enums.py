@@ -1,0 +1,20 @@
+"""The closed vocabularies of the warehouse, as ``Literal`` types (checked by the writers)."""
+from __future__ import annotations
+
+from typing import Literal, get_args
+
+PublishedBasis = Literal["metadata", "dateline", "none"]
+Granularity = Literal["day", "week", "month", "year"]
+Calendar = Literal["gregorian", "levantine", "maghrebi", "libyan", "hijri", "relative", "numeric"]
+Anchor = Literal["publication", "explicit", "missing"]
+EventType = Literal["VISIT", "MEETING", "PHONE_CALL", "TALKS", "SUMMIT", "AGREEMENT"]
+Status = Literal["occurred", "planned", "postponed", "cancelled"]
+RejectReason = Literal[
+    "empty", "binary", "undecodable", "no_arabic", "too_large",
+    "malformed_json", "missing_text", "unreadable", "tokenize_failed",
+]
+
+
+def values(literal) -> tuple[str, ...]:
+    """The allowed values of a ``Literal`` type."""
+    return get_args(literal)

@@ -1,0 +1,195 @@
+"""Every warehouse table, declared once as a dataclass; pyarrow schemas are derived from them.
+
+Producers build rows with these classes, writers turn them into Arrow with :func:`to_arrow`,
+and DuckDB views read the Parquet files the writers leave. No other module spells a column.
+"""
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Annotated, Optional, get_args, get_origin, get_type_hints
+
+import pyarrow as pa
+
+Int32 = Annotated[int, pa.int32()]
+Float32 = Annotated[float, pa.float32()]
+Text = Annotated[str, pa.large_string()]
+Codes = Annotated[list, pa.list_(pa.string())]
+Timestamp = Annotated[dt.datetime, pa.timestamp("us", tz="UTC")]
+Spans = Annotated[list, pa.list_(pa.struct([("start", pa.int32()), ("end", pa.int32())]))]
+
+_PLAIN = {str: pa.string(), int: pa.int64(), float: pa.float64(), bool: pa.bool_(),
+          dt.date: pa.date32()}
+
+
+@dataclass(slots=True)
+class Document:
+    doc_id: str
+    source_id: str
+    source_path: str
+    url: Optional[str]
+    title: Optional[str]
+    published: Optional[dt.date]
+    published_basis: str  # schemas.enums.PublishedBasis
+    text: Text
+    n_chars: Int32
+    ingested_at: Timestamp
+    run_id: str
+
+
+@dataclass(slots=True)
+class Sentence:
+    doc_id: str
+    sentence_index: Int32
+    start_char: Int32
+    end_char: Int32
+    text: Text
+
+
+@dataclass(slots=True)
+class Token:
+    """One syntactic word; ``surface`` is the surface token it belongs to (clitics split)."""
+
+    doc_id: str
+    sentence_index: Int32
+    token_index: Int32
+    form: str
+    surface: str
+    start_char: Int32
+    end_char: Int32
+    lemma: Optional[str]
+    upos: Optional[str]
+    xpos: Optional[str]
+    feats: Optional[str]
+    head: Int32
+    deprel: Optional[str]
+
+
+@dataclass(slots=True)
+class Reject:
+    source: str
+    reason: str  # schemas.enums.RejectReason
+    detail: str
+    run_id: str
+
+
+@dataclass(slots=True)
+class Timex:
+    doc_id: str
+    sentence_index: Optional[Int32]
+    start_char: Int32
+    end_char: Int32
+    text: str
+    value_start: Optional[dt.date]
+    value_end: Optional[dt.date]
+    granularity: str  # schemas.enums.Granularity
+    calendar: str  # schemas.enums.Calendar
+    anchor: str  # schemas.enums.Anchor
+    rule: str
+
+
+@dataclass(slots=True)
+class Event:
+    event_id: str
+    doc_id: str
+    sentence_index: Int32
+    event_type: str  # schemas.enums.EventType
+    cameo_code: str
+    plover_category: str
+    status: str  # schemas.enums.Status
+    actor1_text: Optional[str]
+    actor1_country: Optional[str]
+    actor2_text: Optional[str]
+    actor2_country: Optional[str]
+    location_text: Optional[str]
+    location_country: Optional[str]
+    date_start: Optional[dt.date]
+    date_end: Optional[dt.date]
+    date_granularity: Optional[str]
+    date_text: Optional[str]
+    trigger_text: str
+    trigger_start: Int32
+    trigger_end: Int32
+    evidence_text: Text
+    evidence_start: Int32
+    evidence_end: Int32
+    mentions: Spans
+    participants: Codes
+    confidence: Float32
+    extractor_version: str
+    cluster_id: Optional[str] = None
+
+
+@dataclass(slots=True)
+class EventCluster:
+    cluster_id: str
+    event_type: str
+    status: str
+    status_rule: str
+    date_start: Optional[dt.date]
+    date_end: Optional[dt.date]
+    participants: Codes
+    n_sources: Int32
+    n_events: Int32
+    first_reported: Optional[dt.date]
+    event_ids: Codes
+
+
+TABLES: dict[str, type] = {
+    "documents": Document,
+    "sentences": Sentence,
+    "tokens": Token,
+    "rejects": Reject,
+    "timexes": Timex,
+    "events": Event,
+    "event_clusters": EventCluster,
+}
+
+
+def _arrow_type(hint) -> pa.DataType:
+    if get_origin(hint) is Annotated:
+        return get_args(hint)[1]
+    args = [a for a in get_args(hint) if a is not type(None)]
+    if args:  # Optional[...]
+        return _arrow_type(args[0])
+    return _PLAIN[hint]
+
+
+def _nullable(hint) -> bool:
+    return type(None) in get_args(hint)
+
+
+def arrow_schema(cls: type) -> pa.Schema:
+    """The pyarrow schema of a row class."""
+    hints = get_type_hints(cls, include_extras=True)
+    return pa.schema([
+        pa.field(f.name, _arrow_type(hints[f.name]), nullable=_nullable(hints[f.name]))
+        for f in dataclasses.fields(cls)
+    ])
+
+
+SCHEMAS: dict[str, pa.Schema] = {name: arrow_schema(cls) for name, cls in TABLES.items()}
+
+
+def columns(table: str) -> list[str]:
+    return SCHEMAS[table].names
+
+
+def to_arrow(table: str, rows: list) -> pa.Table:
+    """Rows of ``TABLES[table]`` as an Arrow table with the declared schema."""
+    schema = SCHEMAS[table]
+    data = {name: [getattr(r, name) for r in rows] for name in schema.names}
+    return pa.Table.from_pydict(data, schema=schema)
+
+
+def from_arrow(table: str, arrow: pa.Table) -> list:
+    """Arrow rows back as instances of the table's row class."""
+    cls = TABLES[table]
+    names = [n for n in SCHEMAS[table].names if n in arrow.column_names]
+    cols = [arrow.column(n).to_pylist() for n in names]
+    return [cls(**dict(zip(names, vals))) for vals in zip(*cols)]
+
+
+__all__ = ["TABLES", "SCHEMAS", "columns", "to_arrow", "from_arrow", "field"] + [
+    c.__name__ for c in TABLES.values()]

@@ -1,0 +1,58 @@
+"""UDPipe wrapper: every token and sentence offset indexes the original text exactly."""
+import pytest
+from hypothesis import HealthCheck, given, settings, strategies as st
+
+from waqai.nlp.udpipe import load
+
+TEXTS = {
+    "clitics and quotes": "وقال المتحدث باسم الخارجية: “سنواصل المشاورات مع نظيرنا”، وأضاف أنّ الوفد وصل.",
+    "glued libyan dates": "عُقدت الجولة في أنقرة يومي 21 و 22ناصر/يوليو الماضي، وتُستأنف في هانيبال/أغسطس.",
+    "arabic-indic digits": "وقّع الجانبان ١٢ اتفاقية يوم ١٠ آذار ٢٠٢٣ في الرباط.",
+    "crlf and blank lines": "العنوان الأول\r\n\r\nالفقرة الأولى من الخبر.\r\nالفقرة الثانية.",
+    "invisible marks": "زار\u200f الرئيسُ\u200c القاهرة ـــ أمس.",
+    "tatweel and latin": "أكدت صحيفة India Times أن الزيــارة تأجلت إلى عام 2022.",
+}
+
+
+@pytest.fixture(scope="module")
+def nlp(model_path):
+    return load(str(model_path))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", TEXTS.values(), ids=TEXTS.keys())
+def test_token_and_sentence_offsets_round_trip(nlp, text):
+    parsed = nlp.parse("d1", text)
+    assert parsed.tokens and parsed.sentences
+    for tok in parsed.tokens:
+        assert text[tok.start_char:tok.end_char] == tok.surface
+        assert tok.doc_id == "d1" and tok.head >= 0
+    for sent in parsed.sentences:
+        assert text[sent.start_char:sent.end_char] == sent.text
+    # tokens cover every non-space character outside them only with whitespace or marks
+    covered = set()
+    for tok in parsed.tokens:
+        covered.update(range(tok.start_char, tok.end_char))
+    assert all(text[i].isspace() or not text[i].isprintable() or text[i] == "ـ" or i in covered
+               for i in range(len(text)))
+
+
+@pytest.mark.model
+def test_sentence_and_token_indices_are_consistent(nlp):
+    parsed = nlp.parse("d2", " ".join(TEXTS.values()))
+    assert [s.sentence_index for s in parsed.sentences] == list(range(len(parsed.sentences)))
+    for s in parsed.sentences:
+        ids = [t.token_index for t in parsed.tokens if t.sentence_index == s.sentence_index]
+        assert ids == list(range(1, len(ids) + 1))
+        assert all(t.head <= len(ids) for t in parsed.tokens if t.sentence_index == s.sentence_index)
+
+
+@pytest.mark.model
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(st.sampled_from(["زار", "الوزير", "٢٢", "ناصر/يوليو", "،", "“", "”", "\n", " ",
+                                 "وقال", "بالقاهرة", "22ناصر", "\u200f", "ـ", "!", "2020م"]),
+                min_size=1, max_size=30))
+def test_offsets_hold_for_generated_text(nlp, parts):
+    text = "".join(parts)
+    for tok in nlp.parse("g", text).tokens:
+        assert text[tok.start_char:tok.end_char] == tok.surface

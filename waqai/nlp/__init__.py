@@ -1,0 +1,1 @@
+"""UDPipe models: resolution, tokenization with exact offsets, treebank tooling."""

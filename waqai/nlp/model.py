@@ -1,0 +1,58 @@
+"""Which UDPipe model to use: explicit path or env, the downloaded official one, the shipped one."""
+from __future__ import annotations
+
+import hashlib
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+ENV_VAR = "WAQAI_UDPIPE_MODEL"
+SHIPPED_MODEL = Path(__file__).resolve().parent.parent / "models" / "waqai-ar.udpipe"
+OFFICIAL_LANG = "ar"
+
+
+class ModelNotFound(RuntimeError):
+    """No usable UDPipe model; the message lists the three ways to provide one."""
+
+
+@dataclass(frozen=True)
+class ModelChoice:
+    path: Path
+    origin: str  # 'option' | 'env' | 'downloaded' | 'shipped'
+
+    @property
+    def model_id(self) -> str:
+        """Stable identity of the model file (name + content hash prefix), for caches and logs."""
+        digest = hashlib.sha256(self.path.read_bytes()).hexdigest()[:12]
+        return f"{self.path.name}:{digest}"
+
+
+def downloaded_model_path() -> Path | None:
+    """Path of the official model fetched by ``waqai model download``, if present."""
+    try:
+        from spacy_udpipe.utils import LANGUAGES, MODELS_DIR
+    except ImportError:  # pragma: no cover - spacy-udpipe is a dependency
+        return None
+    path = Path(MODELS_DIR) / LANGUAGES[OFFICIAL_LANG]
+    return path if path.is_file() else None
+
+
+def resolve_model(explicit: str | os.PathLike | None = None) -> ModelChoice:
+    """First hit wins: ``--model``/``WAQAI_UDPIPE_MODEL``, downloaded official, shipped default."""
+    for value, origin in ((explicit, "option"), (os.environ.get(ENV_VAR), "env")):
+        if value:
+            path = Path(value).expanduser()
+            if not path.is_file():
+                raise ModelNotFound(f"UDPipe model given by {origin} does not exist: {path}")
+            return ModelChoice(path.resolve(), origin)
+    downloaded = downloaded_model_path()
+    if downloaded:
+        return ModelChoice(downloaded, "downloaded")
+    if SHIPPED_MODEL.is_file():
+        return ModelChoice(SHIPPED_MODEL, "shipped")
+    raise ModelNotFound(
+        "No UDPipe Arabic model found. Provide one of:\n"
+        f"  1. --model PATH or the environment variable {ENV_VAR}=PATH (any UDPipe 1 Arabic model);\n"
+        "  2. `waqai model download` (fetches the official UDPipe Arabic model; needs internet);\n"
+        f"  3. the model shipped with the repository at {SHIPPED_MODEL} (built by `make model`)."
+    )

@@ -1,0 +1,95 @@
+"""Tokenize, tag and parse with UDPipe, keeping exact character offsets into the input text.
+
+spacy-udpipe loads the model; we drive its ufal.udpipe model directly with the tokenizer
+option ``ranges`` because spaCy's Doc rebuilds the text from UDPipe's words and its
+``token.idx`` drifts from the input offsets.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from schemas import Sentence, Token
+
+_RANGE = re.compile(r"TokenRange=(\d+):(\d+)")
+
+
+class TokenizeError(RuntimeError):
+    """UDPipe could not process a document."""
+
+
+@dataclass(frozen=True)
+class Parsed:
+    sentences: list[Sentence]
+    tokens: list[Token]
+
+
+class UDPipe:
+    """One loaded UDPipe model (not picklable: load one per process with :func:`load`)."""
+
+    def __init__(self, path: Path):
+        import spacy_udpipe
+
+        self.path = Path(path)
+        nlp = spacy_udpipe.load_from_path(lang="ar", path=str(self.path))
+        self.model = nlp.tokenizer.model.model  # the ufal.udpipe.Model behind spaCy's tokenizer
+        if self.model is None:
+            raise TokenizeError(f"cannot load UDPipe model {self.path}")
+
+    def parse(self, doc_id: str, text: str) -> Parsed:
+        """Sentences and syntactic words of ``text`` with offsets into ``text``."""
+        from ufal.udpipe import ProcessingError
+        from ufal.udpipe import Sentence as USentence
+
+        tokenizer = self.model.newTokenizer("ranges")
+        if tokenizer is None:
+            raise TokenizeError(f"model {self.path} has no tokenizer")
+        tokenizer.setText(text)
+        error = ProcessingError()
+        sentences: list[Sentence] = []
+        tokens: list[Token] = []
+        usent = USentence()
+        while tokenizer.nextSentence(usent, error):
+            self.model.tag(usent, self.model.DEFAULT)
+            self.model.parse(usent, self.model.DEFAULT)
+            index = len(sentences)
+            rows = _words(doc_id, index, usent)
+            if rows:
+                sentences.append(Sentence(doc_id, index, rows[0].start_char, rows[-1].end_char,
+                                          text[rows[0].start_char:rows[-1].end_char]))
+                tokens.extend(rows)
+            usent = USentence()
+        if error.occurred():
+            raise TokenizeError(error.message)
+        return Parsed(sentences, tokens)
+
+
+def _words(doc_id: str, sentence_index: int, usent) -> list[Token]:
+    """Syntactic words of one UDPipe sentence; words of a multi-word token share its range."""
+    words = usent.words
+    surface_of: dict[int, tuple[str, str]] = {}
+    for mwt in usent.multiwordTokens:
+        for wid in range(mwt.idFirst, mwt.idLast + 1):
+            surface_of[wid] = (mwt.form, mwt.misc)
+    rows = []
+    for i in range(1, len(words)):
+        w = words[i]
+        surface, misc = surface_of.get(w.id, (w.form, w.misc))
+        m = _RANGE.search(misc)
+        if m is None:
+            raise TokenizeError(f"no TokenRange for word {w.form!r}")
+        rows.append(Token(
+            doc_id=doc_id, sentence_index=sentence_index, token_index=w.id, form=w.form,
+            surface=surface, start_char=int(m.group(1)), end_char=int(m.group(2)),
+            lemma=w.lemma or None, upos=w.upostag or None, xpos=w.xpostag or None,
+            feats=w.feats or None, head=w.head, deprel=w.deprel or None,
+        ))
+    return rows
+
+
+@lru_cache(maxsize=4)
+def load(path: str) -> UDPipe:
+    """The model at ``path``, loaded once per process."""
+    return UDPipe(Path(path))

@@ -1,0 +1,79 @@
+"""One Arabic normaliser for matching, with an offset map back to the original text.
+
+Every later stage (months, triggers, actors) matches on ``normalise(text).text`` and maps a
+match back with :meth:`Normalised.span`, so stored offsets always index the original text.
+Each original character maps to at most one normalised character (a substitution) or none
+(a deletion), which keeps the map monotonic.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+_DELETE = {
+    *range(0x064B, 0x0660),  # harakat, shadda, sukun, maddah/hamza marks
+    0x0670,  # superscript alef
+    *range(0x06D6, 0x06EE),  # Quranic annotation marks
+    0x0640,  # tatweel
+    *range(0x200B, 0x2010),  # zero-width space/joiners, LRM, RLM
+    *range(0x202A, 0x202F),  # bidi embeddings and overrides
+    *range(0x2066, 0x206A),  # bidi isolates
+    0x2060, 0xFEFF, 0x061C, 0x00AD,
+}
+
+_REPLACE = {
+    "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ٲ": "ا", "ٳ": "ا",
+    "ى": "ي", "ی": "ي", "ې": "ي",
+    "ة": "ه", "ۀ": "ه", "ھ": "ه",
+    "ک": "ك", "گ": "ك", "ڤ": "ف", "پ": "ب", "چ": "ج", "ژ": "ز",
+    "\u00a0": " ", "\u2007": " ", "\u202f": " ", "\t": " ",
+    "٫": ".", "٬": ",",
+}
+_REPLACE.update({chr(0x0660 + d): str(d) for d in range(10)})  # Arabic-Indic digits
+_REPLACE.update({chr(0x06F0 + d): str(d) for d in range(10)})  # Persian digits
+_REPLACE.update({chr(c): chr(c + 32) for c in range(ord("A"), ord("Z") + 1)})  # ASCII case
+
+_TABLE = {cp: None for cp in _DELETE} | {ord(k): v for k, v in _REPLACE.items()}
+
+
+@dataclass(frozen=True)
+class Normalised:
+    """A normalised view of ``original``: ``index[i]`` is the original offset of ``text[i]``."""
+
+    original: str
+    text: str
+    index: tuple[int, ...]
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """Map the normalised span ``[start, end)`` to the original text."""
+        if not 0 <= start <= end <= len(self.text):
+            raise ValueError(f"span {start}:{end} outside 0:{len(self.text)}")
+        if start == end:
+            pos = self.index[start] if start < len(self.index) else len(self.original)
+            return pos, pos
+        return self.index[start], self.index[end - 1] + 1
+
+    def original_slice(self, start: int, end: int) -> str:
+        s, e = self.span(start, end)
+        return self.original[s:e]
+
+
+def normalise_char(ch: str) -> str:
+    """The normalised form of one character ('' when it is dropped)."""
+    return ch.translate(_TABLE)
+
+
+def normalise(text: str) -> Normalised:
+    """Normalise ``text`` for matching and keep the map back to it."""
+    chars: list[str] = []
+    index: list[int] = []
+    for i, ch in enumerate(text):
+        out = normalise_char(ch)
+        if out:
+            chars.append(out)
+            index.append(i)
+    return Normalised(text, "".join(chars), tuple(index))
+
+
+def norm(text: str) -> str:
+    """Just the normalised string (for lexicon entries and lookups)."""
+    return text.translate(_TABLE)

@@ -1,0 +1,134 @@
+"""Parquet part files under ``ROOT/<table>/`` with atomic writes and per-stage manifests.
+
+A stage commits a batch by writing its output parts (temp file + rename each) and then a
+manifest ``ROOT/_manifest/<stage>/<part>.json`` naming the documents it covered. Output
+parts without a manifest are leftovers of a killed run and are removed before the stage
+runs again, so a crash never leaves duplicates behind.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import uuid
+from pathlib import Path
+from typing import Iterable
+
+import duckdb
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+from schemas import SCHEMAS, to_arrow
+
+MANIFEST_DIR = "_manifest"
+
+
+def part_name(doc_ids: Iterable[str]) -> str:
+    """Stable part name for a batch of documents."""
+    digest = hashlib.sha256("\n".join(sorted(doc_ids)).encode()).hexdigest()
+    return digest[:20]
+
+
+def _atomic_write_bytes(path: Path, data: bytes) -> None:
+    tmp = path.with_name(f".tmp-{uuid.uuid4().hex}-{path.name}")
+    tmp.write_bytes(data)
+    os.replace(tmp, path)
+
+
+class Warehouse:
+    """A warehouse directory; tables are folders of Parquet parts with the declared schemas."""
+
+    def __init__(self, root: str | os.PathLike):
+        self.root = Path(root)
+
+    def init(self) -> "Warehouse":
+        """Create the folders and one empty, typed part per table (so every view has a schema)."""
+        for table in SCHEMAS:
+            folder = self.root / table
+            folder.mkdir(parents=True, exist_ok=True)
+            empty = folder / "_empty.parquet"
+            if not empty.exists():
+                self._write_parquet(empty, to_arrow(table, []))
+        (self.root / MANIFEST_DIR).mkdir(parents=True, exist_ok=True)
+        return self
+
+    # -- writing -----------------------------------------------------------------------
+    def _write_parquet(self, path: Path, table: pa.Table) -> None:
+        tmp = path.with_name(f".tmp-{uuid.uuid4().hex}-{path.name}")
+        pq.write_table(table, tmp, compression="zstd")
+        os.replace(tmp, path)
+
+    def write_part(self, table: str, rows: list, part: str) -> Path:
+        """Write rows of ``table`` as part ``part`` atomically (an existing part is replaced)."""
+        path = self.root / table / f"part-{part}.parquet"
+        path.parent.mkdir(parents=True, exist_ok=True)
+        self._write_parquet(path, to_arrow(table, rows))
+        return path
+
+    def commit(self, stage: str, part: str, doc_ids: Iterable[str], version: str) -> None:
+        """Record that ``stage`` processed ``doc_ids`` into part ``part`` at ``version``."""
+        folder = self.root / MANIFEST_DIR / stage
+        folder.mkdir(parents=True, exist_ok=True)
+        body = json.dumps({"doc_ids": sorted(doc_ids), "version": version}).encode()
+        _atomic_write_bytes(folder / f"{part}.json", body)
+
+    # -- reading -----------------------------------------------------------------------
+    def manifests(self, stage: str) -> dict[str, dict]:
+        folder = self.root / MANIFEST_DIR / stage
+        if not folder.is_dir():
+            return {}
+        return {p.stem: json.loads(p.read_text()) for p in sorted(folder.glob("*.json"))}
+
+    def done(self, stage: str, version: str | None = None) -> set[str]:
+        """Documents ``stage`` has processed (at ``version`` when given)."""
+        return {d for m in self.manifests(stage).values()
+                if version is None or m["version"] == version for d in m["doc_ids"]}
+
+    def parts(self, table: str) -> list[Path]:
+        folder = self.root / table
+        return sorted(folder.glob("part-*.parquet")) if folder.is_dir() else []
+
+    def remove_uncommitted(self, stage: str, tables: Iterable[str]) -> list[Path]:
+        """Delete output parts of ``stage`` that no manifest covers (leftovers of a killed run)."""
+        committed = set(self.manifests(stage))
+        removed = []
+        for table in tables:
+            for path in self.parts(table):
+                if path.stem.removeprefix("part-") not in committed:
+                    path.unlink()
+                    removed.append(path)
+            for tmp in (self.root / table).glob(".tmp-*"):
+                tmp.unlink()
+                removed.append(tmp)
+        return removed
+
+    def remove_parts(self, stage: str, tables: Iterable[str], parts: Iterable[str]) -> None:
+        """Drop whole committed parts (manifest first, so a crash leaves only orphans)."""
+        for part in parts:
+            (self.root / MANIFEST_DIR / stage / f"{part}.json").unlink(missing_ok=True)
+            for table in tables:
+                (self.root / table / f"part-{part}.parquet").unlink(missing_ok=True)
+
+    def read(self, table: str, doc_ids: Iterable[str] | None = None,
+             order_by: str | None = None) -> pa.Table:
+        """Rows of ``table`` (optionally only those of ``doc_ids``) as Arrow."""
+        paths = [str(p) for p in self.parts(table)]
+        if not paths:
+            return to_arrow(table, [])
+        con = duckdb.connect()
+        sql = f"select * from read_parquet($paths, union_by_name=true)"
+        params: dict = {"paths": paths}
+        if doc_ids is not None:
+            sql += " where doc_id in (select unnest($ids))"
+            params["ids"] = sorted(set(doc_ids))
+        if order_by:
+            sql += f" order by {order_by}"
+        arrow = con.sql(sql, params=params).to_arrow_table()
+        return arrow.select(SCHEMAS[table].names).cast(SCHEMAS[table])
+
+    def read_part(self, table: str, path: Path) -> pa.Table:
+        """One part file with the declared schema."""
+        return pq.read_table(path).select(SCHEMAS[table].names).cast(SCHEMAS[table])
+
+    def count(self, table: str) -> int:
+        return sum(pq.read_metadata(p).num_rows for p in self.parts(table))
