@@ -1,41 +1,68 @@
-"""The ``waqai-pipeline`` flow: ingest -> tokenize -> timex -> extract -> cluster -> publish."""
+"""The ``waqai-pipeline`` flow: ingest -> tokenize -> timex -> extract -> cluster -> publish.
+
+In-process (``waqai run``) it calls the stage flows as subflows. Deployed with
+``via_deployments=True`` it starts each stage's own deployment with ``run_deployment``, so
+every stage appears as its own run in the UI and can be retried alone.
+"""
 from __future__ import annotations
 
-import uuid
+from contextlib import contextmanager
+from typing import Literal
 
-from prefect import flow
-from prefect.runtime import flow_run
+from prefect import flow, get_run_logger
+from prefect.deployments import run_deployment
 
-from tasks import stages as t
-from waqai.nlp.model import resolve_model
-from waqai.pipeline.stages import stage_versions
+from flows.stages import DEFAULT_BATCH, DEFAULT_MAX_BYTES, STAGE_FLOWS, StageReport
 
-DEFAULT_BATCH = 200
-DEFAULT_MAX_BYTES = 5_000_000
+STAGE_DEPLOYMENT = "stage"  # deployment name of every stage flow: "<flow name>/stage"
 
 
-def _batched(stage: str, warehouse: str, version: str, batch_size: int, run) -> list:
-    results = [run(batch) for batch in t.plan(warehouse, stage, version, batch_size)]
-    t.finish(warehouse, stage, version)
-    return results
+@contextmanager
+def dask_cluster(runner: str, address: str | None, workers: int):
+    """The Dask scheduler address to use: the given one, or a local cluster for this run."""
+    if runner != "dask" or address:
+        yield address
+        return
+    from distributed import LocalCluster
+
+    with LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
+                      dashboard_address=None) as cluster:
+        yield cluster.scheduler_address
 
 
-@flow(name="waqai-pipeline", log_prints=True)
+def _via_deployment(stage: str, parameters: dict) -> StageReport:
+    name = f"{STAGE_FLOWS[stage].name}/{STAGE_DEPLOYMENT}"
+    run = run_deployment(name=name, parameters=parameters, timeout=None)
+    if not run.state or not run.state.is_completed():
+        raise RuntimeError(f"stage {stage} ended {run.state and run.state.name}: see run {run.id}")
+    return StageReport(stage)
+
+
+@flow(name="waqai-pipeline")
 def waqai_pipeline(input: list[str], warehouse: str, model: str | None = None,
-                   batch_size: int = DEFAULT_BATCH, max_bytes: int = DEFAULT_MAX_BYTES) -> dict:
-    """Run every stage in order on ``input`` into ``warehouse``; returns per-stage results."""
-    choice = resolve_model(model)
-    versions = stage_versions(choice.model_id)
-    run_id = str(flow_run.get_id() or uuid.uuid4())
-    out = {"model": str(choice.path), "model_origin": choice.origin,
-           "ingest": [t.ingest(warehouse, list(input), run_id, max_bytes)]}
-    out["tokenize"] = _batched("tokenize", warehouse, versions["tokenize"], batch_size,
-                               lambda b: t.tokenize(warehouse, b, str(choice.path),
-                                                    versions["tokenize"]))
-    out["timex"] = _batched("timex", warehouse, versions["timex"], batch_size,
-                            lambda b: t.timex(warehouse, b, versions["timex"]))
-    out["extract"] = _batched("extract", warehouse, versions["extract"], batch_size,
-                              lambda b: t.extract(warehouse, b, versions["extract"]))
-    out["cluster"] = [t.cluster(warehouse)]
-    out["publish"] = [t.publish(warehouse)]
-    return out
+                   batch_size: int = DEFAULT_BATCH, max_bytes: int = DEFAULT_MAX_BYTES,
+                   force: bool = False, runner: Literal["local", "dask"] = "local",
+                   dask_address: str | None = None, dask_workers: int = 2,
+                   via_deployments: bool = False) -> dict[str, StageReport]:
+    """Run every stage in order on ``input`` into ``warehouse``."""
+    params = {
+        "ingest": dict(warehouse=warehouse, input=list(input), batch_size=batch_size,
+                       max_bytes=max_bytes),
+        "tokenize": dict(warehouse=warehouse, model=model, force=force),
+        "timex": dict(warehouse=warehouse, force=force),
+        "extract": dict(warehouse=warehouse, force=force),
+        "cluster": dict(warehouse=warehouse),
+        "publish": dict(warehouse=warehouse),
+    }
+    reports: dict[str, StageReport] = {}
+    with dask_cluster(runner, dask_address, dask_workers) as address:
+        for stage in ("tokenize", "timex", "extract"):
+            params[stage]["dask_address"] = address
+        for stage, kwargs in params.items():
+            if via_deployments:
+                reports[stage] = _via_deployment(stage, kwargs)
+            else:
+                reports[stage] = STAGE_FLOWS[stage](**kwargs)
+    get_run_logger().info("cache hits: %s", {s: r.cache_hits for s, r in reports.items()
+                                             if r.batches})
+    return reports

@@ -1,9 +1,16 @@
-"""One task per stage batch; the logic lives in :mod:`waqai.pipeline.stages`."""
+"""Thin Prefect tasks over :mod:`waqai.pipeline.stages`: one task run per batch of documents.
+
+Batch tasks are cached on (stage, batch id = hash of its doc_ids, stage version incl. the model
+id and upstream versions) with persisted results, so a retry or a re-run recomputes only what
+changed; the key also checks that the batch's outputs exist, so a deleted part is recomputed
+rather than trusted. Retries are for I/O errors only.
+"""
 from __future__ import annotations
+
+import uuid
 
 from prefect import get_run_logger, task
 
-from waqai import progress
 from waqai.ingest import Limits
 from waqai.pipeline import stages
 from warehouse import Warehouse
@@ -23,47 +30,57 @@ def _retry_on_io(task, task_run, state) -> bool:
 IO_RETRIES = dict(retries=2, retry_delay_seconds=2, retry_condition_fn=_retry_on_io)
 
 
+def batch_cache_key(context, parameters: dict) -> str:
+    """(stage, batch, version); a fresh key when the batch's outputs are missing."""
+    stage = context.task.name.removesuffix("-batch")
+    key = f"waqai-{stage}-{parameters['batch']}-{parameters['version']}"
+    if not stages.is_current(Warehouse(parameters["warehouse"]), stage, parameters["batch"],
+                             parameters["version"]):
+        key += f"-missing-{uuid.uuid4().hex}"
+    return key
+
+
+BATCH_TASK = dict(cache_key_fn=batch_cache_key, persist_result=True, **IO_RETRIES)
+
+
 def _log(result: stages.StageResult) -> stages.StageResult:
     rows = ", ".join(f"{k}={v}" for k, v in result.rows.items())
-    get_run_logger().info("%s: %d documents, %s in %.2fs", result.stage, result.documents, rows,
+    what = "already done" if result.skipped else f"{result.documents} documents, {rows}"
+    get_run_logger().info("%s %s: %s in %.2fs", result.stage, result.batch or "", what,
                           result.seconds)
-    progress.advance(result.stage, result.documents)
     return result
 
 
 @task(name="ingest", **IO_RETRIES)
-def ingest(warehouse: str, inputs: list[str], run_id: str, max_bytes: int) -> stages.StageResult:
+def ingest(warehouse: str, inputs: list[str], run_id: str, max_bytes: int, batch_size: int
+           ) -> stages.StageResult:
     limits = Limits(max_bytes=max_bytes)
-    return _log(stages.ingest(Warehouse(warehouse), inputs, run_id, limits))
+    return _log(stages.ingest(Warehouse(warehouse), inputs, run_id, limits, batch_size))
 
 
 @task(name="plan-batches", **IO_RETRIES)
-def plan(warehouse: str, stage: str, version: str, batch_size: int) -> list[list[str]]:
-    batches = stages.pending_batches(Warehouse(warehouse), stage, version, batch_size)
-    progress.start(stage, sum(map(len, batches)))
-    return batches
+def plan(warehouse: str, stage: str, own_version: str, batch_ids, since):
+    ready, waiting = stages.plan(Warehouse(warehouse), stage, own_version, batch_ids, since)
+    if waiting:
+        get_run_logger().warning("%s: %d batches wait for stage %s to run first", stage,
+                                 len(waiting), stages.UPSTREAM[stage])
+    return ready
 
 
-@task(name="tokenize-batch", **IO_RETRIES)
-def tokenize(warehouse: str, doc_ids: list[str], model_path: str, version: str
+@task(name="tokenize-batch", **BATCH_TASK)
+def tokenize(warehouse: str, batch: str, version: str, model_path: str, force: bool = False
              ) -> stages.StageResult:
-    return _log(stages.tokenize_batch(Warehouse(warehouse), doc_ids, model_path, version))
+    return _log(stages.tokenize_batch(Warehouse(warehouse), batch, model_path, version, force))
 
 
-@task(name="timex-batch", **IO_RETRIES)
-def timex(warehouse: str, doc_ids: list[str], version: str) -> stages.StageResult:
-    return _log(stages.timex_batch(Warehouse(warehouse), doc_ids, version))
+@task(name="timex-batch", **BATCH_TASK)
+def timex(warehouse: str, batch: str, version: str, force: bool = False) -> stages.StageResult:
+    return _log(stages.timex_batch(Warehouse(warehouse), batch, version, force))
 
 
-@task(name="extract-batch", **IO_RETRIES)
-def extract(warehouse: str, doc_ids: list[str], version: str) -> stages.StageResult:
-    return _log(stages.extract_batch(Warehouse(warehouse), doc_ids, version))
-
-
-@task(name="finish-stage", **IO_RETRIES)
-def finish(warehouse: str, stage: str, version: str) -> int:
-    progress.close(stage)
-    return stages.drop_superseded(Warehouse(warehouse), stage, version)
+@task(name="extract-batch", **BATCH_TASK)
+def extract(warehouse: str, batch: str, version: str, force: bool = False) -> stages.StageResult:
+    return _log(stages.extract_batch(Warehouse(warehouse), batch, version, force))
 
 
 @task(name="cluster", **IO_RETRIES)

@@ -26,7 +26,7 @@ COMMANDS = sorted(_commands(app))
 
 def test_the_expected_commands_exist():
     assert COMMANDS == [("model", "download"), ("model", "info"), ("publish",), ("query",),
-                        ("run",), ("timex",)]
+                        ("run",), ("serve",), ("stage",), ("timex",)]
 
 
 @pytest.mark.parametrize("path", COMMANDS, ids=[" ".join(c) for c in COMMANDS])

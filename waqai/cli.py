@@ -24,41 +24,109 @@ def _fail(message: str) -> None:
     raise typer.Exit(code=1)
 
 
+def _summary(warehouse: Path, reports: dict, elapsed: float) -> None:
+    from warehouse import Warehouse
+
+    wh = Warehouse(warehouse)
+    for table in SUMMARY_TABLES:
+        typer.echo(f"{table:>15}: {wh.count(table)}")
+    hits = {s: f"{r.cache_hits}/{r.batches}" for s, r in reports.items() if r.batches}
+    if hits:
+        typer.echo(f"{'cache hits':>15}: " + ", ".join(f"{s} {h}" for s, h in hits.items()))
+    typer.echo(f"{'elapsed':>15}: {elapsed:.1f}s")
+    typer.echo(f"{'catalog':>15}: {Path(warehouse) / 'waqai.duckdb'}")
+
+
+def _check_model(model: Optional[Path]):
+    from waqai.nlp.model import ModelNotFound, resolve_model
+
+    try:
+        return resolve_model(str(model) if model else None)
+    except ModelNotFound as exc:
+        _fail(str(exc))
+
+
 @app.command()
 def run(
     input: List[Path] = typer.Option(..., "--input", "-i", help="Folder of .txt/.jsonl files, or files."),
     warehouse: Path = typer.Option(..., "--warehouse", "-w", help="Warehouse folder (created)."),
     model: Optional[Path] = typer.Option(None, "--model", "-m", help="UDPipe model file."),
-    batch_size: int = typer.Option(200, help="Documents per task batch."),
+    batch_size: int = typer.Option(200, help="Documents per batch (one task run each)."),
+    force: bool = typer.Option(False, help="Recompute every batch, ignoring caches."),
+    runner: str = typer.Option("local", help="local | dask"),
+    dask_address: Optional[str] = typer.Option(None, help="Scheduler of an existing Dask cluster."),
+    workers: int = typer.Option(2, help="Workers of the local Dask cluster (--runner dask)."),
     progress: bool = typer.Option(True, help="Show progress bars on stderr."),
 ):
     """Run the whole pipeline on INPUT into WAREHOUSE and print a summary.
 
-    Example: waqai run --input samples/articles --warehouse /tmp/wh
+    Example: waqai run --input samples --warehouse /tmp/wh
     """
     from flows.pipeline import waqai_pipeline
     from waqai import progress as prog
-    from waqai.nlp.model import ModelNotFound, resolve_model
-    from warehouse import Warehouse
 
-    try:
-        resolve_model(str(model) if model else None)
-    except ModelNotFound as exc:
-        _fail(str(exc))
+    if runner not in ("local", "dask"):
+        _fail(f"--runner must be local or dask, got {runner!r}")
+    choice = _check_model(model)
+    typer.echo(f"model: {choice.path} ({choice.origin})")
     prog.install(prog.TqdmReporter() if progress else None)
     t0 = time.perf_counter()
     try:
-        result = waqai_pipeline(input=[str(p) for p in input], warehouse=str(warehouse),
-                                model=str(model) if model else None, batch_size=batch_size)
+        reports = waqai_pipeline(input=[str(p) for p in input], warehouse=str(warehouse),
+                                 model=str(choice.path), batch_size=batch_size, force=force,
+                                 runner=runner, dask_address=dask_address, dask_workers=workers)
     finally:
         prog.install(None)
-    elapsed = time.perf_counter() - t0
-    wh = Warehouse(warehouse)
-    typer.echo(f"model: {result['model']} ({result['model_origin']})")
-    for table in SUMMARY_TABLES:
-        typer.echo(f"{table:>15}: {wh.count(table)}")
-    typer.echo(f"{'elapsed':>15}: {elapsed:.1f}s")
-    typer.echo(f"{'catalog':>15}: {Path(warehouse) / 'waqai.duckdb'}")
+    _summary(warehouse, reports, time.perf_counter() - t0)
+
+
+@app.command()
+def stage(
+    name: str = typer.Argument(..., help="ingest | tokenize | timex | extract | cluster | publish"),
+    warehouse: Path = typer.Option(..., "--warehouse", "-w", help="Warehouse folder."),
+    input: Optional[List[Path]] = typer.Option(None, "--input", "-i", help="For ingest only."),
+    model: Optional[Path] = typer.Option(None, "--model", "-m", help="For tokenize only."),
+    batch_id: Optional[List[str]] = typer.Option(None, "--batch-id", help="Only these batches."),
+    force: bool = typer.Option(False, help="Recompute the selected batches."),
+):
+    """Run one stage alone on the warehouse's current state.
+
+    Example: waqai stage extract --warehouse /tmp/wh --force
+    """
+    from flows.stages import STAGE_FLOWS
+
+    if name not in STAGE_FLOWS:
+        _fail(f"unknown stage {name!r}: one of {', '.join(STAGE_FLOWS)}")
+    kwargs: dict = {"warehouse": str(warehouse)}
+    if name == "ingest":
+        if not input:
+            _fail("ingest needs --input")
+        kwargs["input"] = [str(p) for p in input]
+    if name in ("tokenize", "timex", "extract"):
+        kwargs.update(batch_ids=batch_id or None, force=force)
+    if name == "tokenize":
+        kwargs["model"] = str(_check_model(model).path)
+    t0 = time.perf_counter()
+    try:
+        report = STAGE_FLOWS[name](**kwargs)
+    except KeyError as exc:
+        _fail(str(exc))
+    _summary(warehouse, {name: report}, time.perf_counter() - t0)
+
+
+@app.command()
+def serve(
+    warehouse: Path = typer.Option(Path("warehouse-data"), "--warehouse", "-w"),
+    inbox: Path = typer.Option(Path("inbox"), "--inbox", help="Folder the nightly run reads."),
+    cron: str = typer.Option("30 2 * * *", help="Schedule of the pipeline deployment."),
+):
+    """Serve every stage and the scheduled pipeline as deployments (needs a Prefect server).
+
+    Example: waqai serve --warehouse /data/wh --inbox /data/inbox
+    """
+    from flows.serve import serve_all
+
+    serve_all(str(warehouse.resolve()), str(inbox.resolve()), cron)
 
 
 @app.command()

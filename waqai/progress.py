@@ -31,7 +31,7 @@ class TqdmReporter:
         from tqdm import tqdm
 
         if total:
-            self.bars[stage] = tqdm(total=total, desc=f"{stage:>9}", unit="doc", leave=True)
+            self.bars[stage] = tqdm(total=total, desc=f"{stage:>9}", unit="batch", leave=True)
 
     def advance(self, stage: str, n: int) -> None:
         if stage in self.bars:

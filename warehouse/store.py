@@ -1,8 +1,9 @@
 """Parquet part files under ``ROOT/<table>/`` with atomic writes and per-stage manifests.
 
 A stage commits a batch by writing its output parts (temp file + rename each) and then a
-manifest ``ROOT/_manifest/<stage>/<part>.json`` naming the documents it covered. Output
-parts without a manifest are leftovers of a killed run and are removed before the stage
+manifest ``ROOT/_manifest/<stage>/<part>.json`` naming the documents it covered and the
+stage version. A batch's parts always have the same name, so redoing a batch replaces them;
+ingest parts without a manifest are leftovers of a killed run and are removed before ingest
 runs again, so a crash never leaves duplicates behind.
 """
 from __future__ import annotations
@@ -58,18 +59,22 @@ class Warehouse:
         pq.write_table(table, tmp, compression="zstd")
         os.replace(tmp, path)
 
+    def part_path(self, table: str, part: str) -> Path:
+        return self.root / table / f"part-{part}.parquet"
+
     def write_part(self, table: str, rows: list, part: str) -> Path:
         """Write rows of ``table`` as part ``part`` atomically (an existing part is replaced)."""
-        path = self.root / table / f"part-{part}.parquet"
+        path = self.part_path(table, part)
         path.parent.mkdir(parents=True, exist_ok=True)
         self._write_parquet(path, to_arrow(table, rows))
         return path
 
-    def commit(self, stage: str, part: str, doc_ids: Iterable[str], version: str) -> None:
+    def commit(self, stage: str, part: str, doc_ids: Iterable[str], version: str,
+               **extra: str) -> None:
         """Record that ``stage`` processed ``doc_ids`` into part ``part`` at ``version``."""
         folder = self.root / MANIFEST_DIR / stage
         folder.mkdir(parents=True, exist_ok=True)
-        body = json.dumps({"doc_ids": sorted(doc_ids), "version": version}).encode()
+        body = json.dumps({"doc_ids": sorted(doc_ids), "version": version, **extra}).encode()
         _atomic_write_bytes(folder / f"{part}.json", body)
 
     # -- reading -----------------------------------------------------------------------
@@ -79,10 +84,9 @@ class Warehouse:
             return {}
         return {p.stem: json.loads(p.read_text()) for p in sorted(folder.glob("*.json"))}
 
-    def done(self, stage: str, version: str | None = None) -> set[str]:
-        """Documents ``stage`` has processed (at ``version`` when given)."""
-        return {d for m in self.manifests(stage).values()
-                if version is None or m["version"] == version for d in m["doc_ids"]}
+    def done(self, stage: str) -> set[str]:
+        """Documents ``stage`` has committed."""
+        return {d for m in self.manifests(stage).values() for d in m["doc_ids"]}
 
     def parts(self, table: str) -> list[Path]:
         folder = self.root / table
@@ -101,13 +105,6 @@ class Warehouse:
                 tmp.unlink()
                 removed.append(tmp)
         return removed
-
-    def remove_parts(self, stage: str, tables: Iterable[str], parts: Iterable[str]) -> None:
-        """Drop whole committed parts (manifest first, so a crash leaves only orphans)."""
-        for part in parts:
-            (self.root / MANIFEST_DIR / stage / f"{part}.json").unlink(missing_ok=True)
-            for table in tables:
-                (self.root / table / f"part-{part}.parquet").unlink(missing_ok=True)
 
     def read(self, table: str, doc_ids: Iterable[str] | None = None,
              order_by: str | None = None) -> pa.Table:

@@ -1,22 +1,23 @@
 """The six stages as plain functions over a :class:`warehouse.Warehouse`.
 
-Each batch function reads its documents from the warehouse, computes, writes its output parts
-and commits a manifest; it is safe to re-run (same part names, manifests skip done work).
+Ingest groups the new documents of a run into *batches* (a batch id is a hash of its doc_ids).
+Every later stage works batch by batch: it writes part ``part-<batch>.parquet`` of its output
+tables and commits a manifest with its version. Re-running a batch replaces its parts, so a
+document is never stored twice, and a batch whose manifest is at the current version is skipped.
 """
 from __future__ import annotations
 
 import bisect
+import datetime as dt
 import time
 from dataclasses import dataclass, field
-from typing import Iterable
 
 from schemas import Reject, Timex, from_arrow
 from warehouse import Warehouse, publish
 from warehouse.store import part_name
-from waqai import __version__
 from waqai.ingest import Limits, Rejected, iter_inputs, to_documents
 
-# stage -> tables it writes
+# stage -> tables it writes, one part per batch
 OUTPUTS = {
     "ingest": ("documents",),
     "tokenize": ("sentences", "tokens"),
@@ -29,75 +30,111 @@ UPSTREAM = {"tokenize": "ingest", "timex": "tokenize", "extract": "timex"}
 @dataclass
 class StageResult:
     stage: str
+    batch: str | None = None
     documents: int = 0
     rows: dict[str, int] = field(default_factory=dict)
     seconds: float = 0.0
-    inner_seconds: float = 0.0  # time inside the model / normaliser itself
+    inner_seconds: float = 0.0  # time inside UDPipe itself (tokenize)
+    skipped: bool = False  # the batch was already done at this version
 
 
 def _published_fn():
-    try:
-        from waqai.dates import infer_published
-    except ImportError:  # the dates package is optional until it lands
-        return None
+    from waqai.dates import infer_published
+
     return infer_published
 
 
-def ingest(wh: Warehouse, inputs: list[str], run_id: str, limits: Limits = Limits()
-           ) -> StageResult:
-    """Read inputs, write new documents and the rejects of this input."""
+def ingest(wh: Warehouse, inputs: list[str], run_id: str, limits: Limits = Limits(),
+           batch_size: int = 200) -> StageResult:
+    """Read inputs; write new documents in batches, and the rejects of this input."""
     t0 = time.perf_counter()
     wh.init()
     wh.remove_uncommitted("ingest", OUTPUTS["ingest"])
-    known = wh.done("ingest")
     raws, rejects = [], []
     for item in iter_inputs(inputs, limits):
         (rejects if isinstance(item, Rejected) else raws).append(item)
-    kwargs = {}
-    fn = _published_fn()
-    if fn is not None:
-        kwargs["published_fn"] = fn
-    docs = to_documents(raws, run_id, known=known, **kwargs)
-    if docs:
-        part = part_name(d.doc_id for d in docs)
-        wh.write_part("documents", docs, part)
-        wh.commit("ingest", part, [d.doc_id for d in docs], "1")
+    docs = to_documents(raws, run_id, known=wh.done("ingest"), published_fn=_published_fn())
+    stamp = dt.datetime.now(dt.timezone.utc).isoformat()
+    for i in range(0, len(docs), batch_size):
+        chunk = docs[i:i + batch_size]
+        batch = part_name(d.doc_id for d in chunk)
+        wh.write_part("documents", chunk, batch)
+        wh.commit("ingest", batch, [d.doc_id for d in chunk], "1", ingested_at=stamp)
     if rejects:
         rows = [Reject(r.source, r.reason, r.detail, run_id) for r in rejects]
         wh.write_part("rejects", rows, part_name(f"{r.source}\t{r.reason}" for r in rejects))
-    return StageResult("ingest", len(docs), {"documents": len(docs), "rejects": len(rejects)},
-                       time.perf_counter() - t0)
+    return StageResult("ingest", None, len(docs),
+                       {"documents": len(docs), "rejects": len(rejects)}, time.perf_counter() - t0)
 
 
-def pending_batches(wh: Warehouse, stage: str, version: str, batch_size: int) -> list[list[str]]:
-    """Documents the upstream stage has and ``stage`` lacks at ``version``, in batches."""
-    wh.remove_uncommitted(stage, OUTPUTS[stage])
-    todo = sorted(wh.done(UPSTREAM[stage]) - wh.done(stage, version))
-    return [todo[i:i + batch_size] for i in range(0, len(todo), batch_size)]
+def select_batches(wh: Warehouse, batch_ids: list[str] | None = None,
+                   since: dt.datetime | None = None) -> list[str]:
+    """Ingested batches, optionally only ``batch_ids`` or those ingested at/after ``since``."""
+    manifests = wh.manifests("ingest")
+    chosen = []
+    for batch, m in manifests.items():
+        if batch_ids is not None and batch not in batch_ids:
+            continue
+        if since is not None:
+            at = dt.datetime.fromisoformat(m.get("ingested_at", "1970-01-01T00:00:00+00:00"))
+            if at < (since if since.tzinfo else since.replace(tzinfo=dt.timezone.utc)):
+                continue
+        chosen.append(batch)
+    if batch_ids is not None:
+        unknown = sorted(set(batch_ids) - set(manifests))
+        if unknown:
+            raise KeyError(f"unknown batch ids: {', '.join(unknown)}")
+    return chosen
 
 
-def drop_superseded(wh: Warehouse, stage: str, version: str) -> int:
-    """Remove committed parts of older versions whose documents are all redone."""
-    current = wh.done(stage, version)
-    stale = [part for part, m in wh.manifests(stage).items()
-             if m["version"] != version and set(m["doc_ids"]) <= current]
-    wh.remove_parts(stage, OUTPUTS[stage], stale)
-    return len(stale)
+def plan(wh: Warehouse, stage: str, own_version: str, batch_ids: list[str] | None = None,
+         since: dt.datetime | None = None) -> tuple[list[tuple[str, str]], list[str]]:
+    """(batch, version) pairs ready for ``stage``, and the batches still waiting upstream.
+
+    A batch's version joins the stage's own version with the version its upstream stage
+    committed, so redoing a batch upstream makes it stale downstream.
+    """
+    upstream = wh.manifests(UPSTREAM[stage])
+    ready, waiting = [], []
+    for batch in select_batches(wh, batch_ids, since):
+        if batch in upstream:
+            ready.append((batch, f"{own_version}|{upstream[batch]['version']}"))
+        else:
+            waiting.append(batch)
+    return ready, waiting
 
 
-def _documents(wh: Warehouse, doc_ids: list[str]):
-    return from_arrow("documents", wh.read("documents", doc_ids, order_by="doc_id"))
+def is_current(wh: Warehouse, stage: str, batch: str, version: str) -> bool:
+    """The batch's outputs exist and were written at ``version``."""
+    manifest = wh.manifests(stage).get(batch)
+    return (manifest is not None and manifest["version"] == version
+            and all(wh.part_path(t, batch).exists() for t in OUTPUTS[stage]))
 
 
-def tokenize_batch(wh: Warehouse, doc_ids: list[str], model_path: str, version: str
-                   ) -> StageResult:
+def _batch_docs(wh: Warehouse, batch: str):
+    doc_ids = wh.manifests("ingest")[batch]["doc_ids"]
+    return doc_ids, from_arrow("documents", wh.read("documents", doc_ids, order_by="doc_id"))
+
+
+def _grouped(rows, doc_ids) -> dict[str, list]:
+    out = {d: [] for d in doc_ids}
+    for r in rows:
+        out[r.doc_id].append(r)
+    return out
+
+
+def tokenize_batch(wh: Warehouse, batch: str, model_path: str, version: str,
+                   force: bool = False) -> StageResult:
     from waqai.nlp.udpipe import TokenizeError, load
 
+    if not force and is_current(wh, "tokenize", batch, version):
+        return StageResult("tokenize", batch, skipped=True)
     t0 = time.perf_counter()
     nlp = load(str(model_path))
+    doc_ids, docs = _batch_docs(wh, batch)
     sentences, tokens, failed = [], [], []
     inner = 0.0
-    for doc in _documents(wh, doc_ids):
+    for doc in docs:
         t1 = time.perf_counter()
         try:
             parsed = nlp.parse(doc.doc_id, doc.text)
@@ -108,14 +145,14 @@ def tokenize_batch(wh: Warehouse, doc_ids: list[str], model_path: str, version: 
             inner += time.perf_counter() - t1
         sentences.extend(parsed.sentences)
         tokens.extend(parsed.tokens)
-    part = part_name(doc_ids)
-    wh.write_part("sentences", sentences, part)
-    wh.write_part("tokens", tokens, part)
+    wh.write_part("sentences", sentences, batch)
+    wh.write_part("tokens", tokens, batch)
     if failed:
         wh.write_part("rejects", failed, part_name(r.source for r in failed))
-    wh.commit("tokenize", part, doc_ids, version)
-    return StageResult("tokenize", len(doc_ids), {"sentences": len(sentences),
-                       "tokens": len(tokens)}, time.perf_counter() - t0, inner)
+    wh.commit("tokenize", batch, doc_ids, version)
+    return StageResult("tokenize", batch, len(doc_ids),
+                       {"sentences": len(sentences), "tokens": len(tokens)},
+                       time.perf_counter() - t0, inner)
 
 
 def timex_rows(doc, tokens) -> list[Timex]:
@@ -137,40 +174,38 @@ def timex_rows(doc, tokens) -> list[Timex]:
             for m in matches]
 
 
-def _grouped(rows, doc_ids) -> dict[str, list]:
-    out = {d: [] for d in doc_ids}
-    for r in rows:
-        out[r.doc_id].append(r)
-    return out
-
-
-def timex_batch(wh: Warehouse, doc_ids: list[str], version: str) -> StageResult:
+def timex_batch(wh: Warehouse, batch: str, version: str, force: bool = False) -> StageResult:
+    if not force and is_current(wh, "timex", batch, version):
+        return StageResult("timex", batch, skipped=True)
     t0 = time.perf_counter()
-    tokens = _grouped(from_arrow("tokens", wh.read("tokens", doc_ids)), doc_ids)
-    rows = []
-    for doc in _documents(wh, doc_ids):
-        rows.extend(timex_rows(doc, tokens[doc.doc_id]))
-    part = part_name(doc_ids)
-    wh.write_part("timexes", rows, part)
-    wh.commit("timex", part, doc_ids, version)
-    return StageResult("timex", len(doc_ids), {"timexes": len(rows)}, time.perf_counter() - t0)
+    doc_ids, docs = _batch_docs(wh, batch)
+    tokens = _grouped(from_arrow("tokens", wh.read_part("tokens", wh.part_path("tokens", batch))),
+                      doc_ids)
+    rows = [row for doc in docs for row in timex_rows(doc, tokens[doc.doc_id])]
+    wh.write_part("timexes", rows, batch)
+    wh.commit("timex", batch, doc_ids, version)
+    return StageResult("timex", batch, len(doc_ids), {"timexes": len(rows)},
+                       time.perf_counter() - t0)
 
 
-def extract_batch(wh: Warehouse, doc_ids: list[str], version: str) -> StageResult:
+def extract_batch(wh: Warehouse, batch: str, version: str, force: bool = False) -> StageResult:
     from waqai.events import extract_events
 
+    if not force and is_current(wh, "extract", batch, version):
+        return StageResult("extract", batch, skipped=True)
     t0 = time.perf_counter()
-    sentences = _grouped(from_arrow("sentences", wh.read("sentences", doc_ids)), doc_ids)
-    tokens = _grouped(from_arrow("tokens", wh.read("tokens", doc_ids)), doc_ids)
-    timexes = _grouped(from_arrow("timexes", wh.read("timexes", doc_ids)), doc_ids)
+    doc_ids, docs = _batch_docs(wh, batch)
+    inputs = {table: _grouped(from_arrow(table, wh.read_part(table, wh.part_path(table, batch))),
+                              doc_ids) for table in ("sentences", "tokens", "timexes")}
     rows = []
-    for doc in _documents(wh, doc_ids):
-        rows.extend(extract_events(doc.doc_id, doc.text, doc.published, sentences[doc.doc_id],
-                                   tokens[doc.doc_id], timexes[doc.doc_id]))
-    part = part_name(doc_ids)
-    wh.write_part("events", rows, part)
-    wh.commit("extract", part, doc_ids, version)
-    return StageResult("extract", len(doc_ids), {"events": len(rows)}, time.perf_counter() - t0)
+    for doc in docs:
+        rows.extend(extract_events(doc.doc_id, doc.text, doc.published,
+                                   inputs["sentences"][doc.doc_id], inputs["tokens"][doc.doc_id],
+                                   inputs["timexes"][doc.doc_id]))
+    wh.write_part("events", rows, batch)
+    wh.commit("extract", batch, doc_ids, version)
+    return StageResult("extract", batch, len(doc_ids), {"events": len(rows)},
+                       time.perf_counter() - t0)
 
 
 def cluster(wh: Warehouse) -> StageResult:
@@ -180,16 +215,20 @@ def cluster(wh: Warehouse) -> StageResult:
     t0 = time.perf_counter()
     docs = wh.read("documents")
     published = dict(zip(docs.column("doc_id").to_pylist(), docs.column("published").to_pylist()))
-    parts = wh.parts("events")
-    by_part = {p: from_arrow("events", wh.read_part("events", p)) for p in parts}
+    by_part = {p: from_arrow("events", wh.read_part("events", p)) for p in wh.parts("events")}
     events = [e for rows in by_part.values() for e in rows]
     clusters, membership = cluster_events(events, published)
     for path, rows in by_part.items():
+        changed = False
         for e in rows:
-            e.cluster_id = membership.get(e.event_id)
-        wh.write_part("events", rows, path.stem.removeprefix("part-"))
+            cid = membership.get(e.event_id)
+            changed |= cid != e.cluster_id
+            e.cluster_id = cid
+        if changed:
+            wh.write_part("events", rows, path.stem.removeprefix("part-"))
     wh.write_part("event_clusters", clusters, "all")
-    return StageResult("cluster", len(published), {"event_clusters": len(clusters)},
+    return StageResult("cluster", None, len(published),
+                       {"events": len(events), "event_clusters": len(clusters)},
                        time.perf_counter() - t0)
 
 
@@ -198,13 +237,3 @@ def publish_catalog(wh: Warehouse) -> StageResult:
     wh.init()
     publish(wh.root)
     return StageResult("publish", seconds=time.perf_counter() - t0)
-
-
-def stage_versions(model_id: str) -> dict[str, str]:
-    """Version of each stage's output; a change upstream changes every version downstream."""
-    from waqai.dates import DATES_VERSION
-    from waqai.events import EXTRACTOR_VERSION
-
-    tokenize = f"tok-{__version__}:{model_id}"
-    timex = f"tmx-{DATES_VERSION}:{tokenize}"
-    return {"tokenize": tokenize, "timex": timex, "extract": f"evt-{EXTRACTOR_VERSION}:{timex}"}

@@ -7,6 +7,7 @@ Each original character maps to at most one normalised character (a substitution
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 _DELETE = {
@@ -62,16 +63,28 @@ def normalise_char(ch: str) -> str:
     return ch.translate(_TABLE)
 
 
+if any(v is not None and len(v) != 1 for v in _TABLE.values()):  # normalise() relies on it
+    raise ValueError("every normaliser replacement must be exactly one character")
+_DELETED = re.compile("[" + "".join(re.escape(chr(cp)) for cp, v in sorted(_TABLE.items())
+                                    if v is None) + "]")
+
+
 def normalise(text: str) -> Normalised:
-    """Normalise ``text`` for matching and keep the map back to it."""
-    chars: list[str] = []
+    """Normalise ``text`` for matching and keep the map back to it.
+
+    Replacements are one character for one, so ``str.translate`` gives the text and the index
+    is every original offset except the deleted characters' (built from ranges, not per char).
+    """
+    out = text.translate(_TABLE)
+    if len(out) == len(text):
+        return Normalised(text, out, tuple(range(len(text))))
     index: list[int] = []
-    for i, ch in enumerate(text):
-        out = normalise_char(ch)
-        if out:
-            chars.append(out)
-            index.append(i)
-    return Normalised(text, "".join(chars), tuple(index))
+    prev = 0
+    for m in _DELETED.finditer(text):
+        index.extend(range(prev, m.start()))
+        prev = m.end()
+    index.extend(range(prev, len(text)))
+    return Normalised(text, out, tuple(index))
 
 
 def norm(text: str) -> str:

@@ -1,0 +1,130 @@
+"""One Prefect flow per stage; each works on the warehouse's current state and runs alone.
+
+Deployed, each stage is its own deployment, so a stage run can be re-run or retried from the
+UI with its own parameters (``batch_ids`` or ``since`` to narrow it, ``force`` to recompute).
+"""
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from dataclasses import dataclass, field
+
+from prefect import flow
+from prefect.futures import as_completed
+from prefect.runtime import flow_run
+from prefect.task_runners import ThreadPoolTaskRunner
+
+from tasks import stages as t
+from waqai import progress
+from waqai.nlp.model import resolve_model
+from waqai.pipeline.versions import own_version
+
+DEFAULT_BATCH = 200
+DEFAULT_MAX_BYTES = 5_000_000
+
+
+@dataclass
+class StageReport:
+    stage: str
+    batches: int = 0
+    cache_hits: int = 0  # batch task runs answered from Prefect's cache
+    skipped: int = 0  # batch runs that found their outputs current and did nothing
+    documents: int = 0
+    rows: dict[str, int] = field(default_factory=dict)
+    seconds: float = 0.0
+    inner_seconds: float = 0.0
+
+    def add(self, result, cached: bool) -> None:
+        self.cache_hits += cached
+        self.skipped += result.skipped and not cached
+        if cached or result.skipped:
+            return
+        self.documents += result.documents
+        self.seconds += result.seconds
+        self.inner_seconds += result.inner_seconds
+        for k, v in result.rows.items():
+            self.rows[k] = self.rows.get(k, 0) + v
+
+
+def _task_runner(dask_address: str | None):
+    if dask_address:
+        from prefect_dask import DaskTaskRunner
+
+        return DaskTaskRunner(address=dask_address)
+    return ThreadPoolTaskRunner(max_workers=1)
+
+
+def _run_batches(stage: str, task, planned: list, force: bool, dask_address: str | None,
+                 **params) -> StageReport:
+    report = StageReport(stage, batches=len(planned))
+    progress.start(stage, len(planned))
+    if planned:
+        runnable = task.with_options(refresh_cache=True) if force else task
+        with _task_runner(dask_address) as runner:
+            futures = [runner.submit(runnable, {"batch": b, "version": v, "force": force, **params})
+                       for b, v in planned]
+            for future in as_completed(futures):
+                report.add(future.result(), cached=future.state.name == "Cached")
+                progress.advance(stage, 1)
+    progress.close(stage)
+    return report
+
+
+@flow(name="waqai-ingest")
+def ingest_flow(warehouse: str, input: list[str], batch_size: int = DEFAULT_BATCH,
+                max_bytes: int = DEFAULT_MAX_BYTES) -> StageReport:
+    """Read new documents from ``input`` into the warehouse, in batches."""
+    run_id = str(flow_run.get_id() or uuid.uuid4())
+    result = t.ingest(warehouse, list(input), run_id, max_bytes, batch_size)
+    report = StageReport("ingest", documents=result.documents, seconds=result.seconds)
+    report.rows = dict(result.rows)
+    return report
+
+
+@flow(name="waqai-tokenize")
+def tokenize_flow(warehouse: str, model: str | None = None, batch_ids: list[str] | None = None,
+                  since: dt.datetime | None = None, force: bool = False,
+                  dask_address: str | None = None) -> StageReport:
+    """UDPipe sentences and tokens for every batch not yet tokenized with this model."""
+    choice = resolve_model(model)
+    planned = t.plan(warehouse, "tokenize", own_version("tokenize", choice.model_id), batch_ids,
+                     since)
+    return _run_batches("tokenize", t.tokenize, planned, force, dask_address,
+                        warehouse=warehouse, model_path=str(choice.path))
+
+
+@flow(name="waqai-timex")
+def timex_flow(warehouse: str, batch_ids: list[str] | None = None,
+               since: dt.datetime | None = None, force: bool = False,
+               dask_address: str | None = None) -> StageReport:
+    """Temporal expressions for every tokenized batch."""
+    planned = t.plan(warehouse, "timex", own_version("timex"), batch_ids, since)
+    return _run_batches("timex", t.timex, planned, force, dask_address, warehouse=warehouse)
+
+
+@flow(name="waqai-extract")
+def extract_flow(warehouse: str, batch_ids: list[str] | None = None,
+                 since: dt.datetime | None = None, force: bool = False,
+                 dask_address: str | None = None) -> StageReport:
+    """Dated diplomatic events for every batch with timexes."""
+    planned = t.plan(warehouse, "extract", own_version("extract"), batch_ids, since)
+    return _run_batches("extract", t.extract, planned, force, dask_address, warehouse=warehouse)
+
+
+@flow(name="waqai-cluster")
+def cluster_flow(warehouse: str) -> StageReport:
+    """Group events of all documents into real-world happenings."""
+    result = t.cluster(warehouse)
+    return StageReport("cluster", documents=result.documents, rows=dict(result.rows),
+                       seconds=result.seconds)
+
+
+@flow(name="waqai-publish")
+def publish_flow(warehouse: str) -> StageReport:
+    """Rewrite the DuckDB catalog's views over the Parquet tables."""
+    result = t.publish(warehouse)
+    return StageReport("publish", seconds=result.seconds)
+
+
+STAGE_FLOWS = {"ingest": ingest_flow, "tokenize": tokenize_flow, "timex": timex_flow,
+               "extract": extract_flow, "cluster": cluster_flow, "publish": publish_flow}

@@ -1,0 +1,128 @@
+"""Property tests: rendered dates normalise back to what they were made from; any input is safe."""
+from __future__ import annotations
+
+import datetime as dt
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from waqai.dates import find_timexes, infer_published
+from waqai.dates.calendars import month_systems
+from waqai.dates.hijri import month_range, to_gregorian
+
+SETTINGS = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+GREGORIAN_SYSTEMS = [s for s in month_systems() if s.calendar != "hijri"]
+HIJRI = next(s for s in month_systems() if s.calendar == "hijri")
+EGYPTIAN = next(s for s in month_systems() if s.name == "egyptian")
+WEEKDAYS = ["الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد"]
+ARABIC_INDIC = str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩")
+PERSIAN = str.maketrans("0123456789", "۰۱۲۳۴۵۶۷۸۹")
+DIGITS = st.sampled_from([str.maketrans("", ""), ARABIC_INDIC, PERSIAN])
+
+
+def only_timex(text: str, published=None):
+    """The single timex covering the whole rendered expression."""
+    timexes = find_timexes(text, published)
+    assert len(timexes) == 1, [t.text for t in timexes]
+    (t,) = timexes
+    assert text[t.start:t.end] == t.text
+    return t
+
+
+@st.composite
+def gregorian_dates(draw):
+    system = draw(st.sampled_from(GREGORIAN_SYSTEMS))
+    date = draw(st.dates(min_value=dt.date(1950, 1, 1), max_value=dt.date(2090, 12, 31)))
+    form = draw(st.sampled_from(system.months[date.month]))
+    return system, date, form
+
+
+@given(gregorian_dates(), DIGITS, st.booleans(), st.booleans(), st.booleans(),
+       st.sampled_from(["", " ", "، "]))
+@SETTINGS
+def test_gregorian_dates_in_every_system_round_trip(drawn, digits, glued, paired, weekday, sep):
+    system, date, form = drawn
+    month = form
+    if paired:
+        other = EGYPTIAN.months[date.month][0]
+        month = f"{form}/{other}" if system.name != "egyptian" else f"{form} ({other})"
+    day = str(date.day).translate(digits)
+    year = str(date.year).translate(digits)
+    text = f"{day}{'' if glued else ' '}{month} {year}"
+    if weekday:
+        text = f"{WEEKDAYS[date.weekday()]}{sep}{text}"
+    t = only_timex(text)
+    assert (t.value_start, t.value_end, t.anchor) == (date, date, "explicit")
+    assert t.text == text
+
+
+@given(st.integers(1350, 1499), st.integers(1, 12), st.integers(1, 30), DIGITS, st.booleans(),
+       st.sampled_from(["هـ", " هـ", "ه", " هجرية"]))
+@SETTINGS
+def test_hijri_dates_round_trip(year, month, day, digits, numeric, suffix):
+    expected = to_gregorian(year, month, day)
+    if expected is None:  # day 30 of a 29-day month
+        return
+    y, d = str(year).translate(digits), str(day).translate(digits)
+    if numeric:
+        text = f"{d} / {str(month).translate(digits)} / {y}{suffix}"
+    else:
+        text = f"{d} {HIJRI.months[month][0]} {y}{suffix}"
+    t = only_timex(text)
+    assert (t.value_start, t.value_end, t.calendar) == (expected, expected, "hijri")
+
+
+@given(st.integers(1350, 1499), st.integers(1, 12), st.sampled_from(["هـ", " هـ"]))
+@SETTINGS
+def test_hijri_months_cover_their_gregorian_range(year, month, suffix):
+    t = only_timex(f"شهر {HIJRI.months[month][-1]} {year}{suffix}")
+    assert (t.value_start, t.value_end) == month_range(year, month)
+
+
+@given(st.dates(min_value=dt.date(1950, 1, 1), max_value=dt.date(2090, 12, 31)), DIGITS,
+       st.sampled_from(["/", "-", " / "]), st.booleans())
+@SETTINGS
+def test_numeric_dates_round_trip(date, digits, sep, year_first):
+    parts = [date.year, date.month, date.day] if year_first else [date.day, date.month, date.year]
+    text = sep.join(f"{p:02d}".translate(digits) for p in parts)
+    if date.day > 12 or year_first or date.day == date.month:
+        assert only_timex(text).value_start == date
+    else:  # ambiguous: the weekday decides
+        weekday = WEEKDAYS[date.weekday()]
+        assert only_timex(f"{weekday} {text}").value_start == date
+
+
+@given(st.dates(min_value=dt.date(2000, 1, 1), max_value=dt.date(2060, 12, 31)),
+       st.integers(-2, 2))
+@SETTINGS
+def test_relative_days_follow_the_publication_date(published, offset):
+    words = {0: "اليوم", -1: "أمس", -2: "أول أمس", 1: "غدا", 2: "بعد غد"}
+    t = only_timex(f"وصل الوفد {words[offset]} إلى العاصمة", published)
+    assert t.value_start == published + dt.timedelta(days=offset)
+
+
+@given(st.text(max_size=300))
+@settings(max_examples=300, deadline=None)
+def test_any_text_is_safe(text):
+    for published in (None, dt.date(2021, 3, 25)):
+        for t in find_timexes(text, published):
+            assert text[t.start:t.end] == t.text
+            assert (t.value_start is None) == (t.value_end is None)
+    infer_published(text, None)
+
+
+ARABIC_BITS = st.sampled_from(["اليوم", "أمس", "غدا", "الأحد", "الماضي", "المقبل", "من", "إلى",
+                               "أو", "و", "يومي", "شهر", "الشهر", "هذا", "نفس", "الـ", "12",
+                               "٣", "2020", "1440", "هـ", "م", "/", "-", "،", "(", ")", "مارس",
+                               "ناصر", "آذار", "رمضان", "الثالث", "مطلع", "صباح", "\n", " "])
+
+
+@given(st.lists(ARABIC_BITS, max_size=40))
+@settings(max_examples=300, deadline=None)
+def test_random_arabic_token_soup_is_safe(bits):
+    text = " ".join(bits)
+    timexes = find_timexes(text, dt.date(2021, 3, 25))
+    assert [t.start for t in timexes] == sorted(t.start for t in timexes)
+    for t in timexes:
+        assert text[t.start:t.end] == t.text
+        assert t.value_start is None or t.value_start <= t.value_end

@@ -1,0 +1,22 @@
+"""Arabic temporal expressions -> dated spans (the ``timex`` stage of waqai).
+
+Public interface:
+
+- :func:`find_timexes` ``(text, published, tense=None) -> list[TimexMatch]``: every atomic timex
+  of a document, sorted by start, with offsets into the original text.
+- :func:`join_alternatives` ``(timexes, text) -> list[tuple[int, int]]``: index pairs ``(i, i+1)``
+  of consecutive timexes that one event takes as a single range: "X أو Y", "X إلى/حتى Y",
+  "من X إلى Y", "بين X و Y" (same granularity, both dated). Chains give chained pairs
+  ((0, 1), (1, 2)); the joined range runs from the first start to the last end.
+- :func:`infer_published` ``(text, metadata) -> (date | None, basis)``.
+- :func:`annotate_line` ``(text, anchor) -> dict``: JSON-ready timexes of one line.
+
+Language lives in ``waqai/data/months/*.yaml`` (one file per month-naming system) and
+``waqai/data/dates/*.yaml``. Pipeline: :mod:`scanner` (tokens + code string) -> :mod:`grammar`
+(regexes over codes) -> :mod:`finder` (resolution, :mod:`resolve` arithmetic, :mod:`hijri`).
+"""
+from waqai.dates.finder import TimexMatch, find_timexes
+from waqai.dates.joins import join_alternatives
+from waqai.dates.published import annotate_line, infer_published
+
+__all__ = ["TimexMatch", "find_timexes", "join_alternatives", "infer_published", "annotate_line"]

@@ -1,0 +1,503 @@
+"""Find and resolve the timexes of a document: grammar matches -> dated :class:`TimexMatch`.
+
+Resolution rules (the rule name of each timex says which fired):
+
+- explicit year -> anchor 'explicit'; Libyan years "و.ر" + 632; a year with هـ, or below 1500,
+  on a numeric date is Hijri.
+- no year: a direction word decides (الماضي: on/before publication for a day, the last such
+  whole month before it for a month; المقبل: the reverse; الجاري: the publication month); else
+  the year of the date it is joined to by إلى/أو ("من مارس حتى مايو 2021"); else the nearest
+  preceding year phrase of a heading line or of the same sentence after في/خلال; else the tense
+  (past: on/before, future: on/after, unknown: nearest; see resolve.pick_by_tense).
+- weekdays: الماضي/المقبل exclude the publication day; a bare weekday equal to the publication's
+  is that day; else tense, else nearest.
+- numeric d/m/y dates are day-month unless an attached weekday, the publication date, or (for a
+  dateline near the top) the weekday claimed by "اليوم الثلاثاء" agrees with month-day only.
+- no publication date: anything that needs it gets value None and anchor 'missing'.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Callable
+
+from waqai.dates import resolve
+from waqai.dates.grammar import RuleMatch, grammar
+from waqai.dates.lexicon import (DAY, ERA, LETTER, MONTH, ORDINAL, PART, RELDAY, SAME, WEEKDAY,
+                                 YEAR, lexicon, trie_regex)
+from waqai.dates.scanner import NUMDATE, Scan, scan
+from waqai.dates.tense import sentence_span, surface_tense
+
+Tense = Callable[[int, int], "str | None"]
+
+LIBYAN_OFFSET = 632  # 1369 و.ر = 2001: years counted from the Prophet's death
+HIJRI_MAX_YEAR = 1500  # a year below this on a numeric date is Hijri
+HEAD_CHARS = 400  # a numeric date this close to the top is a dateline
+HEADING_MAX = 60  # a line this short is a heading (its year covers what follows)
+_SENTENCE_END = re.compile(r"[.!?؟\n]")
+DIRECTION_MODES = {"past": "past", "future": "future", "current": "current"}
+MONTH_DIRECTION_MODES = {"past": "before", "future": "after", "current": "current"}
+
+
+@dataclass(frozen=True)
+class TimexMatch:
+    start: int  # offsets into the ORIGINAL text; text == original[start:end]
+    end: int
+    text: str
+    value_start: dt.date | None
+    value_end: dt.date | None
+    granularity: str  # 'day' | 'week' | 'month' | 'year'
+    calendar: str  # 'gregorian' | 'levantine' | 'maghrebi' | 'libyan' | 'hijri' | 'relative' | 'numeric'
+    anchor: str  # 'publication' | 'explicit' | 'missing'
+    rule: str
+
+
+@dataclass
+class _Found:
+    """A timex before mapping back to the original text (normalised offsets)."""
+
+    start: int
+    end: int
+    value: resolve.Range | None
+    granularity: str
+    calendar: str
+    anchor: str
+    rule: str
+
+
+@dataclass(frozen=True)
+class _MonthRef:
+    """The month of a dated timex, for a later "الخامس من نفس الشهر"."""
+
+    calendar: str  # 'hijri' or 'gregorian' (arithmetic, not the naming system)
+    year: int
+    month: int
+    anchor: str
+
+
+@dataclass(frozen=True)
+class _YearRef:
+    pos: int
+    calendar: str
+    year: int
+    heading: bool  # on a short line of its own
+    introduced: bool  # after في/خلال/منذ
+
+
+# What may follow a date to make it the first half of a range or alternative: "28 فبراير إلى
+# 2 مارس 2020", "من مارس حتى مايو 2021" (the second half's year then covers the first).
+_PARTNER = re.compile(r"[io](?:[mv]?[DO](?:(?:,?w|,|-|,?i|o)[DO])*)?m?X?s?(?P<mon>M)"
+                      r"(?:/M|\(M\))?(?:,?(?P<year>Y)(?P<era>E)?)?")
+
+
+def _arith(calendar: str) -> str:
+    return "hijri" if calendar == "hijri" else "gregorian"
+
+
+def _convert_year(year: int, era: str | None, calendar: str) -> tuple[str, int]:
+    """(arithmetic calendar, year) of a written year, given its era suffix and month system."""
+    if era == "libyan" or calendar == "libyan" and era is None and year < HIJRI_MAX_YEAR:
+        return "gregorian", year + LIBYAN_OFFSET
+    if era == "hijri" or calendar == "hijri":
+        return "hijri", year
+    return "gregorian", year
+
+
+def _pair(months: list) -> tuple[int, str]:
+    """Month number and calendar label of "A" or a pair "A/B" / "A (B)" (same month)."""
+    first = months[0].value
+    labels = [t.value.calendar for t in months if t.value.number == first.number]
+    calendar = next((c for c in labels if c != "gregorian"), labels[0])
+    return first.number, calendar
+
+
+class _Resolver:
+    def __init__(self, sc: Scan, published: dt.date | None, tense: Tense | None):
+        self.sc = sc
+        self.text = sc.norm.text
+        self.pub = published
+        self.tense_fn = tense
+        self.last_month: _MonthRef | None = None
+        self.years: list[_YearRef] = []
+        self.claimed_weekday: int | None = None
+
+    # --- helpers -------------------------------------------------------------------------
+    def tokens(self, rm: RuleMatch, group: str | None = None) -> list:
+        span = (rm.start, rm.end) if group is None else rm.span(group)
+        return [] if span is None else self.sc.tokens_in(*span)
+
+    def first(self, rm: RuleMatch, code: str, group: str | None = None):
+        return next((t for t in self.tokens(rm, group) if t.code == code), None)
+
+    def tense(self, start: int, end: int) -> str | None:
+        if self.tense_fn is None:
+            return surface_tense(self.text, start, end)
+        s, e = self.sc.norm.span(start, end)
+        return self.tense_fn(s, e)
+
+    def same_sentence(self, a: int, b: int) -> bool:
+        return _SENTENCE_END.search(self.text, a, b) is None
+
+    def context_year(self, pos: int, calendar: str) -> int | None:
+        """The year of the nearest preceding heading year, or same-sentence "في عام 2019"."""
+        for ref in reversed(self.years):
+            if ref.pos < pos and ref.calendar == calendar and (
+                    ref.heading or ref.introduced and self.same_sentence(ref.pos, pos)):
+                return ref.year
+        return None
+
+    def partner(self, rm: RuleMatch):
+        """(month token, year token, era token) of the date this one is joined to by إلى/أو."""
+        m = _PARTNER.match(self.sc.codes, rm.end)
+        if m is None:
+            return None
+        mon = self.sc.tokens_in(*m.span("mon"))[0]
+        year = self.sc.tokens_in(*m.span("year"))[0] if m.group("year") else None
+        era = self.sc.tokens_in(*m.span("era"))[0] if m.group("era") else None
+        return mon, year, era
+
+    def partner_year(self, rm: RuleMatch, number: int, label: str) -> tuple[str, int] | None:
+        """The year a joined second half gives this date (one less when the range wraps)."""
+        found = self.partner(rm)
+        if found is None or found[1] is None:
+            return None
+        mon, year, era = found
+        cal, value = _convert_year(year.value, era.value if era else None, mon.value.calendar)
+        if cal != _arith(label):
+            return None
+        return cal, value - (number > mon.value.number)
+
+    def is_heading(self, start: int, end: int) -> bool:
+        lo = self.text.rfind("\n", 0, start) + 1
+        hi = self.text.find("\n", end)
+        hi = len(self.text) if hi < 0 else hi
+        return hi - lo <= HEADING_MAX
+
+    def found(self, start, end, value, granularity, calendar, anchor, rule) -> _Found:
+        if anchor == "missing":
+            value = None
+        return _Found(start, end, value, granularity, calendar, anchor, rule)
+
+    # --- rules ---------------------------------------------------------------------------
+    def numeric(self, rm: RuleMatch) -> list[_Found]:
+        q = self.first(rm, NUMDATE)
+        era_tok = self.first(rm, ERA, "era")
+        era = era_tok.value if era_tok else None
+        nd = q.value
+        if era == "libyan":
+            cal, year, label = "gregorian", nd.year + LIBYAN_OFFSET, "libyan"
+        elif era == "hijri" or era is None and nd.year < HIJRI_MAX_YEAR:
+            cal, year, label = "hijri", nd.year, "hijri"
+        else:
+            cal, year, label = "gregorian", nd.year, "numeric"
+        if nd.year_first:
+            readings = [("ymd", nd.a, nd.b)]
+        else:
+            readings = [("dmy", nd.b, nd.a), ("mdy", nd.a, nd.b)]
+        dated = [(name, resolve.day_date(cal, year, m, d), m) for name, m, d in readings]
+        dated = [r for r in dated if r[1] is not None]
+        if not dated:
+            return []
+        name, day, month = self._choose_reading(dated, self.first(rm, WEEKDAY, "pre"), rm)
+        self.last_month = _MonthRef(cal, year, month, "explicit")
+        return [self.found(self.tokens(rm)[0].start, self.tokens(rm)[-1].end, (day, day), "day",
+                           label, "explicit", f"numeric_{name}")]
+
+    def _choose_reading(self, dated, weekday_tok, rm):
+        if len(dated) == 1 or dated[0][1] == dated[1][1]:
+            return dated[0]
+        if weekday_tok is not None:
+            agree = [r for r in dated if r[1].weekday() == weekday_tok.value]
+            if len(agree) == 1:
+                return agree[0]
+        if self.pub is not None:
+            agree = [r for r in dated if r[1] == self.pub]
+            if len(agree) == 1:
+                return agree[0]
+        dm, md = dated
+        claimed = self.claimed_weekday
+        if (claimed is not None and self.tokens(rm)[0].start < HEAD_CHARS
+                and dm[1].weekday() != claimed and md[1].weekday() == claimed):
+            return md
+        return dm
+
+    def known_year(self, rm: RuleMatch, number: int, label: str, start: int,
+                   dir_tok) -> tuple[str, int, str] | None:
+        """(calendar, year, rule suffix) from the date's own year, the year of the date it is
+        joined to, or a heading/sentence year; None when the publication date must decide."""
+        year_tok = self.first(rm, YEAR, "year")
+        if year_tok is not None:
+            era = self.first(rm, ERA, "era")
+            return (*_convert_year(year_tok.value, era.value if era else None, label), "_year")
+        if dir_tok is not None:
+            return None
+        joined = self.partner_year(rm, number, label)
+        if joined is not None:
+            return (*joined, "_partner_year")
+        year = self.context_year(start, _arith(label))
+        return None if year is None else (_arith(label), year, "_context_year")
+
+    def by_publication(self, candidates, dir_tok, modes, start, end):
+        """(picked range, rule suffix): by the direction word, else by the sentence's tense."""
+        if dir_tok is not None:
+            return resolve.pick(candidates, self.pub, modes[dir_tok.value]), "_" + dir_tok.value
+        return resolve.pick_by_tense(candidates, self.pub, self.tense(start, end)), "_tense"
+
+    def day_month(self, rm: RuleMatch) -> list[_Found]:
+        toks = self.tokens(rm)
+        days = [t for t in self.tokens(rm, "days") if t.code in (DAY, ORDINAL)]
+        split = any(c in "iov" for c in self.sc.codes[slice(*rm.span("days"))])
+        mon_toks = self.tokens(rm, "mon")
+        months = [t for t in mon_toks if t.code == MONTH]
+        dir_tok = next((t for t in self.tokens(rm, "dir") + mon_toks
+                        if t.value in DIRECTION_MODES), None)
+        start, end = toks[0].start, toks[-1].end
+        values = [t.value for t in days]
+        if not months:  # الشهر الجاري / نفس الشهر / هذا الشهر
+            rule = "day_of_relative_month"
+            ref = self._month_reference(mon_toks, dir_tok)
+            if ref is None:
+                return self._emit_days(rm, days, split, None, "relative", "missing", rule)
+            dated = self._days_in(ref.calendar, ref.year, ref.month, values, ref.anchor)
+            return self._emit_days(rm, days, split, dated, "relative", ref.anchor, rule)
+        number, label = _pair(months)
+        known = self.known_year(rm, number, label, start, dir_tok)
+        if known is not None:
+            cal, year, why = known
+            dated = self._days_in(cal, year, number, values)
+            return self._emit_days(rm, days, split, dated, label, "explicit", "day_month" + why)
+        if self.pub is None:
+            return self._emit_days(rm, days, split, None, label, "missing", "day_month")
+        cal = _arith(label)
+        candidates = resolve.candidate_days(cal, number, max(values), self.pub)
+        pick, why = self.by_publication(candidates, dir_tok, DIRECTION_MODES, start, end)
+        if pick is None:
+            return []
+        dated = self._days_in(cal, resolve.calendar_year(cal, pick[0]), number, values,
+                              "publication")
+        return self._emit_days(rm, days, split, dated, label, "publication", "day_month" + why)
+
+    def _days_in(self, cal, year, month, values, anchor="explicit"):
+        self.last_month = _MonthRef(cal, year, month, anchor)
+        return [resolve.day_date(cal, year, month, v) for v in values]
+
+    def _month_reference(self, mon_toks, dir_tok) -> _MonthRef | None:
+        codes = {t.code for t in mon_toks}
+        if SAME in codes and self.last_month is not None:
+            return self.last_month
+        if self.pub is None:
+            return None
+        shift = {"past": -1, "future": 1}.get(dir_tok.value if dir_tok else None, 0)
+        year, month = resolve.shift_month(self.pub.year, self.pub.month, shift)
+        return _MonthRef("gregorian", year, month, "publication")
+
+    def _emit_days(self, rm, days, split, dated, label, anchor, rule) -> list[_Found]:
+        toks = self.tokens(rm)
+        start, end = toks[0].start, toks[-1].end
+        if anchor == "missing" or dated is None:
+            return [self.found(start, end, None, "day", label, "missing", rule)]
+        if not split:
+            valid = [d for d in dated if d is not None]
+            if len(valid) != len(dated):
+                return []
+            rule += "_list" if len(valid) > 1 else ""
+            return [self.found(start, end, (min(valid), max(valid)), "day", label, anchor, rule)]
+        out = []
+        for k, (tok, day) in enumerate(zip(days, dated)):
+            if day is None:
+                continue
+            s = start if k == 0 else tok.start
+            e = end if k == len(days) - 1 else tok.end
+            out.append(self.found(s, e, (day, day), "day", label, anchor, rule + "_range_part"))
+        return out
+
+    def month(self, rm: RuleMatch) -> list[_Found]:
+        months = [t for t in self.tokens(rm, "mon") if t.code == MONTH]
+        number, label = _pair(months)
+        dir_tok = next(iter(self.tokens(rm, "dir") + self.tokens(rm, "dir2")), None)
+        part_tok = self.first(rm, PART, "part")
+        if not self._month_in_context(rm, months, dir_tok, part_tok):
+            return []
+        toks = self.tokens(rm)
+        start, end = toks[0].start, toks[-1].end
+        rule = "month" + (f"_{part_tok.value}" if part_tok else "")
+        known = self.known_year(rm, number, label, start, dir_tok)
+        if known is not None:
+            cal, year, why = known
+            anchor, rng = "explicit", resolve.month_range(cal, year, number)
+        elif self.pub is None:
+            return [self.found(start, end, None, "month", label, "missing", rule)]
+        else:
+            cal, anchor = _arith(label), "publication"
+            candidates = resolve.candidate_months(cal, number, self.pub)
+            rng, why = self.by_publication(candidates, dir_tok, MONTH_DIRECTION_MODES, start, end)
+        if rng is None:
+            return []
+        self.last_month = _MonthRef(cal, resolve.calendar_year(cal, rng[0]), number, anchor)
+        return [self.found(start, end, rng, "month", label, anchor, rule + why)]
+
+    def _month_in_context(self, rm: RuleMatch, months, dir_tok, part_tok) -> bool:
+        """Whether a month name without a day has the context its strength needs."""
+        if len(months) > 1:  # a pair "ناصر/يوليو" is context enough
+            return True
+        strength = months[0].value.strength
+        strong = (self.first(rm, YEAR, "year") is not None or rm.span("noun") is not None
+                  or self.partner(rm) is not None)
+        if strength == "ambiguous":
+            return strong
+        if strength == "weak":
+            return strong or bool(dir_tok or part_tok or rm.span("epithet"))
+        return True
+
+    def year(self, rm: RuleMatch) -> list[_Found]:
+        toks = self.tokens(rm)
+        start, end = toks[0].start, toks[-1].end
+        year_tok = self.first(rm, YEAR, "year") or self.first(rm, YEAR, "year2")
+        if year_tok is not None:
+            era_tok = self.first(rm, ERA, "era") or self.first(rm, ERA, "era2")
+            era = era_tok.value if era_tok else None
+            cal, year = _convert_year(year_tok.value, era, "gregorian")
+            rng = resolve.year_range(cal, year)
+            if rng is None:
+                return []
+            label = {"hijri": "hijri", "libyan": "libyan"}.get(era, "gregorian")
+            introduced = rm.start > 0 and self.sc.codes[rm.start - 1] == "f"
+            self.years.append(_YearRef(start, cal, year, self.is_heading(start, end), introduced))
+            return [self.found(start, end, rng, "year", label, "explicit", self._rule(rm))]
+        if self.pub is None:
+            return [self.found(start, end, None, "year", "relative", "missing", self._rule(rm))]
+        shift = self._shift(rm)
+        rng = resolve.year_range("gregorian", self.pub.year + shift)
+        return [self.found(start, end, rng, "year", "relative", "publication", self._rule(rm))]
+
+    def _rule(self, rm: RuleMatch) -> str:
+        """The rule name, with the part of the period when one is named (مطلع، منتصف...)."""
+        part = self.first(rm, PART, "part")
+        return rm.rule + (f"_{part.value}" if part else "")
+
+    def _shift(self, rm: RuleMatch) -> int:
+        d = next(iter(self.tokens(rm, "dir")), None)
+        return {"past": -1, "future": 1}.get(d.value if d else None, 0)
+
+    def week(self, rm: RuleMatch) -> list[_Found]:
+        toks = self.tokens(rm)
+        start, end = toks[0].start, toks[-1].end
+        if self.pub is None:
+            return [self.found(start, end, None, "week", "relative", "missing", self._rule(rm))]
+        rng = resolve.week_range(self.pub + dt.timedelta(days=7 * self._shift(rm)))
+        return [self.found(start, end, rng, "week", "relative", "publication", self._rule(rm))]
+
+    def month_relative(self, rm: RuleMatch) -> list[_Found]:
+        toks = self.tokens(rm)
+        start, end = toks[0].start, toks[-1].end
+        if self.pub is None:
+            return [self.found(start, end, None, "month", "relative", "missing", self._rule(rm))]
+        year, month = resolve.shift_month(self.pub.year, self.pub.month, self._shift(rm))
+        self.last_month = _MonthRef("gregorian", year, month, "publication")
+        return [self.found(start, end, resolve.gregorian_month(year, month), "month", "relative",
+                           "publication", self._rule(rm))]
+
+    def relative_day(self, rm: RuleMatch) -> list[_Found]:
+        toks = self.tokens(rm)
+        start, end = toks[0].start, toks[-1].end
+        rel = self.first(rm, RELDAY, "rel")
+        rule = "relative_day" + ("_weekday" if rm.span("wd") else "")
+        if self.pub is None:
+            return [self.found(start, end, None, "day", "relative", "missing", rule)]
+        day = self.pub + dt.timedelta(days=rel.value)
+        return [self.found(start, end, (day, day), "day", "relative", "publication", rule)]
+
+    def weekday(self, rm: RuleMatch) -> list[_Found]:
+        toks = self.tokens(rm)
+        start, end = toks[0].start, toks[-1].end
+        wds = [t.value for t in self.tokens(rm, "wds") if t.code == WEEKDAY]
+        d = next(iter(self.tokens(rm, "dir")), None)
+        if self.pub is None:
+            return [self.found(start, end, None, "day", "relative", "missing", "weekday")]
+        if d is not None and d.value != "current":
+            mode, why = MONTH_DIRECTION_MODES[d.value], "_" + d.value
+        else:
+            mode, why = self.tense(start, end), "_tense"
+        days = [resolve.weekday_date(w, self.pub, mode) for w in wds]
+        return [self.found(start, end, (min(days), max(days)), "day", "relative", "publication",
+                           "weekday" + why)]
+
+    bare_year = year
+
+    # --- claims --------------------------------------------------------------------------
+    def claims(self, matches: list[RuleMatch]) -> int | None:
+        """The publication weekday implied by "اليوم الثلاثاء"، "أمس الاثنين"... (majority)."""
+        votes = Counter()
+        for rm in matches:
+            if rm.rule == "relative_day" and rm.span("wd"):
+                rel, wd = self.first(rm, RELDAY, "rel"), self.first(rm, WEEKDAY, "wd")
+                votes[(wd.value - rel.value) % 7] += 1
+        return votes.most_common(1)[0][0] if votes else None
+
+
+def _offsets(res: _Resolver, found: list[_Found]) -> list[_Found]:
+    """"بعد يومين من ..." / "قبل ثلاثة أيام من ...": N days from the next dated day timex of the
+    sentence."""
+    pattern = _offset_pattern()
+    out = []
+    for m in pattern.finditer(res.text):
+        days = lexicon().durations[" ".join(m.group("dur").split())]
+        sign = 1 if lexicon().offsets[m.group("dir")] == "after" else -1
+        _, sent_end = sentence_span(res.text, m.start(), m.end())
+        anchor = next((f for f in found if f.start >= m.end() and f.end <= sent_end
+                       and f.granularity == "day" and f.value and f.value[0] == f.value[1]), None)
+        if anchor is None:
+            continue
+        day = anchor.value[0] + dt.timedelta(days=sign * days)
+        out.append(_Found(m.start(), m.end("dur"), (day, day), "day", "relative", anchor.anchor,
+                          "offset_from_date"))
+    return out
+
+
+@lru_cache(maxsize=None)
+def _offset_pattern() -> re.Pattern:
+    lex = lexicon()
+    words = trie_regex(lex.offsets)
+    durations = trie_regex(lex.durations)
+    of = trie_regex(f for f, role in lex.connectors.items() if role == "from")
+    return re.compile(rf"(?<!{LETTER})(?P<dir>{words})\s+(?P<dur>{durations})\s+(?:{of})(?!{LETTER})")
+
+
+@dataclass(frozen=True)
+class Analysis:
+    """The timexes of a document and the publication weekday its text claims, if any."""
+
+    timexes: list
+    claimed_weekday: int | None
+
+
+def analyse(text: str, published: dt.date | None, tense: Tense | None = None) -> Analysis:
+    sc = scan(text)
+    res = _Resolver(sc, published, tense)
+    matches = [RuleMatch(m) for m in grammar().finditer(sc.codes)]
+    res.claimed_weekday = res.claims(matches)
+    found: list[_Found] = []
+    for rm in matches:
+        found.extend(getattr(res, rm.rule)(rm))
+    found.extend(_offsets(res, found))
+    found.sort(key=lambda f: (f.start, f.end))
+    out = []
+    for f in found:
+        s, e = sc.norm.span(f.start, f.end)
+        v0, v1 = f.value if f.value else (None, None)
+        out.append(TimexMatch(s, e, text[s:e], v0, v1, f.granularity, f.calendar, f.anchor,
+                              f.rule))
+    return Analysis(out, res.claimed_weekday)
+
+
+def find_timexes(text: str, published: dt.date | None,
+                 tense: Tense | None = None) -> list[TimexMatch]:
+    """All timexes of a document, sorted by start (see the module docstring for the rules).
+
+    ``tense(start, end)`` (original offsets) may return 'past' / 'future' / None; without it a
+    surface heuristic on the sentence is used (:mod:`waqai.dates.tense`).
+    """
+    return analyse(text, published, tense).timexes

@@ -1,0 +1,134 @@
+"""The temporal lexicon: every data file under ``waqai/data/dates/`` plus the month systems,
+merged into one normalised form -> (token code, value) table and one compiled trie regex.
+
+Token codes are single characters so that the grammar (:mod:`waqai.dates.grammar`) can be
+written as regular expressions over the code string of a document.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from waqai.data import DataError, load_yaml, surface_index
+from waqai.dates.calendars import month_index
+
+# Token codes (upper/lower case letters; gap codes in scanner.py are punctuation or w m i o v f).
+WEEKDAY, MONTH, DAY, YEAR, NUMBER, NUMDATE, ORDINAL, RELDAY = "W", "M", "D", "Y", "N", "Q", "O", "R"
+PAST, FUTURE, CURRENT, TIME_OF_DAY, PART = "P", "F", "C", "T", "X"
+DAY_NOUN, DAYS_NOUN, MONTH_NOUN, YEAR_NOUN = "u", "U", "s", "a"
+WEEK_UNIT, MONTH_UNIT, YEAR_UNIT = "K", "S", "A"
+THIS, SAME, ERA, EPITHET, BLOCK_AFTER, BLOCK_BEFORE = "h", "n", "E", "e", "B", "Z"
+
+DIRECTION_CODES = {"past": PAST, "future": FUTURE, "current": CURRENT}
+UNIT_CODES = {"week": WEEK_UNIT, "month": MONTH_UNIT, "year": YEAR_UNIT, "month_noun": MONTH_NOUN,
+              "year_noun": YEAR_NOUN, "day_noun": DAY_NOUN, "days_noun": DAYS_NOUN}
+DEMONSTRATIVE_CODES = {"this": THIS, "same": SAME}
+BLOCKER_CODES = {"after": BLOCK_AFTER, "before": BLOCK_BEFORE}
+
+LETTER = r"[^\W\d_]"
+
+
+@dataclass(frozen=True)
+class Entry:
+    code: str
+    value: object
+
+
+def _index(relpath: str) -> dict[str, object]:
+    return surface_index(load_yaml(f"dates/{relpath}"), relpath)
+
+
+def _entries() -> dict[str, Entry]:
+    """Every normalised form with its token; a form in two token kinds is a data error."""
+    table: dict[str, Entry] = {}
+
+    def add(form: str, code: str, value) -> None:
+        old = table.get(form)
+        if old is not None and old != Entry(code, value):
+            raise DataError(f"form {form!r} is both {old} and {Entry(code, value)}")
+        table[form] = Entry(code, value)
+
+    for form, key in _index("weekdays.yaml").items():
+        add(form, WEEKDAY, int(key))
+    for form, key in _index("relative_days.yaml").items():
+        add(form, RELDAY, int(key))
+    for form, key in _index("ordinals.yaml").items():
+        add(form, ORDINAL, int(key))
+    for form, key in _index("directions.yaml").items():
+        add(form, DIRECTION_CODES[key], key)
+    for form, key in _index("units.yaml").items():
+        add(form, UNIT_CODES[key], key)
+    for form, key in _index("demonstratives.yaml").items():
+        add(form, DEMONSTRATIVE_CODES[key], key)
+    for form, key in _index("blockers.yaml").items():
+        add(form, BLOCKER_CODES[key], key)
+    for form, key in _index("part_of_period.yaml").items():
+        add(form, PART, key)
+    for form, key in _index("time_of_day.yaml").items():
+        add(form, TIME_OF_DAY, key)
+    for form, key in _index("eras.yaml").items():
+        add(form, ERA, key)
+    for form, key in _index("epithets.yaml").items():
+        add(form, EPITHET, key)
+    for form, month in month_index().items():
+        add(form, MONTH, month)
+    return table
+
+
+def trie_regex(forms) -> str:
+    """A regex alternation of ``forms`` factored as a trie (fast on long texts); longer
+    continuations are tried first and a space inside a form matches any whitespace run."""
+    trie: dict = {}
+    for form in forms:
+        node = trie
+        for ch in form:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    depth: dict[int, int] = {}
+
+    def longest(node: dict) -> int:
+        if id(node) not in depth:
+            depth[id(node)] = 1 + max((longest(n) for n in node.values()), default=0)
+        return depth[id(node)]
+
+    def build(node: dict) -> str:
+        branches = []
+        for ch in sorted((c for c in node if c), key=lambda c: (-longest(node[c]), c)):
+            branches.append((r"\s+" if ch == " " else re.escape(ch)) + build(node[ch]))
+        if "" in node:
+            branches.append("")
+        if not branches:
+            return ""
+        if len(branches) == 1:
+            return branches[0]
+        return "(?:" + "|".join(branches) + ")"
+
+    return build(trie)
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    entries: dict  # normalised form (single spaces) -> Entry
+    pattern: re.Pattern  # finds any form, clitic-aware on the left, word-bounded on the right
+    connectors: dict  # normalised connector word -> role (and/range/or/from/between/in/clitic)
+    tense: dict  # role -> tuple of normalised cue forms
+    durations: dict  # normalised duration phrase -> days
+    offsets: dict  # normalised بعد/قبل -> 'after' | 'before'
+
+
+@lru_cache(maxsize=None)
+def lexicon() -> Lexicon:
+    entries = _entries()
+    # A form may follow a non-letter (digits included: "22ناصر") or one or two proclitics
+    # (و ف ب ل ك) that themselves follow a non-letter: "والرابع"، "لعام"، "بالأمس".
+    left = (rf"(?:(?<!{LETTER})|(?<=(?<!{LETTER})[وفبلك])|(?<=(?<!{LETTER})[وف][بلك]))")
+    first = "".join(sorted({re.escape(form[0]) for form in entries} | set("وفبلك")))
+    pattern = re.compile(f"(?=[{first}])" + left + "(?:" + trie_regex(entries) + rf")(?!{LETTER})")
+    connectors = _index("connectors.yaml")
+    tense_raw = load_yaml("dates/tense.yaml")
+    tense = {role: tuple(surface_index({role: forms}, "tense.yaml"))
+             for role, forms in tense_raw.items()}
+    durations = {form: int(days) for form, days in _index("durations.yaml").items()}
+    return Lexicon(entries, pattern, connectors, tense, durations, _index("offsets.yaml"))

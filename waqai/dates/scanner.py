@@ -1,0 +1,152 @@
+"""Turn a document into a sparse token stream and a one-character-per-item code string.
+
+Only temporal material becomes a token: lexicon forms (:mod:`waqai.dates.lexicon`), numbers and
+full numeric dates. What lies between two tokens becomes gap codes: connector words (و -> ``w``,
+إلى/حتى -> ``i``, أو -> ``o``, من -> ``m``, بين -> ``v``, في/خلال -> ``f``), punctuation (``, / ( ) -``),
+sentence punctuation (``.``) and ``|`` for any other word, so the grammar can tell "adjacent",
+"joined by a connector" and "separated" apart. Offsets are in the normalised text.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from waqai.dates.lexicon import DAY, LETTER, NUMBER, NUMDATE, YEAR, lexicon
+from waqai.text.normalise import Normalised, normalise
+
+ROLE_CODES = {"and": "w", "range": "i", "or": "o", "from": "m", "between": "v", "in": "f",
+              "clitic": ""}
+PUNCT_CODES = {",": ",", "،": ",", "/": "/", "\\": "/", "(": "(", ")": ")", "[": "(", "]": ")",
+               "-": "-", "–": "-", "—": "-", "‐": "-"}
+SENTENCE_END = set(".!?؟:;؛…\n")
+GAP_CODES = "".join(sorted(set(ROLE_CODES.values()) | set(PUNCT_CODES.values()) | {".", "|"}))
+_PIECE = re.compile(rf"{LETTER}+|\d+|\n|\S")
+_HALF = 24  # a long gap is read at both ends only: its middle is a break anyway
+
+YEAR_RANGE = (1300, 2200)  # four-digit numbers read as years (Hijri and Gregorian)
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    code: str
+    start: int  # offsets in the normalised text
+    end: int
+    value: object
+
+
+@dataclass(frozen=True, slots=True)
+class NumericDate:
+    """``a/b/year`` (``year_first`` False) or ``year/a/b`` (True), as written."""
+
+    a: int
+    b: int
+    year: int
+    year_first: bool
+
+
+@dataclass(frozen=True)
+class Scan:
+    norm: Normalised
+    tokens: list
+    codes: str
+    token_at: tuple  # per code character: its token index, or -1 for a gap code
+
+    def tokens_in(self, start: int, end: int) -> list:
+        """The tokens of the code-string slice ``[start, end)``."""
+        return [self.tokens[k] for k in self.token_at[start:end] if k >= 0]
+
+
+@lru_cache(maxsize=None)
+def _scanner() -> re.Pattern:
+    numeric = (r"(?<![\d/.\-])(?:(?P<qy>\d{4})\s*(?P<qs>[-/.])\s*(?P<qm>\d{1,2})\s*(?P=qs)\s*"
+               r"(?P<qd>\d{1,2})|(?P<qa>\d{1,2})\s*(?P<qt>[-/.])\s*(?P<qb>\d{1,2})\s*(?P=qt)\s*"
+               r"(?P<qz>\d{4}))(?![\d/])")
+    number = rf"(?:(?<!{LETTER})ال\s*)?(?<![\d.])\d+(?:\.\d+)?(?!\d)"
+    return re.compile(f"(?P<q>{numeric})|(?P<n>{number})|(?P<w>{lexicon().pattern.pattern})")
+
+
+def _number_token(m: re.Match) -> Token:
+    digits = m.group().lstrip("ال").strip()
+    if "." in digits:
+        return Token(NUMBER, m.start(), m.end(), float(digits))
+    value = int(digits)
+    if len(digits) <= 2 and 1 <= value <= 31:
+        code = DAY
+    elif len(digits) == 4 and YEAR_RANGE[0] <= value <= YEAR_RANGE[1]:
+        code = YEAR
+    else:
+        code = NUMBER
+    return Token(code, m.start(), m.end(), value)
+
+
+def _numeric_token(m: re.Match) -> Token:
+    if m.group("qy"):
+        value = NumericDate(int(m.group("qm")), int(m.group("qd")), int(m.group("qy")), True)
+    else:
+        value = NumericDate(int(m.group("qa")), int(m.group("qb")), int(m.group("qz")), False)
+    return Token(NUMDATE, m.start(), m.end(), value)
+
+
+def tokenize(text: str) -> list:
+    """Tokens of a normalised text, in order."""
+    entries = lexicon().entries
+    tokens = []
+    for m in _scanner().finditer(text):
+        if m.group("q"):
+            tokens.append(_numeric_token(m))
+        elif m.group("n"):
+            tokens.append(_number_token(m))
+        else:
+            entry = entries[" ".join(m.group().split())]
+            tokens.append(Token(entry.code, m.start(), m.end(), entry.value))
+    return tokens
+
+
+def _piece_code(piece: str) -> str:
+    if piece in SENTENCE_END:
+        return "."
+    if piece in PUNCT_CODES:
+        return PUNCT_CODES[piece]
+    connectors = lexicon().connectors
+    role = connectors.get(piece)
+    if role is None and len(piece) > 1 and piece[0] in "وف":  # وفي، ومنذ، فإلى
+        role = connectors.get(piece[1:])
+    return "|" if role is None else ROLE_CODES[role]
+
+
+@lru_cache(maxsize=4096)
+def _short_gap_codes(gap: str) -> str:
+    out: list[str] = []
+    for piece in _PIECE.findall(gap):
+        code = _piece_code(piece)
+        if code and not (code == "|" and out and out[-1] == "|"):
+            out.append(code)
+    return "".join(out)
+
+
+def gap_codes(gap: str) -> str:
+    """The gap codes of the text between two tokens."""
+    if len(gap) <= 2 * _HALF:
+        return _short_gap_codes(gap)
+    head, tail = _short_gap_codes(gap[:_HALF]), _short_gap_codes(gap[-_HALF:])
+    return head + "|" + tail
+
+
+def scan(text: str) -> Scan:
+    """Normalise ``text`` and build its token stream and code string."""
+    norm = normalise(text)
+    tokens = tokenize(norm.text)
+    codes: list[str] = []
+    token_at: list[int] = []
+    prev = 0
+    for i, tok in enumerate(tokens):
+        for c in gap_codes(norm.text[prev:tok.start]):
+            codes.append(c)
+            token_at.append(-1)
+        codes.append(tok.code)
+        token_at.append(i)
+        prev = tok.end
+    codes.append("|")
+    token_at.append(-1)
+    return Scan(norm, tokens, "".join(codes), tuple(token_at))
