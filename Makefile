@@ -3,10 +3,9 @@ PYTHON ?= python3
 VENV   ?= .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
-SHARED_MODEL := $(wildcard ../shared/models/ar_pud.udpipe)
 DEMO_WH ?= demo-warehouse
 
-.PHONY: install demo test bench bench-dates bench-scale model clean
+.PHONY: install demo test bench bench-dates bench-scale model eval-models clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -31,6 +30,17 @@ bench: $(STAMP)
 
 bench-dates: $(STAMP)
 	$(PY) bench/bench_dates.py
+
+bench-scale: $(STAMP)
+	$(PY) bench/bench_scale.py
+
+# Train the project's own UDPipe model from treebank/ (fixed options and held-out split).
+model: $(STAMP)
+	$(PY) -m waqai.nlp.training --config treebank/train.yaml
+
+# Evaluate the shipped and the shared model side by side (CoNLL-U metrics and dev-set scores).
+eval-models: $(STAMP)
+	$(PY) bench/eval_models.py
 
 clean:
 	rm -rf $(VENV) $(DEMO_WH) .pytest_cache .hypothesis

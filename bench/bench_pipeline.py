@@ -37,19 +37,20 @@ def main() -> None:
     args = ap.parse_args()
 
     from flows.pipeline import waqai_pipeline
+    from waqai.nlp.model import resolve_model
 
+    choice = resolve_model(args.model)
     with tempfile.TemporaryDirectory() as tmp:
         corpus = synthetic_corpus(args.documents, Path(tmp))
         t0 = time.perf_counter()
-        result = waqai_pipeline(input=[str(corpus)], warehouse=str(Path(tmp) / "wh"),
-                                model=args.model, batch_size=args.batch_size)
+        reports = waqai_pipeline(input=[str(corpus)], warehouse=str(Path(tmp) / "wh"),
+                                 model=str(choice.path), batch_size=args.batch_size)
         total = time.perf_counter() - t0
-    stage = {name: sum(r.seconds for r in result[name])
-             for name in ("ingest", "tokenize", "timex", "extract", "cluster", "publish")}
-    udpipe = sum(r.inner_seconds for r in result["tokenize"])
+    stage = {name: r.seconds for name, r in reports.items()}
+    udpipe = reports["tokenize"].inner_seconds
     work = sum(stage.values())
     print(f"documents            {args.documents}")
-    print(f"model                {result['model']}")
+    print(f"model                {choice.path} ({choice.origin})")
     for name, secs in stage.items():
         print(f"stage {name:<14} {secs:8.2f} s")
     print(f"inside UDPipe        {udpipe:8.2f} s")

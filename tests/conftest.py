@@ -8,8 +8,15 @@ import pytest
 
 from waqai.nlp.model import ModelNotFound, resolve_model
 
+os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
+
 REPO = Path(__file__).resolve().parent.parent
 SHARED_MODEL = REPO.parent / "shared" / "models" / "ar_pud.udpipe"
+
+
+def pytest_configure(config):
+    config.addinivalue_line("markers", "slow: starts real processes (a server, `waqai run`, a "
+                                       "Dask cluster); part of the default run")
 
 
 def find_model() -> Path | None:
@@ -33,7 +40,11 @@ def prefect_harness(tmp_path_factory):
     """A temporary Prefect API for the few flow tests (startup can be slow on 2 cores)."""
     home = tmp_path_factory.mktemp("prefect-home")
     os.environ["PREFECT_HOME"] = str(home)
+    from prefect.settings import PREFECT_LOCAL_STORAGE_PATH, temporary_settings
     from prefect.testing.utilities import prefect_test_harness
 
-    with prefect_test_harness(server_startup_timeout=60):
+    # task results (the batch caches) of this session stay in its own home, whenever
+    # Prefect's settings were first loaded
+    with prefect_test_harness(server_startup_timeout=60), \
+            temporary_settings(updates={PREFECT_LOCAL_STORAGE_PATH: home / "storage"}):
         yield

@@ -3,12 +3,16 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
 import sys
 import time
 from pathlib import Path
 from typing import List, Optional
 
 import typer
+
+# No network here: Prefect's server telemetry would only log connection errors.
+os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
 
 app = typer.Typer(help="waqai (وقائع): Arabic news -> a DuckDB warehouse of dated diplomatic "
                        "events.", no_args_is_help=True, add_completion=False)

@@ -1,0 +1,105 @@
+"""Actor matching with a small gazetteer built here (independent of waqai/data/actors)."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from waqai.events.actors import Gazetteer, parties
+from waqai.events.words import words_of
+from waqai.text.normalise import normalise
+
+COUNTRIES = [
+    {"iso3": "TUR", "names": "تركيا|الجمهورية التركية", "capitals": "أنقرة",
+     "cities": "إسطنبول", "demonyms": "تركي|تركية|تركيان|تركيين|أتراك"},
+    {"iso3": "RUS", "names": "روسيا", "capitals": "موسكو", "cities": "",
+     "demonyms": "روسي|روسية|روسيين|روس"},
+    {"iso3": "BHR", "names": "البحرين|مملكة البحرين", "capitals": "المنامة", "cities": "",
+     "demonyms": "بحريني|بحرينية"},
+    {"iso3": "USA", "names": "الولايات المتحدة|الولايات المتحدة الأمريكية", "capitals": "واشنطن",
+     "cities": "نيويورك", "demonyms": "أمريكي|أمريكية"},
+    {"iso3": "LBN", "names": "لبنان", "capitals": "بيروت", "cities": "", "demonyms": "لبناني"},
+]
+ORGS = [{"code": "UNO", "names": "الأمم المتحدة", "coded": "yes"},
+        {"code": "ARAB_LEAGUE", "names": "جامعة الدول العربية", "coded": "no"}]
+OFFICIALS = [
+    {"iso3": "RUS", "names": "سيرغي لافروف|لافروف", "role": "foreign_minister", "from": "2004",
+     "to": ""},
+    {"iso3": "LBN", "names": "ميشال عون", "role": "head_of_state", "from": "2016", "to": "2022"},
+    {"iso3": "LBN", "names": "ميشال عون", "role": "other", "from": "1988", "to": "1990"},
+]
+TITLES = {"head_of_state": ["الرئيس"], "foreign_minister": ["وزير الخارجية"],
+          "counterpart": ["نظيره", "نظيريهما"]}
+
+
+@pytest.fixture(scope="module")
+def gaz():
+    return Gazetteer(COUNTRIES, ORGS, OFFICIALS, TITLES)
+
+
+def found(gaz, text, published=None):
+    words = words_of(normalise(text))
+    out = []
+    for m in gaz.find(words, published):
+        out.append((text[words[m.w0].start:words[m.w1 - 1].end], m.kind, m.code))
+    return out
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("وتركيا", [("وتركيا", "country", "TUR")]),
+    ("بأنقرة", [("بأنقرة", "capital", "TUR")]),
+    ("للبحرين", [("للبحرين", "country", "BHR")]),
+    ("والأتراك", [("والأتراك", "demonym", "TUR")]),
+    ("الروسيين", [("الروسيين", "demonym", "RUS")]),
+    ("بإسطنبول", [("بإسطنبول", "city", "TUR")]),
+    ("الولايات المتحدة الأمريكية", [("الولايات المتحدة الأمريكية", "country", "USA")]),
+    ("مملكة البحرين", [("مملكة البحرين", "country", "BHR")]),
+    ("جامعة الدول العربية", [("جامعة الدول العربية", "org", "ARAB_LEAGUE")]),
+    ("ولافروف", [("ولافروف", "official", "RUS")]),
+    ("تركي", [("تركي", "demonym", "TUR")]),
+    ("التركيا", []),  # a name keeps its own article: none added
+    ("البيروت", []),
+])
+def test_forms_with_clitics(gaz, text, expected):
+    assert found(gaz, text) == expected
+
+
+def test_uncoded_organisation_is_flagged(gaz):
+    words = words_of(normalise("الأمم المتحدة وجامعة الدول العربية"))
+    assert [(m.code, m.coded) for m in gaz.find(words)] == [("UNO", True), ("ARAB_LEAGUE", False)]
+
+
+@pytest.mark.parametrize("year,role", [(2020, "head_of_state"), (1989, "other")])
+def test_official_role_by_publication_year(gaz, year, role):
+    words = words_of(normalise("ميشال عون"))
+    assert gaz.find(words, dt.date(year, 1, 1))[0].role == role
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("استقبل الرئيس ميشال عون الوفد ثم قال الرئيس عون", [("عون", "LBN")]),
+    ("استقبل الرئيس ميشال عون الوفد ثم قال عون", []),  # a short surname needs its title
+])
+def test_surname_after_full_name(gaz, text, expected):
+    officials = [(t, c) for t, k, c in found(gaz, text) if k == "official"]
+    assert officials[0] == ("ميشال عون", "LBN")
+    assert officials[1:] == expected
+
+
+def test_parties_group_title_demonym_and_name(gaz):
+    text = "وزير الخارجية الروسي سيرغي لافروف ونظيره التركي في أنقرة وموسكو"
+    words = words_of(normalise(text))
+    groups = parties(gaz.find(words))
+    got = [(text[words[p.w0].start:words[p.w1 - 1].end], p.code, p.role, p.is_place)
+           for p in groups]
+    assert got == [
+        ("وزير الخارجية الروسي سيرغي لافروف", "RUS", "foreign_minister", False),
+        ("ونظيره التركي", "TUR", "counterpart", False),
+        ("أنقرة", "TUR", None, True),
+        ("وموسكو", "RUS", None, True),
+    ]
+
+
+def test_a_place_two_words_after_a_title_is_not_its_country(gaz):
+    text = "الرئيس يزور بيروت"
+    words = words_of(normalise(text))
+    assert [p.code for p in parties(gaz.find(words))] == [None, "LBN"]

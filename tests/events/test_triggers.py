@@ -1,0 +1,85 @@
+"""Trigger detection: nominal and verbal forms, required context, look-alikes, phrases."""
+from __future__ import annotations
+
+import pytest
+
+from waqai.events.actors import gazetteer
+from waqai.events.doc import analyse
+from waqai.events.lexicon import lexicon
+from waqai.events.triggers import find_triggers
+
+
+def triggers(text):
+    doc = analyse(text, None, lexicon(), gazetteer())
+    return [(t.type, t.pos, text[doc.words[t.w0].start:doc.words[t.w1 - 1].end], len(t.spans))
+            for t in find_triggers(doc, lexicon())]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # nominal and verbal forms of each type, with clitics
+    ("بدأ الوزير زيارته إلى مصر", ("VISIT", "noun", "زيارته")),
+    ("وسيزور الوزير مصر", ("VISIT", "verb", "وسيزور")),
+    ("توجه الرئيس إلى باريس", ("VISIT", "verb", "توجه")),
+    ("يحل الرئيس ضيفا على الجزائر", ("VISIT", "verb", "يحل")),
+    ("عقد الجانبان اجتماعا", ("MEETING", "noun", "اجتماعا")),
+    ("والتقاه الرئيس", ("MEETING", "verb", "والتقاه")),
+    ("أجرى الرئيس اتصالا هاتفيا بنظيره", ("PHONE_CALL", "noun", "اتصالا هاتفيا")),
+    ("تلقى الأمير اتصالا من الرئيس", ("PHONE_CALL", "noun", "اتصالا")),
+    ("وتباحث الوزيران", ("TALKS", "verb", "وتباحث")),
+    ("انطلقت المفاوضات", ("TALKS", "noun", "المفاوضات")),
+    ("انعقدت القمة", ("SUMMIT", "noun", "القمة")),
+    ("افتتح المؤتمر الدولي للسلام", ("SUMMIT", "noun", "المؤتمر")),
+    ("وقعا اتفاقية تعاون", ("AGREEMENT", "verb", "وقعا")),
+    ("توقيع مذكرتي تفاهم", ("AGREEMENT", "noun", "توقيع")),
+])
+def test_forms(text, expected):
+    assert [t[:3] for t in triggers(text)][:1] == [expected]
+
+
+@pytest.mark.parametrize("text,etype,present", [
+    ("وصل الرئيس إلى القاهرة", "VISIT", True),
+    ("وصل عدد الضحايا إلى مئة", "VISIT", False),  # no place follows
+    ("الانفجار الذي وقع في المرفأ", "AGREEMENT", False),  # وقع = happened
+    ("وقع الوزيران على الاتفاقية", "AGREEMENT", True),
+    ("جرى الاتفاق على تأجيل الموعد", "AGREEMENT", False),  # agreeing is no signed agreement
+    ("توصل الطرفان إلى اتفاق", "AGREEMENT", True),
+    ("يبقى الخبراء على اتصال دائم", "PHONE_CALL", False),
+    ("زيارة لبحث الملفات", "TALKS", False),  # بحث needs a counterpart (مع)
+    ("بحث الوزير مع نظيره الملفات", "TALKS", True),
+    ("جولة خليجية", "VISIT", False),  # a tour needs a destination
+    ("جولة إلى دول الخليج تشمل الكويت", "VISIT", False),
+    ("جولة تقوده إلى الكويت", "VISIT", True),
+])
+def test_required_context(text, etype, present):
+    assert any(t[0] == etype for t in triggers(text)) == present
+
+
+@pytest.mark.parametrize("text", [
+    "وزارة الخارجية ووزارتي الدفاع والداخلية",
+    "عقد الوزير مؤتمرا صحفيا",
+    "وصل لاعبو المنتخب إلى القاهرة",
+    "زيارة الفريق إلى ملعب الدوحة",
+    "دعا مجلس الإدارة إلى اجتماع الجمعية العمومية للشركة",
+])
+def test_look_alikes(text):
+    assert triggers(text) == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("توقيع مذكرتي تفاهم", [("AGREEMENT", "noun", "توقيع", 2)]),
+    ("مباحثات هاتفية", [("PHONE_CALL", "noun", "مباحثات هاتفية", 1)]),
+    ("اجتماعات الجامعة على مستوى القمة", [("SUMMIT", "noun", "القمة", 2)]),
+    ("الزيارة عقب زيارة", [("VISIT", "noun", "الزيارة", 1), ("VISIT", "noun", "زيارة", 1)]),
+])
+def test_phrases_combine(text, expected):
+    assert triggers(text) == expected
+
+
+@pytest.mark.parametrize("text,etype", [
+    ("بحث الرئيس مع نظيره في اتصال هاتفي الأوضاع", "PHONE_CALL"),
+    ("بحث الرئيس مع نظيره الأوضاع. وجاء ذلك في اتصال هاتفي.", "PHONE_CALL"),
+    ("بحث الرئيس مع نظيره في اجتماع مغلق الأوضاع", "MEETING"),
+    ("بحث الرئيس مع نظيره الأوضاع", "TALKS"),
+])
+def test_consultation_verb_takes_its_context_type(text, etype):
+    assert triggers(text)[0][0] == etype

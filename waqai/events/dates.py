@@ -1,0 +1,148 @@
+"""Date attachment: which timex dates which trigger, and durations that extend it.
+
+Each usable timex of a sentence is owned by one anchor: a trigger (with its light verb or
+status cue: "ألغت روسيا، اليوم الأحد، زيارتها") or a reporting verb/noun ("أعلنت ... اليوم أن").
+Arabic puts time adverbials after the verb and its complements, so a timex belongs to the
+nearest anchor before it; a fronted timex ("وفي 18 فبراير، زار") to the anchor after it.
+A trigger takes its own nearest timex after it, else one inside its complex, else a fronted
+one; two timexes joined by أو (or a range إلى/حتى) give one range. A report's date dates an
+event only when the event is reported as done and nothing else dates it (GUIDELINES).
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from waqai.events.doc import Date, Doc
+
+FRONTED_LEAD = 3  # a timex this near its sentence start is fronted ("وفي 18 فبراير، زار")
+FRONTED_GAP = 2  # or this near the trigger after it ("اليوم السبت، جولة خليجية، يستهلها بزيارة")
+REPORT_WINDOW = 30  # words between an anchor and a timex it still owns
+
+
+@dataclass(frozen=True, slots=True)
+class Anchor:
+    a0: int
+    a1: int
+    trigger: int | None  # index of the trigger, None for a report verb/noun
+    g0: int  # first word of the complex (light verb / cue) for triggers
+    e1: int = -1  # end of a phrase's last part ("وقع الوزيران ... اتفاقية"), if beyond a1
+
+
+@dataclass(slots=True)
+class Span:
+    start: dt.date
+    end: dt.date
+    granularity: str
+    text: str
+    dates: tuple[int, ...]  # Date.k of the timexes used
+
+
+def owners(doc: Doc, anchors: list[Anchor], since_window: int) -> dict[int, Anchor]:
+    """Date.k -> the anchor owning it (usable dates only; unowned dates are left out)."""
+    out: dict[int, Anchor] = {}
+    for d in doc.dates:
+        if d.k in doc.blocked or _in_since_clause(doc, d, anchors, since_window):
+            continue
+        s = doc.sentence_of[d.w0]
+        same = [a for a in anchors if doc.sentence_of[a.a0] == s]
+        inside = [a for a in same if a.trigger is not None and (
+            a.g0 <= d.w0 < a.a0 or a.a1 <= d.w0 < a.e1)]
+        if inside:
+            out[d.k] = inside[0]
+            continue
+        before = [a for a in same if max(a.a1, a.e1) <= d.w0]
+        after = [a for a in same if a.a0 >= d.w1]
+        a = max(before, key=lambda a: max(a.a1, a.e1)) if before else None
+        b = min(after, key=lambda a: a.a0) if after else None
+        if b is not None and b.trigger is not None and a is None and not doc.find(
+                d.w1, b.g0, "complementizers"):  # "كتبت، الجمعة، إن زيارة": the report's date
+            s0 = doc.sentences[s][0]
+            if d.w0 - s0 <= FRONTED_LEAD or b.g0 - d.w1 <= FRONTED_GAP:
+                out[d.k] = b
+                continue
+        if a is not None and d.w0 - max(a.a1, a.e1) <= REPORT_WINDOW:
+            out[d.k] = a
+        elif a is None and b is not None and b.trigger is None:
+            out[d.k] = b
+    return out
+
+
+def _in_since_clause(doc: Doc, d: Date, anchors: list[Anchor], window: int) -> bool:
+    """A date inside a "منذ/بعد/قبل + clause" ("منذ توليه الحكم في 23 يناير") dates that clause,
+    unless an event trigger or a scheduling word stands between (then it is the event's)."""
+    s0 = doc.sentences[doc.sentence_of[d.w0]][0]
+    for i in doc.find(doc.back(d.w0, window, s0), d.w0, "since"):
+        if any(a.trigger is not None and i < a.a0 < d.w0 for a in anchors):
+            continue
+        if not doc.find(i + 1, d.w0, "past_plan", "future_after"):  # "بعد أن كانت مقررة غدا"
+            return True
+    return False
+
+
+def own_span(doc: Doc, anchor: Anchor, owned: list[Date], change_at: int,
+             postponed: bool) -> Span | None:
+    """The date a trigger takes from the timexes it owns.
+
+    ``change_at`` is the word of a cancellation/postponement cue (-1 if none): a date before a
+    cue that precedes the trigger dates the decision, and "إلى X" after it the new date.
+    """
+    if change_at >= 0:
+        owned = [d for d in owned if not _new_date(doc, d, change_at)]
+        if change_at < anchor.a0:
+            owned = [d for d in owned if d.w1 > change_at]
+    after = [d for d in owned if d.w0 >= anchor.a1]
+    inside = [d for d in owned if anchor.g0 <= d.w0 < anchor.a0]
+    before = [d for d in owned if d.w1 <= anchor.g0]
+    pick = after[0] if after else inside[0] if inside else before[-1] if before else None
+    if pick is None:
+        return None
+    span = Span(pick.start, pick.end, pick.granularity, pick.text, (pick.k,))
+    _join(doc, span, pick, allow_range=not postponed)
+    return span
+
+
+def _new_date(doc: Doc, d: Date, change_at: int) -> bool:
+    """After a postponement cue, "إلى/حتى X" gives the new date, not the event's."""
+    return change_at >= 0 and d.w0 > change_at and doc.has(d.w0 - 1, "new_date")
+
+
+def _join(doc: Doc, span: Span, first: Date, allow_range: bool) -> None:
+    """Extend ``span`` over the alternatives "X أو Y" (and ranges "من X إلى Y")."""
+    cur = first
+    while cur.k + 1 < len(doc.dates):
+        nxt = doc.dates[cur.k + 1]
+        between = range(cur.w1, nxt.w0)
+        if nxt.k in doc.blocked and not doc.has(nxt.w0 - 1, "date_range", "date_or"):
+            break
+        if len(between) != 1 or doc.sentence_of[nxt.w0] != doc.sentence_of[cur.w0]:
+            break
+        k = between[0]
+        if not (doc.has(k, "date_or") or allow_range and doc.has(k, "date_range")):
+            break
+        if nxt.granularity != cur.granularity:
+            break
+        span.start, span.end = min(span.start, nxt.start), max(span.end, nxt.end)
+        span.text = doc.text[first.char_start:nxt.char_end]
+        span.dates += (nxt.k,)
+        cur = nxt
+
+
+def duration_days(doc: Doc, lex, lo: int, hi: int, stop: int | None = None) -> int | None:
+    """Days of a duration phrase in ``[lo, hi)``: "تستغرق ثلاثة أيام"، "لمدة يومين"."""
+    for i in doc.find(lo, hi, "duration"):
+        if stop is not None and i > stop:
+            break
+        j = doc.tags[i].w1
+        for k in range(j, min(j + 2, len(doc.words))):
+            m = lex.duration_days.match(doc.words, k)
+            if m is not None:
+                return m.value
+            w = doc.words[k].norm
+            if w.isdigit() and k + 1 < len(doc.words):
+                unit = doc.words[k + 1].norm
+                if unit in lex.day_words:
+                    return int(w)
+                if unit in lex.week_words:
+                    return 7 * int(w)
+    return None

@@ -1,0 +1,121 @@
+"""Dated diplomatic events of one document: triggers -> mentions -> merged event rows."""
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import hashlib
+
+from schemas import Event, Sentence, Timex, Token
+from waqai.events.actors import gazetteer
+from waqai.events.doc import Doc, analyse, attach_dates
+from waqai.events.lexicon import Lexicon, lexicon
+from waqai.events.mentions import Mention, build_mentions
+from waqai.events.merge import Group, date_of, fold, merge, primary, status_of
+from waqai.events.triggers import find_triggers
+
+VERSION = "0.1.0"
+MIN_STATES = 2
+
+
+def extractor_version() -> str:
+    """Code version plus a digest of the event language data and the gazetteer."""
+    return f"events-{VERSION}+{lexicon().version}"
+
+
+def extract_events(doc_id: str, text: str, published: dt.date | None,
+                   sentences: list[Sentence], tokens: list[Token], timexes: list[Timex]
+                   ) -> list[Event]:
+    """One row per real-world diplomatic event reported in ``text`` with two coded states.
+
+    ``sentences``/``tokens`` are UDPipe's (used for ``sentence_index`` and lemma triggers);
+    ``timexes`` are the document's timex rows (those without a value are ignored).
+    """
+    lex = lexicon()
+    doc = analyse(text, published, lex, gazetteer())
+    attach_dates(doc, timexes, lex)
+    triggers = find_triggers(doc, lex, tokens)
+    mentions = [m for m in build_mentions(doc, triggers, lex) if m.status is not None]
+    groups = merge(fold(mentions))
+    starts = [s.start_char for s in sorted(sentences, key=lambda s: s.start_char)]
+    indices = [s.sentence_index for s in sorted(sentences, key=lambda s: s.start_char)]
+    version = extractor_version()
+    rows = []
+    for g in groups:
+        row = _row(doc_id, doc, g, lex, version, starts, indices)
+        if row is not None:
+            rows.append(row)
+    return rows
+
+
+def _row(doc_id: str, doc: Doc, g: Group, lex: Lexicon, version: str, starts, indices):
+    codes = list(dict.fromkeys(c for m in g.mentions for c in m.codes))
+    if len(set(codes)) < MIN_STATES:
+        return None
+    head = primary(g)
+    t = head.trig
+    trig_start, trig_end = doc.words[t.w0].start, doc.words[t.w1 - 1].end
+    ev0, ev1 = head.evidence
+    evidence_start, evidence_end = doc.words[ev0].start, doc.words[ev1 - 1].end
+    date = date_of(g)
+    a1 = head.actor1 or next((m.actor1 for m in g.mentions if m.actor1), None)
+    a2 = head.actor2 or next((m.actor2 for m in g.mentions
+                              if m.actor2 and (a1 is None or m.actor2[1] != a1[1])), None)
+    if a2 is None or (a1 is not None and a2[1] == a1[1]):
+        other = next((c for c in codes if a1 is None or c != a1[1]), None)
+        a2 = (None, other) if other else None
+    location = next((m.location for m in [head] + g.mentions if m.location), None)
+    spans = sorted({(doc.words[s].start, doc.words[e - 1].end)
+                    for m in g.mentions + [f for m in g.mentions for f in m.folded]
+                    for s, e in m.trig.spans})
+    etype = g.type
+    cfg = lex.types[etype]
+    sentence_index = 0
+    if starts:
+        sentence_index = indices[max(0, bisect.bisect_right(starts, trig_start) - 1)]
+    return Event(
+        event_id=_event_id(doc_id, etype, trig_start, trig_end, head.split),
+        doc_id=doc_id,
+        sentence_index=sentence_index,
+        event_type=etype,
+        cameo_code=str(cfg["cameo"][0]),
+        plover_category=str(cfg["plover"]),
+        status=status_of(g, doc.published),
+        actor1_text=a1[0] if a1 else None,
+        actor1_country=a1[1] if a1 else None,
+        actor2_text=a2[0] if a2 else None,
+        actor2_country=a2[1] if a2 else None,
+        location_text=location[0] if location else None,
+        location_country=location[1] if location else None,
+        date_start=date[0] if date else None,
+        date_end=date[1] if date else None,
+        date_granularity=date[2] if date else None,
+        date_text=date[3] if date else None,
+        trigger_text=doc.text[trig_start:trig_end],
+        trigger_start=trig_start,
+        trigger_end=trig_end,
+        evidence_text=doc.text[evidence_start:evidence_end],
+        evidence_start=evidence_start,
+        evidence_end=evidence_end,
+        mentions=[{"start": s, "end": e} for s, e in spans],
+        participants=sorted(set(codes)),
+        confidence=_confidence(head, g, date is not None),
+        extractor_version=version,
+    )
+
+
+def _event_id(doc_id: str, etype: str, start: int, end: int, split: str | None) -> str:
+    """Stable id from the document, type and trigger offsets (and the destination, when one
+    trigger names a tour of several visits)."""
+    key = f"{doc_id}|{etype}|{start}|{end}" + (f"|{split}" if split else "")
+    return hashlib.sha1(key.encode()).hexdigest()[:16]
+
+
+def _confidence(head: Mention, g: Group, dated: bool) -> float:
+    """A rough 0..1 score: explicit trigger, named subject and counterpart, date, support."""
+    score = 0.4
+    score += 0.1 if not head.trig.lemma_only else 0.0
+    score += 0.1 if head.has_agent else 0.0
+    score += 0.1 if head.actor2 is not None else 0.0
+    score += 0.15 if dated and head.date_source == "own" else 0.05 if dated else 0.0
+    score += min(0.1, 0.05 * (len(g.mentions) - 1))
+    return round(min(score, 0.95), 2)

@@ -1,0 +1,127 @@
+"""The event extractor's language data (``waqai/data/events/*.yaml``), compiled once.
+
+- ``event_types.yaml``: CAMEO/PLOVER codes and per-type behaviour.
+- ``triggers.yaml`` + ``trigger_context.yaml``: trigger forms and what they require around them.
+- ``status_cues.yaml``, ``context.yaml``, ``roles.yaml``, ``durations.yaml``: cue words, read
+  through one phrase index whose value is the set of cue categories of a phrase.
+- ``exclusions.yaml``: look-alike contexts (sport, companies, press conferences).
+"""
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from functools import lru_cache
+
+from waqai.data import DATA_DIR, load_yaml
+from waqai.events.words import CUE, NOUN, PLAIN, VERB, PhraseIndex, index_of
+from waqai.text.normalise import norm
+
+DATA_FILES = ("event_types", "triggers", "trigger_context", "status_cues", "context", "roles",
+              "durations", "exclusions")
+ACTOR_FILES = ("countries.tsv", "organisations.tsv", "officials.tsv", "titles.yaml")
+# cue lists read from each file (every other key of these files is a setting)
+_CUE_LISTS = {
+    "status_cues": ("cancelled", "postponed", "cancelled_predicates", "postponed_predicates",
+                    "future_before", "future_after", "past_plan",
+                    "past_before", "past_after", "negation", "governors_past",
+                    "governors_present", "purpose", "event_adjectives"),
+    "context": ("reporting_verbs", "reporting_nouns", "complementizers", "date_blockers", "since",
+                "new_date", "date_or", "date_range", "sequence", "clause_breaks", "distinct"),
+    "roles": ("to", "with", "between", "from", "in", "place_nouns", "buildings",
+              "anaphoric_places", "topic", "topic_end", "actor_heads"),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class TriggerEntry:
+    """One lexicon entry of triggers.yaml (shared by all its forms)."""
+
+    type: str
+    pos: str  # noun | verb | adverb
+    tense: str | None  # past | present for verbs
+    requires: tuple[tuple[str, object], ...]
+    subject: str | None  # host | caller | None (initiator)
+    generic: bool
+
+    def needs(self, what: str):
+        return dict(self.requires).get(what)
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    types: dict
+    nouns: PhraseIndex[TriggerEntry]
+    verbs: PhraseIndex[TriggerEntry]
+    lemmas: dict[str, str]
+    context_lists: dict[str, frozenset[str]]
+    cues: PhraseIndex[frozenset[str]]
+    exclusion_words: PhraseIndex[frozenset[str]]
+    exclusion_phrases: PhraseIndex[frozenset[str]]
+    exclusion_window: int
+    lookalikes: frozenset[str]
+    not_after: dict[str, frozenset[str]]
+    future_verbs: frozenset[str]  # present-tense verbs that the prefix س makes future
+    duration_days: PhraseIndex[int]
+    day_words: frozenset[str]
+    week_words: frozenset[str]
+    title_max_words: int
+    since_window: int
+    version: str
+
+
+def _norms(forms) -> frozenset[str]:
+    return frozenset(" ".join(norm(str(f)).split()) for f in forms or ())
+
+
+def _entries(triggers: dict) -> tuple[list, list, dict]:
+    nouns, verbs, lemmas = [], [], {}
+    for etype, spec in triggers.items():
+        for lemma in spec.get("lemmas", ()):
+            lemmas[norm(lemma)] = etype
+        for e in spec["entries"]:
+            entry = TriggerEntry(etype, e["pos"], e.get("tense"),
+                                 tuple(sorted((e.get("requires") or {}).items())),
+                                 e.get("subject"), bool(e.get("generic")))
+            target = verbs if e["pos"] == "verb" else nouns
+            target += [(f, entry) for f in e["forms"]]
+    return nouns, verbs, lemmas
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    """All event language data, loaded and indexed once per process."""
+    data = {name: load_yaml(f"events/{name}.yaml") for name in DATA_FILES}
+    nouns, verbs, lemmas = _entries(data["triggers"])
+    cue_lists = {key: data[f][key] for f, keys in _CUE_LISTS.items() for key in keys}
+    cue_lists["duration"] = data["durations"]["introducers"]
+    status = data["status_cues"]
+    future_verbs = _norms(f for e in data["triggers"].values() for x in e["entries"]
+                          if x.get("tense") == "present" for f in x["forms"])
+    future_verbs |= _norms(status["governors_present"]) | _norms(
+        f for f in data["durations"]["introducers"] if " " not in f)
+    excl = data["exclusions"]
+    digest = hashlib.sha1()  # the event data and the gazetteer both shape the output
+    for path in [DATA_DIR / "events" / f"{name}.yaml" for name in DATA_FILES] + [
+            DATA_DIR / "actors" / name for name in ACTOR_FILES]:
+        digest.update(path.read_bytes())
+    return Lexicon(
+        types=data["event_types"],
+        nouns=PhraseIndex(nouns, NOUN),
+        verbs=PhraseIndex(verbs, VERB),
+        lemmas=lemmas,
+        context_lists={k: _norms(v) for k, v in data["trigger_context"].items()},
+        cues=index_of(cue_lists, CUE),
+        exclusion_words=index_of({"sport": excl["sport"], "company": excl["company"]}, NOUN),
+        exclusion_phrases=index_of({"phrase": excl["phrases"]}, NOUN),
+        exclusion_window=int(excl["window"]),
+        lookalikes=_norms(excl["lookalikes"]),
+        not_after={norm(k): _norms(v) for k, v in (status.get("not_after") or {}).items()},
+        future_verbs=future_verbs,
+        duration_days=PhraseIndex(((f, int(n)) for n, forms in data["durations"]["days"].items()
+                                   for f in forms), PLAIN),
+        day_words=_norms(data["durations"]["day_words"]),
+        week_words=_norms(data["durations"]["week_words"]),
+        title_max_words=int(data["context"]["title_max_words"]),
+        since_window=int(data["context"]["since_window"]),
+        version=digest.hexdigest()[:8],
+    )

@@ -1,0 +1,490 @@
+"""One event mention per trigger: its clause, parties, place, date and status.
+
+The clause of a trigger runs from the previous trigger of its sentence (or the sentence start)
+to the next one. Before the trigger stand its subject and light verb; after it the genitive
+or verb-subject-object parties, the counterpart (مع، بين، نظيره), the destination (إلى،
+لـ) and the venue (في، بـ). A clause reported after "أعلن ... أن" keeps the report's frame
+apart: its parties count only when the clause names fewer than two states. Topics (بشأن،
+حول، لبحث ...) name no party. A bare title ("الرئيس") is the state whose holder of that title
+the document names most; a visit or meeting with no named subject ("زيارة أجراها أمس") takes
+the subject of the mention before it.
+"""
+from __future__ import annotations
+
+import bisect
+import dataclasses
+import datetime as dt
+from collections import Counter
+from dataclasses import dataclass, field
+
+from waqai.events.actors import Party
+from waqai.events.dates import Anchor, Span, duration_days, own_span, owners
+from waqai.events.doc import Doc
+from waqai.events.lexicon import Lexicon
+from waqai.events.status import UNKNOWN, Cues, decide, read_cues
+from waqai.events.triggers import Trigger, destinations
+
+_DATELINE = set("-–—/")
+_HEAD_WINDOW = 3
+_PREP_WINDOW = 2
+_EVIDENCE_WORDS = 30  # words kept on each side of the trigger in a long sentence
+
+
+@dataclass(slots=True)
+class Mention:
+    trig: Trigger
+    sentence: int
+    title: bool
+    cues: Cues
+    anchor: Anchor
+    pre: tuple[int, int]
+    post: tuple[int, int]
+    codes: list[str] = field(default_factory=list)  # participants (a visit: without its places)
+    actor1: tuple[str, str] | None = None  # (text, code)
+    actor2: tuple[str, str] | None = None
+    location: tuple[str, str | None] | None = None
+    dests: list[tuple[str, str, bool]] = field(default_factory=list)  # (text, code, later stop)
+    destination: str | None = None
+    split: str | None = None  # the destination this copy of a tour's trigger stands for
+    has_agent: bool = False
+    span: Span | None = None
+    date_source: str | None = None  # own | purpose | report
+    status: str | None = UNKNOWN
+    evidence: tuple[int, int] = (0, 0)
+    folded: list["Mention"] = field(default_factory=list)
+    parent: "Mention | None" = None  # the event this one is the aim of ("لإجراء مفاوضات")
+    days: int | None = None  # a stated duration ("تستغرق ثلاثة أيام")
+    distinct: bool = False  # named as another event of its kind ("زيارة مماثلة")
+
+    @property
+    def type(self) -> str:
+        return self.trig.type
+
+    @property
+    def date(self) -> tuple[dt.date, dt.date] | None:
+        return (self.span.start, self.span.end) if self.span else None
+
+
+@dataclass(slots=True)
+class _Role:
+    party: Party
+    code: str | None
+    role: str  # agent | modifier | counterpart | from | in | origin | bare-place
+    side: str  # pre | post | frame
+
+
+def build_mentions(doc: Doc, triggers: list[Trigger], lex: Lexicon) -> list[Mention]:
+    """Mentions of all triggers, in text order, with parties, dates and statuses."""
+    resolved = _resolve_titles(doc)
+    topic = _topics(doc, triggers)
+    trig_words = {k for t in triggers for s, e in t.spans for k in range(s, e)}
+    mentions: list[Mention] = []
+    claimed: set[int] = set()  # words of places already a destination of an earlier trigger
+    extents = [t.extent for t in triggers]
+    sentence = [doc.sentence_of[t.w0] for t in triggers]
+    for k, t in enumerate(triggers):
+        s = sentence[k]
+        s0, s1 = doc.sentences[s]
+        t0, t1 = extents[k]
+        h0, h1 = t.spans[0]
+        cue_lo = extents[k - 1][1] if k > 0 and sentence[k - 1] == s else s0
+        clause_lo = _clause_start(doc, cue_lo, t0) if cue_lo > s0 else s0
+        after = k + 1 < len(triggers) and sentence[k + 1] == s
+        post_hi = extents[k + 1][0] if after else s1
+        cues = read_cues(t, doc, lex, cue_lo, post_hi)
+        g0 = cues.governor if cues.governor is not None and cues.governor < t0 else t0
+        anchor = Anchor(h0, h1, k, min(g0, h0), t1 if t1 > h1 else -1)
+        m = Mention(t, s, doc.title[s], cues, anchor, (clause_lo, t0), (t1, post_hi),
+                    distinct=bool(doc.find(t1, min(t1 + 2, post_hi), "distinct")))
+        claimed |= _assign_roles(m, doc, lex, resolved, topic, trig_words, claimed)
+        m.evidence = _evidence(doc, m)
+        mentions.append(m)
+    for a, b in zip(mentions, mentions[1:]):  # "من المقرر أن يلتقي ... بالإضافة إلى عقد مباحثات"
+        if a.sentence == b.sentence and b.cues.silent and (a.cues.future or a.cues.past_plan):
+            b.cues.future, b.cues.past_plan = a.cues.future, a.cues.past_plan
+    _attach_dates(doc, mentions, lex)
+    starts = [e[0] for e in extents]
+    mentions = _split_tours(mentions)
+    _inherit_agents(mentions)
+    _link_purpose(doc, mentions)
+    for m in mentions:
+        announced = bool(lex.types[m.type].get("announced_is_done"))
+        m.status = decide(m.cues, m.date, doc.published, announced, m.title)
+        m.days = _duration(doc, lex, m, triggers, starts)
+    return mentions
+
+
+# ---------------------------------------------------------------- parties and roles
+
+def _resolve_titles(doc: Doc) -> dict[int, str | None]:
+    """Party index -> state code; a bare title ("الرئيس"، "الوزير") takes the state the
+    document so far names most with that title, else with any title (the first on ties)."""
+    seen: dict[str, Counter] = {"*": Counter()}
+    first: dict[str, int] = {}
+    out: dict[int, str | None] = {}
+    for k, p in enumerate(doc.parties):
+        code, role = p.code, p.role
+        if code is None and p.titled and role and role != "counterpart":
+            counts = seen.get(role) or seen["*"]
+            if counts:
+                code = max(counts, key=lambda c: (counts[c], -first[c]))
+        out[k] = code
+        if p.code and role:
+            seen.setdefault(role, Counter())[p.code] += 1
+            seen["*"][p.code] += 1
+            first.setdefault(p.code, k)
+    return out
+
+
+def _topics(doc: Doc, triggers: list[Trigger]) -> set[int]:
+    """Words inside a topic phrase ("بشأن ليبيا"، "لبحث الوضع في سوريا"); "مع" ends it before
+    a person ("لبحث الوضع مع مسؤولين أتراك"), not before a state ("ملف الحدود مع باكستان")."""
+    starts = {t.extent[0] for t in triggers}
+    out: set[int] = set()
+    for s in sorted({doc.sentence_of[t.w0] for t in triggers}):
+        s0, s1 = doc.sentences[s]
+        inside = False
+        for i in range(s0, s1):
+            if i in starts or doc.punct[i] or doc.has(i, "topic_end") and _person_next(doc, i):
+                inside = False
+            if doc.has(i, "topic") and i not in doc.party_at:
+                inside = True
+            if inside:
+                out.add(i)
+    return out
+
+
+def _person_next(doc: Doc, i: int) -> bool:
+    """Whether a person party (title, official, counterpart) starts within two words of ``i``."""
+    for k in range(i, min(i + 3, len(doc.words))):
+        pk = doc.party_at.get(k)
+        if pk is not None:
+            return doc.parties[pk].is_person
+    return False
+
+
+def _prep_before(doc: Doc, p: Party, lo: int, *cats: str) -> bool:
+    """One of ``cats`` within two words before the party (place nouns may stand between)."""
+    j = p.w0 - 1
+    steps = 0
+    while j >= lo and steps <= _PREP_WINDOW:
+        if doc.has(j, *cats):
+            return True
+        if not doc.has(j, "place_nouns") and j not in doc.party_at:
+            steps += 1
+        j -= 1
+    return False
+
+
+def _demonym_names_party(doc: Doc, p: Party, trig_words: set[int], lo: int) -> bool:
+    """A lone demonym names a party when it describes a title, an actor noun or the event noun
+    ("الوزير الروسي"، "وزير الطاقة الإيراني"، "المحادثات الروسية التركية"), not "الملف
+    الليبي"، "العاصمة الفرنسية" or "مصدر دبلوماسي ليبي"."""
+    j, steps = p.w0 - 1, 0
+    while j >= lo and steps < _HEAD_WINDOW:
+        pk = doc.party_at.get(j)
+        if pk is not None:
+            q = doc.parties[pk]
+            if q.is_person:
+                return True
+            if q.first.kind == "demonym":
+                j = q.w0 - 1
+                continue
+            return False
+        if j in trig_words or doc.has(j, "actor_heads"):
+            return True
+        if doc.has(j, "place_nouns", "to", "in", "from", "with", "topic"):
+            return False
+        j -= 1
+        steps += 1
+    return False
+
+
+def _assign_roles(m: Mention, doc: Doc, lex: Lexicon, resolved, topic, trig_words,
+                  claimed: set[int]) -> set[int]:
+    """Give each party of the clause its role; return the words of the visit's places."""
+    t = m.trig
+    pre_lo, t0 = m.pre
+    t1, post_hi = m.post
+    frame_end = _frame_end(doc, pre_lo, t0)
+    tour = destinations(t, doc, post_hi) if t.type == "VISIT" else []
+    places = {k for (a, b), _ in tour for k in range(a, b)}
+    roles: list[_Role] = []
+    head = t.w0  # parties between the parts of a phrase ("وقع الوزيران ... اتفاقية") follow it
+    inside = {k for s, e in t.spans for k in range(s, e)}
+    first = bisect.bisect_left(doc.party_starts, pre_lo)
+    last = bisect.bisect_left(doc.party_starts, post_hi)
+    for pk in range(first, last):
+        p = doc.parties[pk]
+        if p.w0 in inside or p.w0 in topic:
+            continue
+        if p.w0 in places or p.w0 in claimed or (p.first.kind == "org" and not p.first.coded):
+            continue
+        if p.is_place and p.w1 < len(doc.words) and _DATELINE & set(doc.gap[p.w1]):
+            continue  # "مقديشو – (شبكة ...) – وصل": a dateline's place
+        side = "frame" if p.w0 < frame_end else "pre" if p.w0 < head else "post"
+        lo = frame_end if side == "pre" else pre_lo if side == "frame" else t.w1
+        if p.is_place:
+            if p.first.prep == "ب" or _prep_before(doc, p, lo, "in"):
+                role = "in"
+            elif _prep_before(doc, p, lo, "from"):
+                role = "origin"  # "توجه من جنوب أفريقيا إلى تركيا"
+            elif p.first.prep == "ل" or _prep_before(doc, p, lo, "to") or p.first.kind == "city":
+                role = "bare-place"
+            else:
+                role = "agent"  # a state or capital as subject: "أعلنت روسيا"، "الرياض وطهران"
+        elif p.first.kind == "demonym" and not p.is_person:
+            if not _demonym_names_party(doc, p, trig_words, pre_lo):
+                continue
+            role = "modifier"
+        else:
+            role = "agent"
+        if role in ("agent", "modifier"):
+            if side == "post" and _prep_before(doc, p, lo, "from"):
+                role = "from"
+            elif p.is_counterpart or _prep_before(doc, p, lo, "with", "between") or (
+                    p.first.prep == "ب" and side == "post"):
+                role = "counterpart"
+        roles.append(_Role(p, resolved.get(pk), role, side))
+    _choose(m, doc, lex, roles, tour)
+    return places
+
+
+def _clause_start(doc: Doc, lo: int, t0: int) -> int:
+    """Where the clause of a second trigger of a sentence starts: after the last comma or
+    clause word ("التي"، "حيث") since the previous trigger; without one, at the trigger (the
+    words between are the previous trigger's complements)."""
+    for i in range(t0 - 1, lo - 1, -1):
+        if doc.has(i, "clause_breaks"):
+            return i
+        if doc.punct[i]:
+            return i
+    return t0
+
+
+def _frame_end(doc: Doc, lo: int, t0: int) -> int:
+    """Start of the reported clause: after "أعلن ... أن" or a reporting verb's colon."""
+    end = lo
+    reports = doc.find(lo, t0, "reporting_verbs", "reporting_nouns")
+    if not reports:
+        return end
+    for i in range(reports[0] + 1, t0):
+        if doc.has(i, "complementizers") or ":" in doc.gap[i]:
+            end = i + (doc.tags[i].w1 - i if doc.has(i, "complementizers") else 0)
+    return end
+
+
+def _text(doc: Doc, p: Party) -> str:
+    """A party's words without the conjunction and preposition on the first ("وللكويت")."""
+    text = doc.span_text(p.w0, p.w1)
+    first = p.first
+    if first.conj and text[:1] in "وف":
+        text = text[1:]
+    if first.prep and text[:1] == first.prep and not (first.prep == "ل" and text[1:2] == "ل"):
+        text = text[1:]  # "لمصر" -> "مصر", "بالرباط" -> "الرباط"; "للبحرين" is kept whole
+    return text
+
+
+def _actor(doc: Doc, r: _Role | None) -> tuple[str, str] | None:
+    return (_text(doc, r.party), r.code) if r is not None else None
+
+
+def _choose(m: Mention, doc: Doc, lex: Lexicon, roles: list[_Role], tour) -> None:
+    """Actors, participants, destinations and venue of a mention from its parties' roles."""
+    t = m.trig
+    main = [r for r in roles if r.side != "frame" and r.code]
+    agents_pre = [r for r in main if r.role == "agent" and r.side == "pre"]
+    agents_post = [r for r in main if r.role == "agent" and r.side == "post"]
+    counter = [r for r in main if r.role in ("counterpart", "from")]
+    callers = [r for r in main if r.role == "from"]
+    modifiers = [r for r in main if r.role == "modifier"]
+    if t.entry.pos != "verb" and t.type == "VISIT" and agents_post:
+        subject = agents_post[0]  # "زيارة وزير الخارجية الروسي": the genitive is the visitor
+    else:
+        named = [r for r in agents_pre if r.party.first.kind not in ("capital", "city")]
+        subject = (named[-1] if named else agents_post[0] if agents_post
+                   else agents_pre[-1] if agents_pre else None)
+    m.has_agent = subject is not None
+    if subject is None and len({r.code for r in counter}) >= 2:
+        subject = counter[0]  # "بين الوزير ونظيره": the first named is the initiator
+    if subject is None and modifiers:
+        subject = modifiers[0]  # "المحادثات الروسية التركية"
+    a1 = _actor(doc, subject)
+    others = [r for r in agents_pre + agents_post + counter + modifiers if r is not subject]
+    a2 = None
+    if callers and t.type == "PHONE_CALL":
+        a1, a2 = _actor(doc, callers[0]), a1
+    elif t.entry.subject == "host" and others:
+        guest = next((r for r in others if a1 is None or r.code != a1[1]), others[0])
+        a1, a2 = _actor(doc, guest), a1
+    if a2 is None:
+        a2 = _actor(doc, next((r for r in others if a1 is None or r.code != a1[1]), None))
+    venue = next(((_text(doc, r.party), r.party.code) for r in main
+                  if r.role in ("in", "bare-place")), None)
+    if venue is None:
+        venue = _building(doc, m, a2[1] if a2 and t.entry.subject == "host" else None)
+    codes = [r.code for r in main if r.role in ("agent", "modifier", "counterpart", "from")]
+    if not tour and venue is not None and venue[1] and (
+            lex.types[t.type].get("location_is_participant")):
+        codes.append(venue[1])
+    if len(set(codes)) < 2 and not tour:
+        frame = [r for r in roles if r.side == "frame" and r.code
+                 and r.role in ("agent", "modifier", "counterpart")]
+        codes += [r.code for r in frame]
+        if a1 is None and frame:
+            a1 = _actor(doc, frame[0])
+        if venue is None:
+            venue = next(((_text(doc, r.party), r.party.code) for r in roles
+                          if r.side == "frame" and r.role == "in" and r.code), None)
+    m.codes = list(dict.fromkeys(codes))
+    m.actor1, m.actor2, m.location = a1, a2, venue
+    visitor = a1[1] if a1 else None
+    for span, later in tour:
+        place = _place(doc, span, visitor)
+        if place is not None and place[1] not in {d[1] for d in m.dests}:
+            m.dests.append((place[0], place[1], later))
+
+
+def _place(doc: Doc, span: tuple[int, int], visitor: str | None) -> tuple[str, str] | None:
+    """A destination's (text, state); "إلى البلاد" is the last other state named before it."""
+    text = doc.span_text(*span)
+    pk = doc.party_at.get(span[0])
+    if pk is not None:
+        code = doc.parties[pk].code
+        return (_text(doc, doc.parties[pk]), code) if code else None
+    for p in reversed(doc.parties):
+        if p.w1 <= span[0] and p.code and p.code != visitor and (
+                p.is_place or p.first.kind == "country"):
+            return text, p.code
+    return None
+
+
+def _split_tours(mentions: list[Mention]) -> list[Mention]:
+    """One mention per destination of a visit; a later stop of a tour keeps no date."""
+    out = []
+    for m in mentions:
+        base = list(m.codes)
+        copies = [m] + [dataclasses.replace(m, folded=[]) for _ in m.dests[1:]]
+        for c, (text, code, later) in zip(copies, m.dests):
+            c.destination, c.location, c.actor2 = code, (text, code), (text, code)
+            c.codes = [x for x in base if x != code] + [code]
+            c.split = code if len(m.dests) > 1 else None
+            if later:
+                c.span, c.date_source = None, None
+        out += copies
+    return out
+
+
+def _building(doc: Doc, m: Mention, host: str | None) -> tuple[str, str | None] | None:
+    """A named building after في/بـ ("بقصر الاتحادية"): the venue is the host's."""
+    for i in doc.find(m.post[0], m.post[1], "buildings"):
+        end = min(doc.tags[i].w1 + 1, m.post[1])
+        return doc.span_text(i, end), host
+    return None
+
+
+# ---------------------------------------------------------------- dates
+
+def _attach_dates(doc: Doc, mentions: list[Mention], lex: Lexicon) -> None:
+    anchors = [m.anchor for m in mentions]
+    for i in doc.find(0, len(doc.words), "reporting_verbs", "reporting_nouns"):
+        anchors.append(Anchor(i, doc.tags[i].w1, None, i))
+    own = owners(doc, anchors, lex.since_window)
+    by_trigger: dict[int, list] = {}
+    reports: list[tuple[Anchor, int]] = []
+    for k, a in own.items():
+        if a.trigger is not None:
+            by_trigger.setdefault(a.trigger, []).append(doc.dates[k])
+        else:
+            reports.append((a, k))
+    for m in mentions:
+        owned = sorted(by_trigger.get(m.anchor.trigger, []), key=lambda d: d.w0)
+        change_at = m.cues.change_at if m.cues.change else -1
+        m.span = own_span(doc, m.anchor, owned, change_at, m.cues.change == "postponed")
+        if m.span is not None:
+            m.date_source = "own"
+    for m in mentions:
+        if m.span is not None or not _reported_as_done(m, lex):
+            continue
+        s0 = doc.sentences[m.sentence][0]
+        cands = [(a, k) for a, k in reports
+                 if doc.sentence_of[a.a0] == m.sentence and s0 <= a.a0 < m.anchor.a0]
+        if cands:
+            a, k = max(cands, key=lambda c: c[0].a0)
+            d = doc.dates[k]
+            m.span = Span(d.start, d.end, d.granularity, d.text, (d.k,))
+            m.date_source = "report"
+
+
+def _reported_as_done(m: Mention, lex: Lexicon) -> bool:
+    """A report's date dates the event only if the event is told as done (GUIDELINES)."""
+    if m.trig.definite or m.trig.purpose or m.title:
+        return False
+    status = decide(m.cues, None, None, False, False)
+    if status == "occurred":
+        return True
+    return status == UNKNOWN and bool(lex.types[m.type].get("announced_is_done"))
+
+
+def _link_purpose(doc: Doc, mentions: list[Mention]) -> None:
+    """An event named as the aim of another in its sentence ("زيارة ... لحضور القمة يومي 6 و7")
+    shares that event's date when it has none, and takes its parties."""
+    for a, b in zip(mentions, mentions[1:]):
+        if a.sentence != b.sentence or not b.cues.purpose:
+            continue
+        b.parent = a
+        if a.span is None and b.span is not None:
+            a.span, a.date_source = b.span, "purpose"
+        elif b.span is None and a.span is not None:
+            b.span, b.date_source = a.span, "purpose"
+        b.codes = list(dict.fromkeys(b.codes + a.codes))
+        if b.actor1 is None:
+            b.actor1 = a.actor1
+        if b.actor2 is None:
+            b.actor2 = a.actor2 if a.actor2 else a.location
+        if b.location is None:
+            b.location = a.location
+
+
+def _inherit_agents(mentions: list[Mention]) -> None:
+    """A mention without a named subject, or with a pronoun for one of its parties, takes the
+    subject of the mention before it."""
+    last: tuple[str, str] | None = None
+    for m in mentions:
+        v = m.trig.lead or m.trig.variant
+        few = len(set(m.codes)) < 2
+        # "الزيارة" names a known event; "واستقبله"، "زيارته" point back to a party
+        alone = few and (not m.has_agent and not v.article or bool(v.enclitic))
+        if alone and last is not None and last[1] not in m.codes:
+            m.codes.insert(0, last[1])
+            if m.actor1 is None or m.actor1[1] == (m.actor2 or ("", ""))[1]:
+                m.actor1 = last
+            elif m.actor2 is None:
+                m.actor2 = last
+        if m.has_agent and m.actor1 is not None:
+            last = m.actor1
+
+
+def _duration(doc: Doc, lex: Lexicon, m: Mention, triggers: list[Trigger],
+              starts: list[int]) -> int | None:
+    """Days of a duration after the trigger, before a trigger of another type ("يحل ضيفا
+    على مصر في زيارة رسمية لمدة يومين"); the merged event's end date extends by it."""
+    stop = m.cues.change_at if m.cues.change == "postponed" and m.cues.change_at > m.trig.w0 else None
+    hi = doc.sentences[m.sentence][1]
+    t1 = m.trig.extent[1]
+    k = bisect.bisect_left(starts, t1)
+    while k < len(triggers) and starts[k] < hi:
+        if triggers[k].type != m.type:
+            hi = starts[k]
+            break
+        k += 1
+    lo = doc.back(m.trig.extent[0], 2, doc.sentences[m.sentence][0])  # "وتستمر الزيارة يومين"
+    days = duration_days(doc, lex, lo, hi, stop)
+    limit = int(lex.types[m.type].get("max_days", 1))
+    return days if days and days <= limit else None
+
+
+def _evidence(doc: Doc, m: Mention) -> tuple[int, int]:
+    s0, s1 = doc.sentences[m.sentence]
+    t0, t1 = m.trig.extent
+    return max(s0, t0 - _EVIDENCE_WORDS), min(s1, t1 + _EVIDENCE_WORDS)

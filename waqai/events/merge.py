@@ -1,0 +1,172 @@
+"""Within-document merge: the mentions of one real-world event become one event.
+
+- A meeting or talks held during a visit (or named as the aim of a meeting) fold into it unless
+  they carry their own date (GUIDELINES); a meeting on the day and between the parties of a
+  summit folds into the summit.
+- Dated mentions merge when type, status (a plan never occurred), parties (one set inside the
+  other, or two states shared; a visit's destination equal) agree and the dates overlap, or
+  follow each other within one sentence.
+- An undated mention joins the nearest such event when it refers back to one ("الزيارة"،
+  "زيارته"), is a headline, or names two of its states (unless it is "another" one: "زيارة
+  مماثلة"); else undated mentions merge alike.
+- The event's evidence, date text and status come from its first clear mention (the first
+  dated one outside the headlines); a plan whose later mention reports a change of plan takes
+  the change. Dates are the union of the finest dated mentions.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from waqai.events.mentions import Mention
+from waqai.events.status import UNKNOWN, compatible
+
+_FINENESS = {"day": 0, "week": 1, "month": 2, "year": 3}
+_TOUCH_DAYS = 1
+_FOLD_INTO_VISIT = ("MEETING", "TALKS")
+CHANGES = ("postponed", "cancelled")
+
+
+@dataclass(slots=True)
+class Group:
+    mentions: list[Mention] = field(default_factory=list)
+
+    @property
+    def type(self) -> str:
+        return self.mentions[0].type
+
+    @property
+    def codes(self) -> set[str]:
+        return {c for m in self.mentions for c in m.codes}
+
+    @property
+    def destination(self) -> str | None:
+        return next((m.destination for m in self.mentions if m.destination), None)
+
+    @property
+    def dated(self) -> list[Mention]:
+        return [m for m in self.mentions if m.span is not None]
+
+    def statuses(self) -> set[str]:
+        return {m.status for m in self.mentions}
+
+
+def fold(mentions: list[Mention]) -> list[Mention]:
+    """Fold sub-events into the visit or summit that holds them; return the rest."""
+    out = []
+    visits = [m for m in mentions if m.type == "VISIT"]
+    summits = [m for m in mentions if m.type == "SUMMIT" and m.span is not None]
+    for m in mentions:
+        host = None
+        if m.type in _FOLD_INTO_VISIT and m.date_source != "own":
+            host = next((v for v in visits if v.sentence == m.sentence), None)
+            if host is None and m.parent is not None and m.parent.type != "AGREEMENT":
+                host = m.parent  # "لقاء الرئيس لاستكمال المحادثات"
+        if host is None and m.type == "MEETING" and m.span is not None:
+            host = next((s for s in summits if s.date == m.date and set(m.codes) <= set(s.codes)),
+                        None)
+        if host is not None:
+            host.folded.append(m)
+        else:
+            out.append(m)
+    return out
+
+
+def _codes_agree(a: set[str], b: set[str]) -> bool:
+    return a <= b or b <= a or len(a & b) >= 2
+
+
+def _dates_touch(a: Mention, g: Group) -> bool:
+    """Overlapping dates, or (in one sentence: "يصل مساء اليوم ليبدأ زيارته صباح الأحد")
+    consecutive ones."""
+    for m in g.dated:
+        gap = (max(a.span.start, m.span.start) - min(a.span.end, m.span.end)).days
+        if gap <= 0 or gap <= _TOUCH_DAYS and m.sentence == a.sentence:
+            return True
+    return False
+
+
+def _fits(m: Mention, g: Group) -> bool:
+    if m.type != g.type or not all(compatible(m.status, s) for s in g.statuses()):
+        return False
+    if m.destination and g.destination and m.destination != g.destination:
+        return False
+    return _codes_agree(set(m.codes), g.codes)
+
+
+def _distance(m: Mention, g: Group) -> int:
+    return min(abs(m.trig.w0 - x.trig.w0) for x in g.mentions)
+
+
+def merge(mentions: list[Mention]) -> list[Group]:
+    """Group the mentions of a document into events (folded sub-events already removed)."""
+    groups: list[Group] = []
+    for m in (m for m in mentions if m.span is not None):
+        g = next((g for g in groups if _fits(m, g) and _dates_touch(m, g)), None)
+        if g is None:
+            groups.append(Group([m]))
+        else:
+            g.mentions.append(m)
+    dated = list(groups)
+    for m in (m for m in mentions if m.span is None):
+        refers = m.trig.definite or m.title
+        cands = [g for g in dated if _fits(m, g) and (
+            refers or len(set(m.codes) & g.codes) >= 2
+            or any(x.sentence == m.sentence for x in g.mentions))]
+        if m.distinct:
+            cands = []
+        elif not cands:
+            cands = [g for g in groups if g not in dated and _fits(m, g) and (
+                refers or set(m.codes) == g.codes)]
+        if cands:
+            min(cands, key=lambda g: _distance(m, g)).mentions.append(m)
+        else:
+            groups.append(Group([m]))
+    for g in groups:
+        g.mentions.sort(key=lambda x: x.trig.w0)
+    return groups
+
+
+def primary(g: Group) -> Mention:
+    """The first clear mention: dated and outside the headlines, if any."""
+    for pick in ([m for m in g.dated if not m.title], g.dated,
+                 [m for m in g.mentions if not m.title], g.mentions):
+        if pick:
+            return pick[0]
+    raise ValueError("empty group")
+
+
+def date_of(g: Group) -> tuple[dt.date, dt.date, str, str] | None:
+    """(start, end, granularity, text) from the finest-grained dated mentions."""
+    dated = g.dated
+    if not dated:
+        return None
+    best = min(_FINENESS.get(m.span.granularity, 9) for m in dated)
+    fine = [m for m in dated if _FINENESS.get(m.span.granularity, 9) == best]
+    head = primary(g) if primary(g) in fine else fine[0]
+    start, end = min(m.span.start for m in fine), max(m.span.end for m in fine)
+    days = max((m.days for m in g.mentions if m.days), default=None)
+    if days and head.span.granularity == "day":
+        end = max(end, start + dt.timedelta(days=days - 1))
+    return start, end, head.span.granularity, head.span.text
+
+
+def status_of(g: Group, published: dt.date | None) -> str:
+    """The event's status: its first clear mention's, unless that is a plan (or silent) and
+    another mention reports the plan changed."""
+    head = primary(g).status
+    if head in CHANGES or head == "occurred":
+        return head
+    body = [m.status for m in g.mentions if not m.title and m.status in CHANGES]
+    titles = [m.status for m in g.mentions if m.title and m.status in CHANGES]
+    if body or titles:
+        return (body or titles)[0]
+    if head != UNKNOWN:
+        return head
+    known = [m.status for m in g.mentions if m.status != UNKNOWN]
+    if known:
+        return known[0]
+    d = date_of(g)
+    if d is not None and published is not None:
+        return "planned" if d[1] >= published else "occurred"
+    return "occurred"

@@ -1,0 +1,191 @@
+"""Status of one event mention: occurred, planned, postponed or cancelled.
+
+Cues come from ``status_cues.yaml`` and are read in the trigger's clause: a change of plan
+governing the trigger (before it, or a passive after it: "الزيارة تأجلت") wins; then a
+"was scheduled" (كان من المقرر), a plan (سـ، من المقرر، المرتقب، لـ of purpose), the date
+against the publication date, the tense (past verb or light verb: occurred; present: planned
+for the same day, as the guidelines say), and last the type's default for an announced act.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from waqai.events.doc import Doc
+from waqai.events.triggers import Trigger
+from waqai.events.words import variants
+
+PRE_WINDOW = 12  # in words, a party counting as one
+POST_CHANGE_WINDOW = 6
+POST_FUTURE_WINDOW = 8
+ADJ_WINDOW = 3
+UNKNOWN = "unknown"  # no cue: decided later by the date or by the merged event
+
+
+@dataclass(slots=True)
+class Cues:
+    change: str | None = None  # cancelled | postponed
+    change_at: int = -1  # word of the change cue
+    negated: bool = False
+    past_plan: bool = False
+    future: bool = False
+    purpose: bool = False
+    past: bool = False
+    present: bool = False
+    governor: int | None = None  # first word of the trigger's complex
+
+    @property
+    def silent(self) -> bool:
+        """No cue at all: the clause says nothing of this trigger's time."""
+        return not (self.change or self.negated or self.past_plan or self.future
+                    or self.purpose or self.past or self.present)
+
+
+def _future_verb(doc: Doc, i: int, lex) -> bool:
+    """A present verb with the future prefix س ("سيصل"، "ستعقد")."""
+    return any(v.prep == "س" and v.stem in lex.future_verbs for v in variants(doc.words[i].norm))
+
+
+def read_cues(t: Trigger, doc: Doc, lex, pre_lo: int, post_hi: int) -> Cues:
+    """Cues of trigger ``t``: before it back to ``pre_lo``, after it up to ``post_hi``."""
+    c = Cues()
+    t0, t1 = t.extent
+    lo = doc.back(t0, PRE_WINDOW, pre_lo)
+    reports = doc.find(lo, t0, "reporting_verbs", "reporting_nouns")
+    if reports:
+        lo = max(lo, reports[-1] + 1)
+    best_change = None
+    for i in range(lo, t0):
+        tag = doc.tags[i]
+        if tag is None:
+            if _future_verb(doc, i, lex):
+                c.future = True
+            elif t.pos != "verb":
+                _verb_tense(c, doc, i)  # "بحث الوزيران، خلال لقائهما اليوم، ..."
+            continue
+        cats = tag.cats
+        if cats & {"cancelled", "postponed"}:
+            best_change = ("cancelled" if "cancelled" in cats else "postponed", i)
+            c.governor = i
+        if "past_plan" in cats:
+            c.past_plan = True
+        if cats & {"future_before"} and not ("past_plan" in cats or _inside_past_plan(doc, i, lo)):
+            c.future = True
+        if "purpose" in cats:
+            c.purpose = True
+            c.governor = i
+        if "past_before" in cats:
+            c.past = True
+        masdar = doc.has(i - 1, "to", "in", "from", "with")  # "بالإضافة إلى عقد مباحثات"
+        if "governors_past" in cats and not masdar:
+            c.past = True
+            c.governor = i
+        if "governors_present" in cats and not masdar:
+            c.present = True
+            c.governor = i
+        if "negation" in cats and i >= t0 - 2:
+            c.negated = True
+        if _future_verb(doc, i, lex):
+            c.future = True
+            c.governor = i
+    if c.governor is not None and doc.has(c.governor - 1, "negation"):  # the nearest governor
+        c.negated = True
+    if best_change:
+        c.change, c.change_at = best_change
+    hi = doc.ahead(t1, POST_CHANGE_WINDOW, post_hi)
+    future_hi = doc.ahead(t1, POST_FUTURE_WINDOW, post_hi)
+    hi = max(hi, future_hi)
+    for i in range(t1, hi):
+        tag = doc.tags[i]
+        if tag is not None:
+            if tag.cats & {"cancelled", "postponed"} and c.change is None and t.pos != "verb":
+                c.change = "cancelled" if "cancelled" in tag.cats else "postponed"
+                c.change_at = i
+            if "past_plan" in tag.cats:
+                c.past_plan = True
+            if "past_after" in tag.cats:
+                c.past = True
+            if "future_after" in tag.cats and t.pos != "verb" and _adjectives_only(doc, t1, i):
+                c.future = True
+        if i < future_hi and _future_verb(doc, i, lex) and t.pos != "verb":
+            c.future = True
+    if c.change is None and t.pos != "verb":
+        late = doc.find(t1, post_hi, "cancelled_predicates", "postponed_predicates")
+        if late:
+            c.change_at = late[0]
+            c.change = "cancelled" if doc.has(late[0], "cancelled_predicates") else "postponed"
+    if t.pos == "verb":
+        if t.future_prefix:
+            c.future = True
+        elif t.entry.tense == "past":
+            c.past = True
+        elif t.entry.tense == "present":
+            c.present = True
+        if doc.has(t0 - 1, "negation"):
+            c.negated = True
+    if t.purpose:
+        c.purpose = True
+    if t.pos != "verb" and doc.has(t0 - 1, "from") and doc.has(t0 - 2, "future_after"):
+        c.future = True  # "الجولة المقبلة من المحادثات"
+    return c
+
+
+def _adjectives_only(doc: Doc, lo: int, hi: int) -> bool:
+    """Only event adjectives or demonyms between a trigger and a cue ("زيارة رسمية مرتقبة")."""
+    if hi - lo > ADJ_WINDOW:
+        return False
+    for k in range(lo, hi):
+        pk = doc.party_at.get(k)
+        if not (doc.has(k, "event_adjectives") or pk is not None
+                and doc.parties[pk].first.kind == "demonym"):
+            return False
+    return True
+
+
+def _verb_tense(c: Cues, doc: Doc, i: int) -> None:
+    """A verb of the trigger lexicon before a nominal trigger gives the clause its tense."""
+    tense = doc.verb_tense.get(i)
+    if tense == "past":
+        c.past = True
+    elif tense == "present":
+        c.present = True
+
+
+def _inside_past_plan(doc: Doc, i: int, lo: int) -> bool:
+    """Whether word ``i`` continues a "كان من المقرر" that starts before it."""
+    for j in range(max(lo, i - 3), i):
+        tag = doc.tags[j]
+        if tag is not None and "past_plan" in tag.cats and tag.w1 > i:
+            return True
+    return False
+
+
+def decide(c: Cues, date: tuple[dt.date, dt.date] | None, published: dt.date | None,
+           announced_is_done: bool, title: bool) -> str | None:
+    """The status of a mention (None: negated, not an event; UNKNOWN: no evidence yet)."""
+    if c.change:
+        return c.change
+    if c.negated:
+        return None
+    if c.past_plan or c.future or c.purpose:
+        return "planned"
+    if date is not None and published is not None:
+        d0, d1 = date
+        if d0 > published:
+            return "planned"
+        if d1 < published:
+            return "occurred"
+    if c.past:
+        return "occurred"
+    if c.present:
+        return UNKNOWN if title else "planned"
+    if date is not None and published is not None:
+        return "occurred" if announced_is_done else "planned"
+    return UNKNOWN
+
+
+def compatible(a: str, b: str) -> bool:
+    """Whether two mentions' statuses can describe one event (a plan never occurred)."""
+    if UNKNOWN in (a, b) or a == b:
+        return True
+    return (a == "occurred") == (b == "occurred")

@@ -1,0 +1,291 @@
+"""Trigger detection: the words that name a visit, meeting, call, talks, summit or agreement.
+
+Surface forms come from ``triggers.yaml`` (nominal and verbal, matched with clitics stripped);
+a UDPipe lemma listed there catches an inflection the lists miss. Entries may require context
+(a destination after "وصل", a signed object after "وقع", "مع" after "بحث"); sport and company
+contexts and press conferences are look-alikes and dropped. Triggers of one phrase are combined
+("توقيع مذكرتي تفاهم" is one agreement; "مباحثات هاتفية" a call, "اجتماعات ... القمة" a summit).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from schemas import Token
+from waqai.events.doc import Doc
+from waqai.events.lexicon import Lexicon, TriggerEntry
+from waqai.events.words import Variant, stems_of, variants
+from waqai.text.normalise import norm
+
+_BEFORE_WINDOW = 6  # in words, a party counting as one
+_AFTER_WINDOW = 12
+_DEST_WINDOW = 30
+_OBJECT_WINDOW = 6  # words (a party counting as one) from a visit verb to its object
+_PHRASE_GAP = 4  # words between two triggers of one phrase (a party counting as one)
+_LEMMA_STEM = 3  # letters a surface stem must share with a UDPipe lemma
+
+
+@dataclass(slots=True)
+class Trigger:
+    type: str
+    w0: int
+    w1: int
+    entry: TriggerEntry
+    variant: Variant
+    spans: list[tuple[int, int]] = field(default_factory=list)  # all parts, head first
+    lemma_only: bool = False
+    lead: Variant | None = None  # clitics of the phrase's first part when the head is not it
+
+    @property
+    def pos(self) -> str:
+        return self.entry.pos
+
+    @property
+    def definite(self) -> bool:
+        """Names an event already known: "الزيارة"، "زيارته"."""
+        v = self.lead or self.variant
+        return self.entry.pos != "verb" and bool(v.article or v.enclitic)
+
+    @property
+    def purpose(self) -> bool:
+        """Named as an aim: "لإجراء"، "للقاء"، "ليبدأ"."""
+        return self.variant.prep == "ل"
+
+    @property
+    def future_prefix(self) -> bool:
+        return self.variant.prep == "س"
+
+    @property
+    def extent(self) -> tuple[int, int]:
+        if len(self.spans) == 1:
+            return self.spans[0]
+        return min(s for s, _ in self.spans), max(e for _, e in self.spans)
+
+
+def find_triggers(doc: Doc, lex: Lexicon, tokens: list[Token] | None = None) -> list[Trigger]:
+    """Triggers of the document in text order (look-alikes dropped, phrases combined)."""
+    found: list[Trigger] = []
+    words = doc.words
+    verbs, nouns = lex.verbs, lex.nouns
+    end = 0  # a phrase matched or excluded covers the words before this
+    for i in doc.candidates:
+        if i < end:
+            continue
+        best = None
+        for index in (verbs, nouns):
+            m = index.match(words, i)
+            if m is not None and (best is None or m.w1 > best.w1):
+                best = m
+        if best is not None and best.value.pos == "verb" and best.value.tense:
+            doc.verb_tense[i] = best.value.tense
+        if best is None or _lookalike(words[i].norm, lex):
+            continue
+        phrase = lex.exclusion_phrases.match(words, i)
+        if phrase is not None:  # "مؤتمر صحفي" is no summit
+            end = max(phrase.w1, best.w1)
+            continue
+        trig = Trigger(best.value.type, best.w0, best.w1, best.value, best.variant,
+                       [(best.w0, best.w1)])
+        if _satisfied(trig, doc, lex) and not _excluded(trig, doc, lex):
+            found.append(trig)
+        end = best.w1
+    found += _lemma_triggers(doc, lex, tokens or [], found)
+    found.sort(key=lambda t: t.w0)
+    found = _combine(found, doc, lex)
+    _type_generic(found, doc)
+    return found
+
+
+def _lookalike(form: str, lex: Lexicon) -> bool:
+    """A word that only a wrong clitic reading makes a trigger ("وزارة" read as و+زار+ه)."""
+    return form in lex.lookalikes or form[:1] in "وف" and form[1:] in lex.lookalikes
+
+
+def _near(doc: Doc, lo: int, hi: int, forms: frozenset[str]) -> bool:
+    """Whether a word of ``[lo, hi)`` (same sentence) is one of ``forms`` after clitics."""
+    return any(not forms.isdisjoint(stems_of(doc.words[k].norm))
+               for k in range(max(lo, 0), min(hi, len(doc.words))))
+
+
+def _satisfied(t: Trigger, doc: Doc, lex: Lexicon) -> bool:
+    s0, s1 = doc.sentence_range(t.w0)
+    for what, arg in t.entry.requires:
+        if what == "destination" and destination(t, doc, min(s1, t.w1 + _DEST_WINDOW)) is None:
+            return False
+        if what == "before" and not _near(doc, doc.back(t.w0, _BEFORE_WINDOW, s0), t.w0,
+                                          lex.context_lists[arg]):
+            return False
+        if what == "after" and not _near(doc, t.w1, min(s1, t.w1 + _AFTER_WINDOW),
+                                         lex.context_lists[arg]):
+            return False
+        if what == "with" and not _with_party(t, doc, min(s1, t.w1 + _AFTER_WINDOW)):
+            return False
+    return True
+
+
+def _with_party(t: Trigger, doc: Doc, hi: int) -> bool:
+    if doc.find(t.w1, hi, "with"):
+        return True
+    return any(p.first.prep == "ب" and t.w1 <= p.w0 < hi for p in doc.parties)
+
+
+def destination(t: Trigger, doc: Doc, hi: int) -> tuple[int, int] | None:
+    """Words of the place a movement goes to: "إلى تركيا"، "لمصر"، "يصل الدوحة", "إلى البلاد".
+
+    Returns the word span of the place (a party, or an anaphoric "البلاد") or None.
+    """
+    k = t.extent[1]
+    transitive = t.entry.type == "VISIT" and not t.entry.needs("destination")
+    while k < hi:
+        pk = doc.party_at.get(k)
+        if pk is not None:
+            p = doc.parties[pk]
+            first = k == t.extent[1]
+            if p.is_place and (p.first.prep == "ل" or _after_to(doc, t.extent[1], p.w0)
+                               or first and (t.pos == "verb" or t.entry.type == "VISIT")
+                               or transitive and _bare(doc, p, t.extent[1])):
+                return p.w0, p.w1
+            k = p.w1
+            continue
+        if doc.has(k, "anaphoric_places") and _after_to(doc, t.extent[1], k):
+            return k, doc.tags[k].w1
+        k += 1
+    return None
+
+
+def destinations(t: Trigger, doc: Doc, hi: int) -> list[tuple[tuple[int, int], bool]]:
+    """All places of a tour: the destination, then places joined by و or ثم ("الإمارات ثم قطر
+    والبحرين ويختتمها بالكويت"); the flag marks stops after a sequence word (later stops)."""
+    first = destination(t, doc, hi)
+    if first is None:
+        return []
+    out = [(first, False)]
+    k, sequential = first[1], False
+    while k < hi:
+        gap = k
+        while gap < hi and doc.has(gap, "sequence") and gap - k < 2:
+            sequential = True
+            gap = doc.tags[gap].w1
+        pk = doc.party_at.get(gap)
+        if pk is None:
+            break
+        p = doc.parties[pk]
+        if not p.is_place or not (p.first.conj or gap > k or p.first.prep):
+            break
+        out.append(((p.w0, p.w1), sequential))
+        k = p.w1
+    return out
+
+
+def _bare(doc: Doc, p, lo: int) -> bool:
+    """A place with no preposition: the object of "زار" after its subject ("زار الرئيس مصر"),
+    within a few words and in the same clause."""
+    if p.first.prep or doc.back(p.w0, _OBJECT_WINDOW, lo) > lo:
+        return False
+    if doc.find(lo, p.w0, "clause_breaks", "reporting_verbs", "complementizers"):
+        return False
+    return not (p.w0 > lo and doc.has(p.w0 - 1, "in", "from", "with", "between", "topic"))
+
+
+def _after_to(doc: Doc, lo: int, k: int) -> bool:
+    """A destination preposition before word ``k``, with only place nouns or demonyms between."""
+    j = k - 1
+    while j >= lo:
+        if doc.has(j, "to"):
+            return True
+        pk = doc.party_at.get(j)
+        if doc.has(j, "place_nouns") or (pk is not None and doc.parties[pk].first.kind == "demonym"):
+            j -= 1
+            continue
+        return False
+    return False
+
+
+def _excluded(t: Trigger, doc: Doc, lex: Lexicon) -> bool:
+    s0, s1 = doc.sentence_range(t.w0)
+    lo, hi = max(s0, t.w0 - lex.exclusion_window), min(s1, t.w1 + lex.exclusion_window)
+    k = lo
+    while k < hi:
+        m = lex.exclusion_words.match(doc.words, k)
+        if m is not None:
+            return True
+        k += 1
+    return False
+
+
+def _lemma_triggers(doc: Doc, lex: Lexicon, tokens: list[Token], found: list[Trigger]):
+    """Triggers by UDPipe lemma where no surface form matched (supporting evidence only)."""
+    if not tokens or not lex.lemmas:
+        return []
+    covered = {k for t in found for k in range(t.w0, t.w1)}
+    starts = {w.start: w.i for w in doc.words}
+    out = []
+    for tok in tokens:
+        if not tok.lemma or tok.upos not in ("NOUN", "VERB"):
+            continue
+        etype = lex.lemmas.get(norm(tok.lemma))
+        i = starts.get(tok.start_char)
+        if etype is None or i is None or i in covered:
+            continue
+        lemma = norm(tok.lemma)
+        stems = [v for v in variants(doc.words[i].norm) if v.stem[:_LEMMA_STEM] == lemma[:_LEMMA_STEM]]
+        if not stems:
+            continue
+        pos = "verb" if tok.upos == "VERB" else "noun"
+        tense = None
+        if pos == "verb":
+            tense = "past" if "Aspect=Perf" in (tok.feats or "") else "present"
+        entry = TriggerEntry(etype, pos, tense, (), None, False)
+        trig = Trigger(etype, i, i + 1, entry, stems[0], [(i, i + 1)], lemma_only=True)
+        if not _excluded(trig, doc, lex):
+            out.append(trig)
+            covered.add(i)
+    return out
+
+
+def _combine(found: list[Trigger], doc: Doc, lex: Lexicon) -> list[Trigger]:
+    """Merge triggers of one phrase: same type, or a type that absorbs the other."""
+    out: list[Trigger] = []
+    for t in found:
+        prev = out[-1] if out else None
+        if prev is not None and _one_phrase(prev, t, doc, lex):
+            keep = prev if _absorbs(prev.type, t.type, lex) else t
+            if keep is t:
+                out[-1] = t
+                t.lead = prev.lead or prev.variant
+            keep.spans = sorted(set(prev.spans + t.spans), key=lambda s: (s != (keep.w0, keep.w1), s))
+            continue
+        out.append(t)
+    return out
+
+
+def _absorbs(a: str, b: str, lex: Lexicon) -> bool:
+    return a == b or b in (lex.types[a].get("absorbs") or ())
+
+
+def _one_phrase(a: Trigger, b: Trigger, doc: Doc, lex: Lexicon) -> bool:
+    if doc.sentence_of[a.w0] != doc.sentence_of[b.w0]:
+        return False
+    if not (_absorbs(a.type, b.type, lex) or _absorbs(b.type, a.type, lex)):
+        return False
+    if a.entry.generic or b.entry.generic:
+        return False
+    if doc.back(b.w0, _PHRASE_GAP + 1, a.extent[1]) > a.extent[1] or doc.find(a.extent[1], b.w0, "since", "sequence", "clause_breaks"):
+        return False  # "الزيارة عقب زيارة" names two visits
+    # two verbs, or a verb and a noun with a party between, name two acts
+    return not any(doc.party_at.get(k) is not None and doc.parties[doc.party_at[k]].code
+                   for k in range(a.extent[1], b.w0)) or a.type == b.type == "AGREEMENT"
+
+
+def _type_generic(found: list[Trigger], doc: Doc) -> None:
+    """A consultation verb ("بحث مع") is a phone call when a call is named in its sentence or
+    the next one, the meeting or summit its sentence names ("بحثا في اجتماع ..."), else talks."""
+    calls = {doc.sentence_of[t.w0] for t in found if t.type == "PHONE_CALL" and not t.entry.generic}
+    named = {doc.sentence_of[t.w0]: t.type for t in found
+             if t.type in ("MEETING", "SUMMIT") and not t.entry.generic}
+    for t in found:
+        if t.entry.generic:
+            s = doc.sentence_of[t.w0]
+            if s in calls or s + 1 in calls:
+                t.type = "PHONE_CALL"
+            elif s in named:
+                t.type = named[s]
