@@ -125,7 +125,16 @@ def test_type_and_status(text, dates, etype, status, parties, d0, d1):
      {"غدا": ("2024-03-11", "2024-03-11", "day")}, "VISIT", "planned"),
     ("سبق أن زار الرئيس الألماني الأردن في يناير الماضي.",
      {"يناير الماضي": ("2024-01-01", "2024-01-31", "month")}, "VISIT", "occurred"),
-], ids=["late-change", "past-clause", "present-clause", "purpose", "sabaqa"])
+    # a scheduled event that cannot take place is called off; a dropped plan too
+    ("لن يتمكن الرئيس البرازيلي من زيارة الأرجنتين يوم الخميس المقبل كما كان مقررا.",
+     {"يوم الخميس المقبل": ("2024-03-14", "2024-03-14", "day")}, "VISIT", "cancelled"),
+    ("قررت الحكومة الكينية صرف النظر عن استضافة اجتماع وزيري خارجية كينيا وأوغندا يوم 20 مارس.",
+     {"يوم 20 مارس": ("2024-03-20", "2024-03-20", "day")}, "MEETING", "cancelled"),
+    # a visit under way since before the report has occurred
+    ("يواصل الرئيس الكوري الجنوبي زيارته إلى فيتنام التي تستمر من 8 إلى 12 مارس.",
+     {"من 8 إلى 12 مارس": ("2024-03-08", "2024-03-12", "day")}, "VISIT", "occurred"),
+], ids=["late-change", "past-clause", "present-clause", "purpose", "sabaqa", "cannot",
+        "dropped", "under-way"])
 def test_status_from_context(text, dates, etype, status):
     assert _only(run(text, dates), etype).status == status
 
@@ -143,8 +152,12 @@ def test_status_from_context(text, dates, etype, status):
     ("قال الكرملين إن الرئيس الروسي لن يزور جنوب أفريقيا الشهر المقبل.",
      {"الشهر المقبل": ("2024-04-01", "2024-04-30", "month")}),
     ("ارتفع عدد الضحايا ووصل إلى مئة شخص في الانفجار الذي وقع أمس السبت في ميناء تونس.", SAT),
+    ("نظمت السفارة الفرنسية زيارة لفرقة موسيقية مغربية إلى باريس أمس السبت.", SAT),
+    ("عقدت لجنة الشؤون الخارجية بالبرلمان الأردني اجتماعا مع السفير العراقي أمس السبت.", SAT),
+    ("زار الطلاب الكويتيون متحف القاهرة أمس السبت.", SAT),
 ], ids=["football-team", "company-board", "sports-summit", "press-conference",
-        "own-ambassadors", "negated", "look-alike-verbs"])
+        "own-ambassadors", "negated", "look-alike-verbs", "music-troupe", "parliament-committee",
+        "students-museum"])
 def test_no_event(text, dates):
     assert run(text, dates) == []
 
@@ -229,6 +242,16 @@ def test_actors(text, dates, key, expected):
     got = {"participants": e.participants, "location": (e.location_text, e.location_country),
            "actors": (e.actor1_country, e.actor2_country)}[key]
     assert got == expected
+
+
+def test_relative_clause_subject_is_the_party_before_the_pronoun():
+    events = run("عقد الرئيس الكيني أمس السبت محادثات مع رئيس الوزراء الهندي، الذي يقوم بزيارة "
+                 "إلى كينيا من 9 إلى 11 مارس.",
+                 {"أمس السبت": ("2024-03-09", "2024-03-09", "day"),
+                  "من 9 إلى 11 مارس": ("2024-03-09", "2024-03-11", "day")})
+    visit = _only(events, "VISIT")
+    assert set(visit.participants) == {"IND", "KEN"}
+    assert visit.actor1_country == "IND"
 
 
 def test_headline_and_body_merge_into_one_event():

@@ -3,7 +3,7 @@
 Token codes (lexicon.py): W weekday, M month, D day number, Y year number, Q numeric date,
 O ordinal day, R relative day (اليوم، أمس، غدا...), P/F/C past/future/current direction,
 T time of day, X part of a period, u يوم, U يومي, s شهر, a عام/سنة, S الشهر, K الأسبوع, A العام,
-h هذا, n نفس/ذات, E era suffix, e epithet, B/Z words that make "اليوم" a noun.
+h هذا, n نفس/ذات, E era suffix, e epithet, B/Z words that make "اليوم" a noun (Z also a surname particle before a month).
 Gap codes (scanner.py): w و, i إلى/حتى, o أو, m من, v بين, f في/خلال/منذ, , / ( ) - and
 ``.`` (sentence punctuation) or ``|`` (any other word).
 
@@ -27,7 +27,7 @@ RULES: tuple[tuple[str, str], ...] = (
                             r"(?P<mon>" + _PAIR + r"|nS|Sn|hS|S[PFC]?)" + _YEAR +
                             r"(?P<dir>[PFC])?e?"),
     # منتصف شهر أيار/مايو الماضي, شهر رمضان الكريم, مارس 2015
-    ("month", r"(?P<part>X)?(?P<noun>s)?(?P<mon>" + _PAIR + r")" + _YEAR +
+    ("month", r"(?<!Z)(?P<part>X)?(?P<noun>s)?(?P<mon>" + _PAIR + r")" + _YEAR +
               r"(?P<dir>[PFC])?(?P<epithet>e)?(?P<dir2>[PFC])?"),
     # عام 2022, العام الماضي, لهذا العام
     ("year", r"(?P<part>X)?(?:[aA](?P<year>Y)(?P<era>E)?|A(?P<dir>[PFC])|(?P<this>h)A)"),

@@ -19,6 +19,8 @@ from waqai.text.normalise import norm
 DATA_FILES = ("event_types", "triggers", "trigger_context", "status_cues", "context", "roles",
               "durations", "exclusions")
 ACTOR_FILES = ("countries.tsv", "organisations.tsv", "officials.tsv", "titles.yaml")
+# look-alike context lists of exclusions.yaml (a trigger near one of their words is no event)
+EXCLUSION_KINDS = ("sport", "company", "culture", "domestic")
 # cue lists read from each file (every other key of these files is a setting)
 _CUE_LISTS = {
     "status_cues": ("cancelled", "postponed", "cancelled_predicates", "postponed_predicates",
@@ -26,7 +28,8 @@ _CUE_LISTS = {
                     "past_before", "past_after", "negation", "governors_past",
                     "governors_present", "purpose", "event_adjectives"),
     "context": ("reporting_verbs", "reporting_nouns", "complementizers", "date_blockers", "since",
-                "new_date", "date_or", "date_range", "sequence", "clause_breaks", "distinct"),
+                "new_date", "date_or", "date_range", "sequence", "clause_breaks", "relatives",
+                "distinct"),
     "roles": ("to", "with", "between", "from", "in", "place_nouns", "buildings",
               "anaphoric_places", "topic", "topic_end", "actor_heads"),
 }
@@ -111,7 +114,7 @@ def lexicon() -> Lexicon:
         lemmas=lemmas,
         context_lists={k: _norms(v) for k, v in data["trigger_context"].items()},
         cues=index_of(cue_lists, CUE),
-        exclusion_words=index_of({"sport": excl["sport"], "company": excl["company"]}, NOUN),
+        exclusion_words=index_of({k: excl[k] for k in EXCLUSION_KINDS}, NOUN),
         exclusion_phrases=index_of({"phrase": excl["phrases"]}, NOUN),
         exclusion_window=int(excl["window"]),
         lookalikes=_norms(excl["lookalikes"]),

@@ -97,6 +97,8 @@ def build_mentions(doc: Doc, triggers: list[Trigger], lex: Lexicon) -> list[Ment
         m = Mention(t, s, doc.title[s], cues, anchor, (clause_lo, t0), (t1, post_hi),
                     distinct=bool(doc.find(t1, min(t1 + 2, post_hi), "distinct")))
         claimed |= _assign_roles(m, doc, lex, resolved, topic, trig_words, claimed)
+        if not m.has_agent and clause_lo > s0 and doc.has(clause_lo, "relatives"):
+            _antecedent(m, doc, cue_lo, clause_lo)
         m.evidence = _evidence(doc, m)
         mentions.append(m)
     for a, b in zip(mentions, mentions[1:]):  # "من المقرر أن يلتقي ... بالإضافة إلى عقد مباحثات"
@@ -248,6 +250,21 @@ def _assign_roles(m: Mention, doc: Doc, lex: Lexicon, resolved, topic, trig_word
         roles.append(_Role(p, resolved.get(pk), role, side))
     _choose(m, doc, lex, roles, tour)
     return places
+
+
+def _antecedent(m: Mention, doc: Doc, lo: int, rel: int) -> None:
+    """Subject of a relative clause: the last person or state named between ``lo`` and the
+    pronoun at ``rel`` ("استقبل ... الوزير البرتغالي، الذي يقوم بزيارة ...")."""
+    first = bisect.bisect_left(doc.party_starts, lo)
+    last = bisect.bisect_left(doc.party_starts, rel)
+    for pk in range(last - 1, first - 1, -1):
+        p = doc.parties[pk]
+        if p.code is None or p.is_place and not p.is_person:
+            continue
+        m.actor1, m.has_agent = (_text(doc, p), p.code), True
+        if p.code not in m.codes:
+            m.codes.insert(0, p.code)
+        return
 
 
 def _clause_start(doc: Doc, lo: int, t0: int) -> int:

@@ -20,6 +20,7 @@ POST_CHANGE_WINDOW = 6
 POST_FUTURE_WINDOW = 8
 ADJ_WINDOW = 3
 UNKNOWN = "unknown"  # no cue: decided later by the date or by the merged event
+_UNDER_WAY_MAX_DAYS = 6  # a range this short was given day by day, not as a week or month
 
 
 @dataclass(slots=True)
@@ -162,19 +163,20 @@ def _inside_past_plan(doc: Doc, i: int, lo: int) -> bool:
 
 def decide(c: Cues, date: tuple[dt.date, dt.date] | None, published: dt.date | None,
            announced_is_done: bool, title: bool) -> str | None:
-    """The status of a mention (None: negated, not an event; UNKNOWN: no evidence yet)."""
+    """The status of a mention (None: negated, not an event, unless it was scheduled;
+    UNKNOWN: no evidence yet)."""
     if c.change:
         return c.change
-    if c.negated:
-        return None
+    if c.negated:  # "لن يتمكن من زيارة ... كما كان مقررا": a plan called off
+        return "cancelled" if c.past_plan else None
     if c.past_plan or c.future or c.purpose:
         return "planned"
     if date is not None and published is not None:
         d0, d1 = date
         if d0 > published:
             return "planned"
-        if d1 < published:
-            return "occurred"
+        if d1 < published or d0 < published and (d1 - d0).days < _UNDER_WAY_MAX_DAYS:
+            return "occurred"  # over, or a stated day range under way since before the report
     if c.past:
         return "occurred"
     if c.present:
