@@ -30,6 +30,14 @@ D = dt.date
     ("قررت الشركة دعوة الجمعية العمومية للانعقاد بتاريخ 12 أبريل 2022 للنظر في الأرباح", None,
      (None, "none")),
     ("لا تاريخ في هذا النص", None, (None, "none")),
+    # the body states its own date: "اليوم <weekday> <full date>" with an agreeing weekday
+    ("الجزائر تعلن جولة إقليمية\nأعلنت الرئاسة في بيان أصدرته اليوم السبت 5 يوليو 2025 أن الرئيس "
+     "سيسافر إلى نواكشوط في زيارة رسمية تستمر يومين، يبحث خلالها ملفات التعاون والهجرة والأمن.",
+     None, (D(2025, 7, 5), "dateline")),
+    # ... but not when the weekday contradicts the date (5 July 2025 was a Saturday)
+    ("الجزائر تعلن جولة إقليمية\nأعلنت الرئاسة في بيان أصدرته اليوم الأحد 5 يوليو 2025 أن الرئيس "
+     "سيسافر إلى نواكشوط في زيارة رسمية تستمر يومين، يبحث خلالها ملفات التعاون والهجرة والأمن.",
+     None, (None, "none")),
 ])
 def test_infer_published(text, metadata, expected):
     assert infer_published(text, metadata) == expected

@@ -4,7 +4,9 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from waqai.data import load_yaml
 from waqai.dates.finder import HEAD_CHARS, HEADING_MAX, analyse
+from waqai.text.normalise import norm
 
 _CLOCK = re.compile(r"\d{1,2}:\d{2}")
 
@@ -40,7 +42,22 @@ def infer_published(text: str, metadata: dt.date | None) -> tuple[dt.date | None
     for t in candidates:
         if claimed is None or t.value_start.weekday() == claimed:
             return t.value_start, "dateline"
+    for t in analysis.timexes:  # "اليوم السبت 5 جويلية 2025": the text states its own date
+        if (t.start < 2 * HEAD_CHARS and t.anchor == "explicit" and t.granularity == "day"
+                and t.value_start is not None and t.value_start == t.value_end
+                and _states_today(t.text, t.value_start)):
+            return t.value_start, "dateline"
     return None, "none"
+
+
+def _states_today(span: str, value: dt.date) -> bool:
+    """The span reads "اليوم <weekday> <date>" and the weekday agrees with the date."""
+    words = norm(span).split()
+    today = {norm(w) for w in load_yaml("dates/relative_days.yaml")[0]}
+    weekdays = {norm(w): day for day, forms in load_yaml("dates/weekdays.yaml").items()
+                for w in forms}
+    return (len(words) > 1 and words[0] in today and words[1] in weekdays
+            and weekdays[words[1]] == value.weekday())
 
 
 def annotate_line(text: str, anchor: dt.date | None) -> dict:
