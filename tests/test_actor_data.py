@@ -347,3 +347,15 @@ def test_title_forms_are_unique_and_not_actor_names(actor_index):
 ])
 def test_title_lookup(form, title):
     assert surface_index(load_yaml(TITLES), TITLES)[key(form)] == title
+
+
+def test_home_cues_name_listed_states_once():
+    """home.yaml: agency markers and home words point to states of countries.tsv; a marker
+    belongs to one state."""
+    home = load_yaml("actors/home.yaml")
+    codes = {r["iso3"] for r in countries()}
+    surface_index(home["agencies"], "home.yaml agencies")  # raises on a marker listed twice
+    assert set(home["agencies"]) <= codes
+    for form, states in home["home_names"].items():
+        assert states and set(states) <= codes, form
+    assert int(home["start_window"]) > int(home["dateline_window"]) > 0

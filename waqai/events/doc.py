@@ -14,6 +14,7 @@ from typing import NamedTuple
 
 from schemas import Timex
 from waqai.events.actors import ActorMention, Gazetteer, Party, parties
+from waqai.events.home import home_cues, home_mentions, home_state
 from waqai.events.lexicon import Lexicon
 from waqai.events.words import Word, words_of
 from waqai.text.normalise import Normalised, normalise
@@ -67,6 +68,7 @@ class Doc:
     party_at: dict[int, int]  # word -> index of the party covering it
     party_starts: list[int]
     punct: list[bool]  # a clause punctuation mark (، , ؛ ; : ( ) stands before the word
+    home: str | None = None  # the state the article is written from (agency, dateline)
     dates: list[Date] = field(default_factory=list)
     blocked: set[int] = field(default_factory=set)  # indices of dates that date no event
     verb_tense: dict[int, str] = field(default_factory=dict)  # word -> tense of a lexicon verb
@@ -129,7 +131,7 @@ class Doc:
 
 
 def analyse(text: str, published: dt.date | None, lex: Lexicon, gaz: Gazetteer) -> Doc:
-    """Words, own sentences, title lines, cue tags and actor parties of ``text``."""
+    """Words, own sentences, title lines, cue tags, home state and actor parties of ``text``."""
     nt = normalise(text)
     words = words_of(nt)
     sentence_of, sentences, title = _sentences(nt.text, words, lex.title_max_words)
@@ -144,11 +146,14 @@ def analyse(text: str, published: dt.date | None, lex: Lexicon, gaz: Gazetteer) 
             if m is not None and not _blocked_cue(m.value, words, i, lex):
                 tags[i] = Tag(m.value, m.w1)
     mentions = gaz.find(words, published)
+    cues = home_cues()
+    home = home_state(nt.text, words, mentions, cues)
+    mentions = home_mentions(words, mentions, home, cues)
     ps = parties(mentions)
     party_at = {i: k for k, p in enumerate(ps) for i in range(p.w0, p.w1)}
     punct = [bool(_CLAUSE_PUNCT & set(g)) for g in gap]
     return Doc(text, nt, words, published, sentence_of, sentences, title, gap, tags, mentions,
-               ps, party_at, [p.w0 for p in ps], punct, candidates=candidates)
+               ps, party_at, [p.w0 for p in ps], punct, home, candidates=candidates)
 
 
 def _blocked_cue(cats: frozenset[str], words: list[Word], i: int, lex: Lexicon) -> bool:

@@ -18,7 +18,7 @@ from waqai.text.normalise import norm
 
 DATA_FILES = ("event_types", "triggers", "trigger_context", "status_cues", "context", "roles",
               "durations", "exclusions")
-ACTOR_FILES = ("countries.tsv", "organisations.tsv", "officials.tsv", "titles.yaml")
+ACTOR_FILES = ("countries.tsv", "organisations.tsv", "officials.tsv", "titles.yaml", "home.yaml")
 # look-alike context lists of exclusions.yaml (a trigger near one of their words is no event)
 EXCLUSION_KINDS = ("sport", "company", "culture", "domestic")
 # cue lists read from each file (every other key of these files is a setting)
@@ -29,7 +29,7 @@ _CUE_LISTS = {
                     "governors_present", "purpose", "event_adjectives"),
     "context": ("reporting_verbs", "reporting_nouns", "complementizers", "date_blockers", "since",
                 "new_date", "date_or", "date_range", "sequence", "clause_breaks", "relatives",
-                "distinct"),
+                "distinct", "event_links", "event_pronoun_links", "link_fillers"),
     "roles": ("to", "with", "between", "from", "in", "place_nouns", "buildings",
               "anaphoric_places", "topic", "topic_end", "actor_heads"),
 }

@@ -120,7 +120,8 @@ def build_mentions(doc: Doc, triggers: list[Trigger], lex: Lexicon) -> list[Ment
 
 def _resolve_titles(doc: Doc) -> dict[int, str | None]:
     """Party index -> state code; a bare title ("الرئيس"، "الوزير") takes the state the
-    document so far names most with that title, else with any title (the first on ties)."""
+    document so far names most with that title, else with any title (the first on ties),
+    else the article's home state."""
     seen: dict[str, Counter] = {"*": Counter()}
     first: dict[str, int] = {}
     out: dict[int, str | None] = {}
@@ -130,6 +131,8 @@ def _resolve_titles(doc: Doc) -> dict[int, str | None]:
             counts = seen.get(role) or seen["*"]
             if counts:
                 code = max(counts, key=lambda c: (counts[c], -first[c]))
+            else:
+                code = doc.home
         out[k] = code
         if p.code and role:
             seen.setdefault(role, Counter())[p.code] += 1

@@ -1,0 +1,86 @@
+"""Events dated by the event they refer to ("وقعا خلال الزيارة"، "على هامش القمة") on sentences
+written for these tests (publication date: Sunday 2024-03-10)."""
+from __future__ import annotations
+
+import pytest
+
+from event_helpers import run
+
+TUE = {"يوم الثلاثاء المقبل": ("2024-03-12", "2024-03-12", "day")}
+SAT = {"أمس السبت": ("2024-03-09", "2024-03-09", "day")}
+MONTH = {"نهاية الشهر الجاري": ("2024-03-01", "2024-03-31", "month")}
+
+
+def _events(text, dates, etype):
+    return [e for e in run(text, dates) if e.event_type == etype]
+
+
+# (text, dates, borrowing type, status, participants, date_start, date_end)
+BORROWED = [
+    # a signing during a planned visit takes the whole stay and the plan
+    ("يصل الرئيس الكيني إلى تنزانيا يوم الثلاثاء المقبل في زيارة تستمر ثلاثة أيام. ومن المقرر "
+     "أن يوقع البلدان خلال الزيارة اتفاقية للنقل البحري.", TUE,
+     "AGREEMENT", "planned", {"KEN", "TZA"}, "2024-03-12", "2024-03-14"),
+    # a possessive reference ("زيارته") and a pronoun subject
+    ("زار رئيس الوزراء الماليزي إندونيسيا أمس السبت. ووقع الجانبان خلال زيارته مذكرة تفاهم "
+     "في مجال التعليم.", SAT, "AGREEMENT", "occurred", {"MYS", "IDN"}, "2024-03-09",
+     "2024-03-09"),
+    # after the talks, fronted, with a filler noun and a comma
+    ("أجرى وزير الخارجية الأردني مباحثات مع نظيره العراقي في عمان أمس السبت. وعقب جلسة "
+     "المباحثات، شهد الوزيران التوقيع على اتفاقية للربط الكهربائي.", SAT,
+     "AGREEMENT", "occurred", {"JOR", "IRQ"}, "2024-03-09", "2024-03-09"),
+    # after undated talks held during a dated meeting: the meeting's day
+    ("استقبل الرئيس الغاني أمس السبت رئيس وزراء توغو. وشهد الجانبان عقب المباحثات توقيع "
+     "اتفاقية للتجارة الحرة.", SAT, "AGREEMENT", "occurred", {"GHA", "TGO"}, "2024-03-09",
+     "2024-03-09"),
+    # a meeting on the sidelines of a summit ("على هامشها")
+    ("يشارك الرئيس البرازيلي في قمة مجموعة العشرين نهاية الشهر الجاري، حيث من المتوقع أن "
+     "يلتقي الرئيس الأرجنتيني على هامشها.", MONTH,
+     "MEETING", "planned", {"BRA", "ARG"}, "2024-03-01", "2024-03-31"),
+]
+
+
+@pytest.mark.parametrize("text,dates,etype,status,parties,d0,d1", BORROWED,
+                         ids=["during-visit", "during-his-visit", "after-talks-fronted",
+                              "talks-within-meeting", "summit-sidelines"])
+def test_event_takes_the_date_of_the_event_it_refers_to(text, dates, etype, status, parties,
+                                                          d0, d1):
+    events = _events(text, dates, etype)
+    assert len(events) == 1
+    e = events[0]
+    assert (e.status, str(e.date_start), str(e.date_end)) == (status, d0, d1)
+    assert parties <= set(e.participants)
+
+
+NOT_BORROWED = [
+    # a link that dates a report, not the event reported ("أعلن خلالها ... اتفاق")
+    ("أجرى الرئيس الصومالي مباحثات مع نظيره الكيني أمس السبت، أعلن خلالها سعي البلدين إلى "
+     "التوصل إلى اتفاق بشأن الحدود البحرية.", SAT, "AGREEMENT"),
+    # the signing announced during a visit, without a reported clause
+    ("كان من المقرر أن يعلن عن توقيع اتفاقية بين الهند وسريلانكا خلال زيارة الرئيس "
+     "السريلانكي للهند يوم الثلاثاء المقبل.", TUE, "AGREEMENT"),
+    # a link to an indefinite event names no known one
+    ("زار الرئيس التشادي النيجر أمس السبت. ووقع البلدان اتفاقية أمنية بعد مفاوضات طويلة.",
+     SAT, "AGREEMENT"),
+    # a meeting during a visit folds into it instead of borrowing its date (GUIDELINES)
+    ("وصل وزير الخارجية الإيطالي إلى تونس أمس السبت في زيارة رسمية. والتقى خلال الزيارة "
+     "رئيس الحكومة التونسية.", SAT, "MEETING"),
+    # another event between the link and the signing
+    ("زار الرئيس الفنلندي إستونيا أمس السبت. ووقعت الحكومتان اتفاقية للطاقة، واجتمع خلال "
+     "الزيارة مع رئيسة الوزراء.", SAT, "AGREEMENT"),
+]
+
+
+@pytest.mark.parametrize("text,dates,etype", NOT_BORROWED,
+                         ids=["report-during-talks", "announced-signing", "indefinite-event",
+                              "meeting-folds-into-visit", "comma-and-event-between"])
+def test_no_borrowed_date(text, dates, etype):
+    assert all(e.date_start is None for e in _events(text, dates, etype))
+
+
+def test_ambiguous_definite_reference_borrows_nothing():
+    """"القمة" after an undated other summit that follows a dated one is not dated."""
+    text = ("يشارك الرئيس النيجيري في قمة المنتدى الأفريقي الصيني يوم الثلاثاء المقبل. وتعقب "
+            "استقباله قمة أخرى بين الرئيسين النيجيري والصيني. وتشهد القمة توقيع اتفاقيات "
+            "بين نيجيريا والصين.")
+    assert all(e.date_start is None for e in _events(text, TUE, "AGREEMENT"))

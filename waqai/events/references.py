@@ -1,0 +1,167 @@
+"""Events dated by another event of the document they refer to.
+
+An undated signing "خلال الزيارة"، "عقب المباحثات"، "في ختام الاجتماع"، "وتشهد القمة توقيع",
+or a meeting "على هامش القمة"/"على هامشها", happens at the time of the event it names: it
+takes that event's dates (a visit's whole stay) and, when its own clause gives none, its
+status. The link is a word of ``event_links`` (context.yaml) right before the referenced
+event's trigger (a ``link_fillers`` word such as "جلسة" may stand between), which must name a
+known event: definite ("الزيارة"، "زيارته") or followed by its owner ("زيارة الرئيس"). A
+pronoun link ("خلالها"، "على هامشها") names the nearest event before it in its sentence or
+the one before. Link and borrower stand in one sentence, a few words apart, with no other
+event between them; a link after the borrower follows it without a comma.
+
+Which types borrow from which, and what they take of the referenced event's parties, is set
+per type in event_types.yaml (``dated_by``, ``parties_from_reference``). Talks or a meeting
+named without a date of their own ("عقب المباحثات" held during a visit) stand for the dated
+event of one of their ``held_within`` types named before them that shares a state.
+"""
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from waqai.events.dates import Span
+from waqai.events.doc import Doc
+from waqai.events.lexicon import Lexicon
+from waqai.events.mentions import Mention
+from waqai.events.merge import Group, date_of, primary, status_of
+from waqai.events.status import UNKNOWN
+
+LINK_REACH = 12  # words (a party counting as one) between a link and the event borrowing
+
+
+class _Link(NamedTuple):
+    w0: int  # first word of the link phrase
+    w1: int  # end of the link phrase, with the referenced trigger when it follows
+    refs: tuple[Mention, ...]  # the event named; for a pronoun, the events before, nearest first
+
+
+def date_by_reference(doc: Doc, groups: list[Group], lex: Lexicon) -> None:
+    """Give each undated event that refers to a dated one that event's dates (in place)."""
+    group_of: dict[int, Group] = {}
+    for g in groups:
+        for m in g.mentions:
+            group_of[id(m)] = g
+            for f in m.folded:
+                group_of[id(f)] = g
+    order = sorted((m for g in groups for m in g.mentions), key=lambda m: m.trig.extent[0])
+    links = _links(doc, order)
+    if not links:
+        return
+    for g in groups:
+        cfg = lex.types[g.type]
+        sources = cfg.get("dated_by") or ()
+        if g.dated or not sources:
+            continue
+        for m in g.mentions:
+            ref = _reference(doc, m, links, order, group_of, sources)
+            source = _dated_source(ref, g, order, groups, group_of, lex) if ref else None
+            if source is not None:
+                _borrow(m, source, doc, cfg.get("parties_from_reference"))
+                break
+
+
+def _links(doc: Doc, order: list[Mention]) -> list[_Link]:
+    by_start = {m.trig.extent[0]: m for m in order}
+    out = []
+    for i in doc.find(0, len(doc.words), "event_links", "event_pronoun_links"):
+        j = doc.tags[i].w1
+        if doc.has(i, "event_pronoun_links"):
+            s = doc.sentence_of[i]
+            before = [m for m in order if m.trig.extent[1] <= i and s - 1 <= m.sentence <= s]
+            if before:
+                out.append(_Link(i, j, tuple(reversed(before))))
+            continue
+        if doc.has(j, "link_fillers"):
+            j = doc.tags[j].w1
+        m = by_start.get(j)
+        if m is not None and (m.trig.definite or _owner_follows(doc, m)):
+            out.append(_Link(i, m.trig.extent[1], (m,)))
+    return out
+
+
+def _owner_follows(doc: Doc, m: Mention) -> bool:
+    """A construct "زيارة الرئيس الصيني": a party right after the trigger."""
+    end = m.trig.extent[1]
+    pk = doc.party_at.get(end)
+    return pk is not None and doc.parties[pk].w0 == end
+
+
+def _reference(doc: Doc, m: Mention, links: list[_Link], order: list[Mention], group_of,
+               sources) -> Mention | None:
+    """The event named by the nearest link beside ``m``, if of a type ``m`` may borrow from.
+
+    None when ``m`` is the object of a report ("أعلن خلالها ... التوصل إلى اتفاق"، "يعلن عن
+    توقيع اتفاقية خلال الزيارة"): the link may date the report, not the event."""
+    g = group_of[id(m)]
+    t0, t1 = m.trig.extent
+    s0 = doc.sentences[m.sentence][0]
+    reports = doc.find(s0, t0, "reporting_verbs", "reporting_nouns")
+    if reports and not _reported_clause(doc, reports[-1], t0):
+        return None
+    best = None
+    for link in links:
+        ref = next((r for r in link.refs if group_of.get(id(r)) is not g), None)
+        if doc.sentence_of[link.w0] != m.sentence or ref is None or ref.type not in sources:
+            continue
+        if link.w0 >= t1:  # "ووقعا عقب المحادثات"
+            lo, hi = t1, link.w0
+            if any(doc.punct[k] for k in range(t1, link.w0 + 1)):
+                continue
+        elif link.w1 <= t0:  # "وعقب جلسة المباحثات، شهد ... التوقيع"
+            lo, hi = link.w1, t0
+        else:
+            continue
+        if doc.ahead(lo, LINK_REACH, hi) < hi:
+            continue
+        if any(lo <= x.trig.extent[0] < hi and group_of[id(x)] is not g for x in order):
+            continue
+        if best is None or hi - lo < best[0]:
+            best = (hi - lo, ref)
+    return best[1] if best else None
+
+
+def _reported_clause(doc: Doc, report: int, t0: int) -> bool:
+    """Whether a complementizer or a colon opens a clause between a report and word ``t0``."""
+    return any(doc.has(k, "complementizers") or ":" in doc.gap[k]
+               for k in range(report + 1, t0 + 1))
+
+
+def _dated_source(ref: Mention, borrower: Group, order: list[Mention], groups: list[Group],
+                  group_of, lex: Lexicon) -> Group | None:
+    """The dated event a reference names: its own group, else (talks or a meeting without a
+    date) the first dated event of a ``held_within`` type before it that shares a state with
+    the reference or the borrower (any, when neither names one).
+
+    None when a definite reference ("القمة") follows another event of its type that is not
+    its group (an undated "قمة ثنائية" between it and a dated summit): it is ambiguous."""
+    g = group_of.get(id(ref))
+    if ref.trig.definite:
+        same = [x for x in order if x.type == ref.type and x.trig.w0 < ref.trig.w0]
+        if same and group_of.get(id(same[-1])) is not g:
+            return None
+    if g is not None and g.dated:
+        return g
+    codes = (g.codes if g is not None else set(ref.codes)) | borrower.codes
+    for etype in lex.types[ref.type].get("held_within") or ():
+        for h in groups:
+            if h.type == etype and h.dated and (h.codes & codes or not codes) and (
+                    min(x.trig.w0 for x in h.mentions) < ref.trig.w0):
+                return h
+    return None
+
+
+def _borrow(m: Mention, source: Group, doc: Doc, parties: str | None) -> None:
+    start, end, granularity, text = date_of(source)
+    m.span = Span(start, end, granularity, text, ())
+    m.date_source = "reference"
+    m.days = None
+    if m.status == UNKNOWN:
+        m.status = status_of(source, doc.published)
+    if len(set(m.codes)) >= 2:
+        return
+    if parties == "all":
+        m.codes = list(dict.fromkeys(m.codes + sorted(source.codes)))
+    elif parties == "subject":
+        subject = primary(source).actor1
+        if subject is not None and subject[1] not in m.codes:
+            m.codes.append(subject[1])
