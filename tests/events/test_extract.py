@@ -133,8 +133,11 @@ def test_type_and_status(text, dates, etype, status, parties, d0, d1):
     # a visit under way since before the report has occurred
     ("يواصل الرئيس الكوري الجنوبي زيارته إلى فيتنام التي تستمر من 8 إلى 12 مارس.",
      {"من 8 إلى 12 مارس": ("2024-03-08", "2024-03-12", "day")}, "VISIT", "occurred"),
+    # a change of plan that governs the next trigger is not this trigger's
+    ("أجرى وزير الخارجية الهولندي أمس السبت مكالمة هاتفية مع نظيره المغربي أبلغه خلالها بقرار "
+     "إلغاء الزيارة.", SAT, "PHONE_CALL", "occurred"),
 ], ids=["late-change", "past-clause", "present-clause", "purpose", "sabaqa", "cannot",
-        "dropped", "under-way"])
+        "dropped", "under-way", "change-of-next"])
 def test_status_from_context(text, dates, etype, status):
     assert _only(run(text, dates), etype).status == status
 

@@ -91,7 +91,7 @@ def build_mentions(doc: Doc, triggers: list[Trigger], lex: Lexicon) -> list[Ment
         clause_lo = _clause_start(doc, cue_lo, t0) if cue_lo > s0 else s0
         after = k + 1 < len(triggers) and sentence[k + 1] == s
         post_hi = extents[k + 1][0] if after else s1
-        cues = read_cues(t, doc, lex, cue_lo, post_hi)
+        cues = read_cues(t, doc, lex, cue_lo, post_hi, post_hi if after else None)
         g0 = cues.governor if cues.governor is not None and cues.governor < t0 else t0
         anchor = Anchor(h0, h1, k, min(g0, h0), t1 if t1 > h1 else -1)
         m = Mention(t, s, doc.title[s], cues, anchor, (clause_lo, t0), (t1, post_hi),

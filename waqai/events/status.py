@@ -19,6 +19,7 @@ PRE_WINDOW = 12  # in words, a party counting as one
 POST_CHANGE_WINDOW = 6
 POST_FUTURE_WINDOW = 8
 ADJ_WINDOW = 3
+GOVERNS_NEXT = 2  # a change cue this close before the next trigger is that trigger's
 UNKNOWN = "unknown"  # no cue: decided later by the date or by the merged event
 _UNDER_WAY_MAX_DAYS = 6  # a range this short was given day by day, not as a week or month
 
@@ -47,8 +48,13 @@ def _future_verb(doc: Doc, i: int, lex) -> bool:
     return any(v.prep == "س" and v.stem in lex.future_verbs for v in variants(doc.words[i].norm))
 
 
-def read_cues(t: Trigger, doc: Doc, lex, pre_lo: int, post_hi: int) -> Cues:
-    """Cues of trigger ``t``: before it back to ``pre_lo``, after it up to ``post_hi``."""
+def read_cues(t: Trigger, doc: Doc, lex, pre_lo: int, post_hi: int,
+              next_trigger: int | None = None) -> Cues:
+    """Cues of trigger ``t``: before it back to ``pre_lo``, after it up to ``post_hi``.
+
+    A change of plan right before the next trigger ("... أبلغه بقرار إلغاء الزيارة") governs
+    that trigger, not this one.
+    """
     c = Cues()
     t0, t1 = t.extent
     lo = doc.back(t0, PRE_WINDOW, pre_lo)
@@ -99,7 +105,9 @@ def read_cues(t: Trigger, doc: Doc, lex, pre_lo: int, post_hi: int) -> Cues:
     for i in range(t1, hi):
         tag = doc.tags[i]
         if tag is not None:
-            if tag.cats & {"cancelled", "postponed"} and c.change is None and t.pos != "verb":
+            governs_next = next_trigger is not None and next_trigger - i <= GOVERNS_NEXT
+            if (tag.cats & {"cancelled", "postponed"} and c.change is None and t.pos != "verb"
+                    and not governs_next):
                 c.change = "cancelled" if "cancelled" in tag.cats else "postponed"
                 c.change_at = i
             if "past_plan" in tag.cats:
