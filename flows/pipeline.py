@@ -6,11 +6,14 @@ every stage appears as its own run in the UI and can be retried alone.
 """
 from __future__ import annotations
 
+import os
 from contextlib import contextmanager
 from typing import Literal
 
 from prefect import flow, get_run_logger
+from prefect.context import FlowRunContext
 from prefect.deployments import run_deployment
+from prefect.settings import PREFECT_API_URL, temporary_settings
 
 from flows.stages import DEFAULT_BATCH, DEFAULT_MAX_BYTES, STAGE_FLOWS, StageReport
 
@@ -18,16 +21,47 @@ STAGE_DEPLOYMENT = "stage"  # deployment name of every stage flow: "<flow name>/
 
 
 @contextmanager
+def _api_for_workers():
+    """Give Dask workers the Prefect API this flow run talks to.
+
+    A task on a worker runs with the settings submitted with it. Without ``PREFECT_API_URL``
+    (plain ``waqai run``: an ephemeral server) those name no API, and each worker would start
+    a server of its own on the same database; under ``prefect_test_harness`` the URL exists only
+    in this process's settings. So set it in the settings (for the submitted tasks) and in the
+    environment (for worker processes spawned meanwhile), and restore both afterwards.
+    """
+    context = FlowRunContext.get()
+    url = PREFECT_API_URL.value() or (context and context.client and str(context.client.api_url))
+    if not url:
+        yield
+        return
+    before = os.environ.get("PREFECT_API_URL")
+    os.environ["PREFECT_API_URL"] = url
+    try:
+        with temporary_settings(updates={PREFECT_API_URL: url}):
+            yield
+    finally:
+        if before is None:
+            os.environ.pop("PREFECT_API_URL", None)
+        else:
+            os.environ["PREFECT_API_URL"] = before
+
+
+@contextmanager
 def dask_cluster(runner: str, address: str | None, workers: int):
     """The Dask scheduler address to use: the given one, or a local cluster for this run."""
-    if runner != "dask" or address:
+    if runner != "dask":
         yield address
         return
-    from distributed import LocalCluster
+    with _api_for_workers():
+        if address:
+            yield address
+            return
+        from distributed import LocalCluster
 
-    with LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
-                      dashboard_address=None) as cluster:
-        yield cluster.scheduler_address
+        with LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
+                          dashboard_address=None) as cluster:
+            yield cluster.scheduler_address
 
 
 def _via_deployment(stage: str, parameters: dict) -> StageReport:

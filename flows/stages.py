@@ -59,10 +59,10 @@ def _run_batches(stage: str, task, planned: list, force: bool, dask_address: str
     report = StageReport(stage, batches=len(planned))
     progress.start(stage, len(planned))
     if planned:
-        runnable = task.with_options(refresh_cache=True) if force else task
         with _task_runner(dask_address) as runner:
-            futures = [runner.submit(runnable, {"batch": b, "version": v, "force": force, **params})
-                       for b, v in planned]
+            futures = [runner.submit(t.for_batch(task, current, force),
+                                     {"batch": b, "version": v, "force": force, **params})
+                       for b, v, current in planned]
             for future in as_completed(futures):
                 report.add(future.result(), cached=future.state.name == "Cached")
                 progress.advance(stage, 1)

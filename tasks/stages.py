@@ -2,12 +2,12 @@
 
 Batch tasks are cached on (stage, batch id = hash of its doc_ids, stage version incl. the model
 id and upstream versions) with persisted results, so a retry or a re-run recomputes only what
-changed; the key also checks that the batch's outputs exist, so a deleted part is recomputed
-rather than trusted. Retries are for I/O errors only.
+changed. The plan says per batch whether its outputs exist at that version; a batch whose
+outputs are missing (a deleted part, a killed run) is submitted with ``refresh_cache`` so it is
+recomputed rather than trusted, and its new result is recorded under the same key. Retries are
+for I/O errors only.
 """
 from __future__ import annotations
-
-import uuid
 
 from prefect import get_run_logger, task
 
@@ -31,13 +31,14 @@ IO_RETRIES = dict(retries=2, retry_delay_seconds=2, retry_condition_fn=_retry_on
 
 
 def batch_cache_key(context, parameters: dict) -> str:
-    """(stage, batch, version); a fresh key when the batch's outputs are missing."""
+    """(stage, batch, version): one record per batch and version, whatever the warehouse."""
     stage = context.task.name.removesuffix("-batch")
-    key = f"waqai-{stage}-{parameters['batch']}-{parameters['version']}"
-    if not stages.is_current(Warehouse(parameters["warehouse"]), stage, parameters["batch"],
-                             parameters["version"]):
-        key += f"-missing-{uuid.uuid4().hex}"
-    return key
+    return f"waqai-{stage}-{parameters['batch']}-{parameters['version']}"
+
+
+def for_batch(task, current: bool, force: bool):
+    """The batch task to submit: one to (re)compute overwrites its cache record, not reads it."""
+    return task if current and not force else task.with_options(refresh_cache=True)
 
 
 BATCH_TASK = dict(cache_key_fn=batch_cache_key, persist_result=True, **IO_RETRIES)
@@ -59,12 +60,15 @@ def ingest(warehouse: str, inputs: list[str], run_id: str, max_bytes: int, batch
 
 
 @task(name="plan-batches", **IO_RETRIES)
-def plan(warehouse: str, stage: str, own_version: str, batch_ids, since):
-    ready, waiting = stages.plan(Warehouse(warehouse), stage, own_version, batch_ids, since)
+def plan(warehouse: str, stage: str, own_version: str, batch_ids, since
+         ) -> list[tuple[str, str, bool]]:
+    """(batch, version, outputs current) for every batch ready for ``stage``."""
+    wh = Warehouse(warehouse)
+    ready, waiting = stages.plan(wh, stage, own_version, batch_ids, since)
     if waiting:
         get_run_logger().warning("%s: %d batches wait for stage %s to run first", stage,
                                  len(waiting), stages.UPSTREAM[stage])
-    return ready
+    return [(b, v, stages.is_current(wh, stage, b, v)) for b, v in ready]
 
 
 @task(name="tokenize-batch", **BATCH_TASK)

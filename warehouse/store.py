@@ -30,8 +30,14 @@ def part_name(doc_ids: Iterable[str]) -> str:
     return digest[:20]
 
 
+def _temp_path(path: Path) -> Path:
+    """Where ``path`` is written before its rename: a name no ``*.parquet``/``*.json`` glob
+    matches, so a write cut short by a kill is never read as a part or a manifest."""
+    return path.with_name(f".tmp-{uuid.uuid4().hex}-{path.name}.tmp")
+
+
 def _atomic_write_bytes(path: Path, data: bytes) -> None:
-    tmp = path.with_name(f".tmp-{uuid.uuid4().hex}-{path.name}")
+    tmp = _temp_path(path)
     tmp.write_bytes(data)
     os.replace(tmp, path)
 
@@ -55,7 +61,7 @@ class Warehouse:
 
     # -- writing -----------------------------------------------------------------------
     def _write_parquet(self, path: Path, table: pa.Table) -> None:
-        tmp = path.with_name(f".tmp-{uuid.uuid4().hex}-{path.name}")
+        tmp = _temp_path(path)
         pq.write_table(table, tmp, compression="zstd")
         os.replace(tmp, path)
 
