@@ -67,8 +67,8 @@ def measure(workers: int, corpus: Path, model: str, batch_size: int, out: Path) 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__,
                                  formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("-n", "--documents", type=int, default=800)
-    ap.add_argument("--batch-size", type=int, default=100)
+    ap.add_argument("-n", "--documents", type=int, default=1200)
+    ap.add_argument("--batch-size", type=int, default=150)
     ap.add_argument("--model", default=None)
     args = ap.parse_args()
     os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")  # no network here
