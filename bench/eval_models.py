@@ -6,11 +6,16 @@ Defaults: the project's model (waqai/models/waqai-ar.udpipe) and the shared PUD 
 (../shared/models/ar_pud.udpipe) when they exist; evaluated on the held-out part of the treebank
 (split rule of treebank/train.yaml) and on ../shared/models/ar_pud-dev.conllu when present.
 Lemmas are compared without diacritics; see waqai/nlp/evaluation.py for the metrics.
+Then, for each model, the whole pipeline runs on ../shared/eval/dev.jsonl (or --gold FILE) and
+../shared/eval/score.py reports event F1, status and date accuracy and the timex scores.
 """
 from __future__ import annotations
 
 import argparse
+import json
+import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -21,6 +26,9 @@ from waqai.nlp import conllu, evaluation, training  # noqa: E402
 SHARED = ROOT.parent / "shared" / "models"
 DEFAULT_MODELS = {"waqai-ar": ROOT / "waqai" / "models" / "waqai-ar.udpipe", "ar_pud": SHARED / "ar_pud.udpipe"}
 PUD_DEV = SHARED / "ar_pud-dev.conllu"
+EVAL = ROOT.parent / "shared" / "eval"
+SCORES = ("f1", "precision", "recall", "status_accuracy", "exact_date_accuracy", "timex_recall",
+          "timex_value_accuracy")
 CONFIG = ROOT / "treebank" / "train.yaml"
 
 
@@ -49,16 +57,36 @@ def table(title: str, gold: list[conllu.Sentence], models: dict[str, Path]) -> s
     return "\n".join(lines)
 
 
+def pipeline_scores(gold: Path, models: dict[str, Path]) -> str:
+    """score.py's figures for the whole pipeline on ``gold`` with each model."""
+    waqai = Path(sys.executable).with_name("waqai")
+    lines = [f"### pipeline on {gold.name} (score.py)", "",
+             "| model | " + " | ".join(SCORES) + " |", "|---|" + "---:|" * len(SCORES)]
+    for name, path in models.items():
+        with tempfile.TemporaryDirectory() as tmp:
+            subprocess.run([str(waqai), "run", "--input", str(gold), "--warehouse", tmp,
+                            "--model", str(path), "--no-progress"], check=True,
+                           capture_output=True)
+            out = subprocess.run([sys.executable, str(EVAL / "score.py"), str(gold), tmp,
+                                  "--json"], check=True, capture_output=True, text=True)
+        result = json.loads(out.stdout)
+        lines.append(f"| {name} | " + " | ".join(str(result[k]) for k in SCORES) + " |")
+    return "\n".join(lines)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--model", action="append", default=[], metavar="NAME=PATH")
     parser.add_argument("--data", action="append", default=[], metavar="NAME=PATH", help="gold CoNLL-U")
+    parser.add_argument("--gold", type=Path, default=EVAL / "dev.jsonl", help="gold events JSONL")
     args = parser.parse_args(argv)
     models = _named_paths(args.model) or {n: p for n, p in DEFAULT_MODELS.items() if p.is_file()}
     if not models:
         parser.error("no model found; pass --model NAME=PATH")
     for title, gold in evaluation_sets(_named_paths(args.data)).items():
         print(table(title, gold, models), end="\n\n")
+    if args.gold.is_file() and (EVAL / "score.py").is_file():
+        print(pipeline_scores(args.gold, models))
     return 0
 
 
