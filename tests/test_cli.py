@@ -68,3 +68,13 @@ def test_query_is_read_only(tmp_path):
 def test_timex_rejects_a_bad_anchor():
     result = runner.invoke(app, ["timex", "--anchor", "06/08/2020"], input="اليوم\n")
     assert result.exit_code == 1 and "YYYY-MM-DD" in result.output
+
+
+@pytest.mark.parametrize("args,message", [
+    (["stage", "bogus", "-w", "wh"], "unknown stage"),
+    (["stage", "ingest", "-w", "wh"], "ingest needs --input"),
+    (["run", "-i", "x", "-w", "wh", "--runner", "spark"], "--runner must be local or dask"),
+])
+def test_bad_stage_arguments_are_clean_errors(args, message):
+    result = runner.invoke(app, args)
+    assert result.exit_code == 1 and message in result.output

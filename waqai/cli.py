@@ -91,6 +91,7 @@ def stage(
     input: Optional[List[Path]] = typer.Option(None, "--input", "-i", help="For ingest only."),
     model: Optional[Path] = typer.Option(None, "--model", "-m", help="For tokenize only."),
     batch_id: Optional[List[str]] = typer.Option(None, "--batch-id", help="Only these batches."),
+    since: Optional[dt.datetime] = typer.Option(None, help="Only batches ingested since (UTC)."),
     force: bool = typer.Option(False, help="Recompute the selected batches."),
 ):
     """Run one stage alone on the warehouse's current state.
@@ -107,7 +108,7 @@ def stage(
             _fail("ingest needs --input")
         kwargs["input"] = [str(p) for p in input]
     if name in ("tokenize", "timex", "extract"):
-        kwargs.update(batch_ids=batch_id or None, force=force)
+        kwargs.update(batch_ids=batch_id or None, since=since, force=force)
     if name == "tokenize":
         kwargs["model"] = str(_check_model(model).path)
     t0 = time.perf_counter()
