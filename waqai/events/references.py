@@ -14,6 +14,11 @@ Which types borrow from which, and what they take of the referenced event's part
 per type in event_types.yaml (``dated_by``, ``parties_from_reference``). Talks or a meeting
 named without a date of their own ("عقب المباحثات" held during a visit) stand for the dated
 event of one of their ``held_within`` types named before them that shares a state.
+
+An undated visit named with no link ("نرحب بزيارة الوزير إلى بغداد") is dated by the events held
+at its destination with the visitor's state (``dated_by_venue``): it takes their date and, when
+silent, their status, provided they all fall on one date of the same status and no other
+day-granular date of the document contradicts it.
 """
 from __future__ import annotations
 
@@ -58,6 +63,34 @@ def date_by_reference(doc: Doc, groups: list[Group], lex: Lexicon) -> None:
             if source is not None:
                 _borrow(m, source, doc, cfg.get("parties_from_reference"))
                 break
+
+
+def date_by_venue(doc: Doc, groups: list[Group], lex: Lexicon) -> None:
+    """Give each undated visit the date of the events held at its destination (in place)."""
+    for g in groups:
+        sources = lex.types[g.type].get("dated_by_venue") or ()
+        dest = g.destination
+        visitors = g.codes - {dest}
+        if g.dated or not sources or dest is None or not visitors:
+            continue
+        held = [h for h in groups if h.type in sources and h.dated and visitors & h.codes
+                and _venue(h) == dest]
+        dates = {date_of(h)[:2] for h in held}
+        statuses = {status_of(h, doc.published) for h in held}
+        if len(dates) != 1 or len(statuses) != 1:
+            continue
+        (start, end), (status,) = dates.pop(), statuses
+        if any(m.status not in (UNKNOWN, status) for m in g.mentions):
+            continue
+        if any(d.granularity == "day" and (d.start, d.end) != (start, end)
+               for d in doc.dates if d.k not in doc.blocked):
+            continue
+        _borrow(g.mentions[0], held[0], doc, None)
+
+
+def _venue(g: Group) -> str | None:
+    """The state an event is held in: its first mention naming a place."""
+    return next((m.location[1] for m in g.mentions if m.location), None)
 
 
 def _links(doc: Doc, order: list[Mention]) -> list[_Link]:

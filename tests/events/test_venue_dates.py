@@ -1,0 +1,59 @@
+"""Undated visits dated by the events held at their destination with the visitor's state
+("وقعا في أديس أبابا أمس" beside "خلال زيارته إلى أديس أبابا"), on sentences written for these
+tests (publication date: Sunday 2024-03-10)."""
+from __future__ import annotations
+
+import pytest
+
+from event_helpers import run
+
+SAT = {"أمس السبت": ("2024-03-09", "2024-03-09", "day")}
+SAT_THU = {**SAT, "يوم الخميس": ("2024-03-07", "2024-03-07", "day")}
+SIGNED = "وقع الرئيس الكيني ونظيره الإثيوبي في أديس أبابا أمس السبت مذكرة تفاهم في مجال المياه.\n"
+
+
+def _visits(text, dates):
+    return [e for e in run(text, dates) if e.event_type == "VISIT"]
+
+
+# (text, dates, status, participants, date_start, date_end)
+DATED = [
+    # a welcome to an undated visit, beside a signing in the destination's capital
+    ("وقع وزير الخارجية المغربي ونظيره البرتغالي في الرباط أمس السبت اتفاقية للتعاون في مجال "
+     "الطاقة.\nورحب المسؤولون المغاربة بالزيارة الأولى لوزير خارجية البرتغال إلى الرباط.", SAT,
+     "occurred", {"MAR", "PRT"}, "2024-03-09", "2024-03-09"),
+    # a statement made during the visit
+    (SIGNED + "وقال الرئيس الكيني خلال زيارته إلى أديس أبابا إن البلدين يعملان معا.", SAT,
+     "occurred", {"ETH", "KEN"}, "2024-03-09", "2024-03-09"),
+]
+
+
+@pytest.mark.parametrize("text,dates,status,parties,d0,d1", DATED,
+                         ids=["welcome-to-visit", "said-during-visit"])
+def test_visit_takes_the_date_of_the_event_at_its_destination(text, dates, status, parties,
+                                                               d0, d1):
+    visits = _visits(text, dates)
+    assert len(visits) == 1
+    v = visits[0]
+    assert (v.status, str(v.date_start), str(v.date_end)) == (status, d0, d1)
+    assert parties <= set(v.participants)
+
+
+UNDATED = [
+    # the visit goes elsewhere than the signing
+    SIGNED + "وقال الرئيس الكيني خلال زيارته إلى القاهرة إن البلدين يعملان معا.",
+    # two events at the destination on different days: the visit's dates are unknown
+    SIGNED + "والتقى الرئيس الكيني رئيس الوزراء الإثيوبي في أديس أبابا يوم الخميس.\n"
+    "وقال الرئيس الكيني خلال زيارته إلى أديس أبابا إن البلدين يعملان معا.",
+    # another day in the document may fall within the visit
+    SIGNED + "وأكد الرئيس الإثيوبي يوم الخميس أن العلاقات متينة.\n"
+    "وقال الرئيس الكيني خلال زيارته إلى أديس أبابا إن البلدين يعملان معا.",
+    # a planned visit is not dated by a past signing
+    SIGNED + "ومن المقرر أن يقوم الرئيس الكيني بزيارة رسمية إلى إثيوبيا.",
+]
+
+
+@pytest.mark.parametrize("text", UNDATED, ids=["other-destination", "two-dates", "other-day", "planned-visit"])
+def test_visit_stays_undated_when_the_venue_does_not_settle_its_date(text):
+    visits = _visits(text, SAT_THU)
+    assert visits and all(v.date_start is None for v in visits)
