@@ -54,8 +54,11 @@ def _task_runner(dask_address: str | None):
     return ThreadPoolTaskRunner(max_workers=1)
 
 
-def _run_batches(stage: str, task, planned: list, force: bool, dask_address: str | None,
-                 **params) -> StageReport:
+def _run_batches(stage: str, task, own: str, warehouse: str, batch_ids, since, force: bool,
+                 dask_address: str | None, **params) -> StageReport:
+    """Plan the stage's batches and run one task per batch on the chosen task runner."""
+    planned = t.plan(warehouse, stage, own, batch_ids, since)
+    params["warehouse"] = warehouse
     report = StageReport(stage, batches=len(planned))
     progress.start(stage, len(planned))
     if planned:
@@ -87,10 +90,9 @@ def tokenize_flow(warehouse: str, model: str | None = None, batch_ids: list[str]
                   dask_address: str | None = None) -> StageReport:
     """UDPipe sentences and tokens for every batch not yet tokenized with this model."""
     choice = resolve_model(model)
-    planned = t.plan(warehouse, "tokenize", own_version("tokenize", choice.model_id), batch_ids,
-                     since)
-    return _run_batches("tokenize", t.tokenize, planned, force, dask_address,
-                        warehouse=warehouse, model_path=str(choice.path))
+    return _run_batches("tokenize", t.tokenize, own_version("tokenize", choice.model_id),
+                        warehouse, batch_ids, since, force, dask_address,
+                        model_path=str(choice.path))
 
 
 @flow(name="waqai-timex")
@@ -98,8 +100,8 @@ def timex_flow(warehouse: str, batch_ids: list[str] | None = None,
                since: dt.datetime | None = None, force: bool = False,
                dask_address: str | None = None) -> StageReport:
     """Temporal expressions for every tokenized batch."""
-    planned = t.plan(warehouse, "timex", own_version("timex"), batch_ids, since)
-    return _run_batches("timex", t.timex, planned, force, dask_address, warehouse=warehouse)
+    return _run_batches("timex", t.timex, own_version("timex"), warehouse, batch_ids, since,
+                        force, dask_address)
 
 
 @flow(name="waqai-extract")
@@ -107,8 +109,8 @@ def extract_flow(warehouse: str, batch_ids: list[str] | None = None,
                  since: dt.datetime | None = None, force: bool = False,
                  dask_address: str | None = None) -> StageReport:
     """Dated diplomatic events for every batch with timexes."""
-    planned = t.plan(warehouse, "extract", own_version("extract"), batch_ids, since)
-    return _run_batches("extract", t.extract, planned, force, dask_address, warehouse=warehouse)
+    return _run_batches("extract", t.extract, own_version("extract"), warehouse, batch_ids,
+                        since, force, dask_address)
 
 
 @flow(name="waqai-cluster")

@@ -84,6 +84,11 @@ class Warehouse:
         _atomic_write_bytes(folder / f"{part}.json", body)
 
     # -- reading -----------------------------------------------------------------------
+    def manifest(self, stage: str, part: str) -> dict | None:
+        """One batch's manifest, or None when the stage has not committed it."""
+        path = self.root / MANIFEST_DIR / stage / f"{part}.json"
+        return json.loads(path.read_text()) if path.is_file() else None
+
     def manifests(self, stage: str) -> dict[str, dict]:
         folder = self.root / MANIFEST_DIR / stage
         if not folder.is_dir():

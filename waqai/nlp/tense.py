@@ -5,9 +5,12 @@ import bisect
 from typing import Callable, Sequence
 
 from schemas import Token
+from waqai.data import load_yaml
 from waqai.text.normalise import norm
 
-_FUTURE_WORDS = {"سوف", "س"}
+
+def _future_particles() -> set[str]:
+    return {norm(w) for w in load_yaml("nlp/future_particles.yaml")["future_particles"]}
 
 
 def _verb_tense(token: Token, previous: Token | None) -> str | None:
@@ -15,9 +18,11 @@ def _verb_tense(token: Token, previous: Token | None) -> str | None:
     if "Aspect=Perf" in feats:
         return "past"
     if "Aspect=Imp" in feats or "Mood=" in feats:
-        if previous is not None and norm(previous.form) in _FUTURE_WORDS:
+        particles = _future_particles()
+        if previous is not None and norm(previous.form) in particles:
             return "future"
-        if norm(token.surface).startswith("س") and token.surface != token.form:
+        glued = norm(token.surface) if token.surface != token.form else ""
+        if any(glued.startswith(p) for p in particles):
             return "future"
         return "present"
     return None

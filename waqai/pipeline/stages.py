@@ -106,13 +106,13 @@ def plan(wh: Warehouse, stage: str, own_version: str, batch_ids: list[str] | Non
 
 def is_current(wh: Warehouse, stage: str, batch: str, version: str) -> bool:
     """The batch's outputs exist and were written at ``version``."""
-    manifest = wh.manifests(stage).get(batch)
+    manifest = wh.manifest(stage, batch)
     return (manifest is not None and manifest["version"] == version
             and all(wh.part_path(t, batch).exists() for t in OUTPUTS[stage]))
 
 
 def _batch_docs(wh: Warehouse, batch: str):
-    doc_ids = wh.manifests("ingest")[batch]["doc_ids"]
+    doc_ids = wh.manifest("ingest", batch)["doc_ids"]
     return doc_ids, from_arrow("documents", wh.read("documents", doc_ids, order_by="doc_id"))
 
 

@@ -14,7 +14,7 @@ from waqai import __version__
 PACKAGE = Path(__file__).resolve().parent.parent
 STAGE_SOURCES = {
     "tokenize": ("nlp/udpipe.py",),
-    "timex": ("dates", "data/months", "data/dates", "nlp/tense.py", "text"),
+    "timex": ("dates", "data/months", "data/dates", "nlp/tense.py", "data/nlp", "text"),
     "extract": ("events", "data/events", "data/actors", "text"),
 }
 
