@@ -14,8 +14,12 @@ from waqai.events.merge import Group, date_of, fold, merge, primary, status_of
 from waqai.events.references import date_by_reference, date_by_venue
 from waqai.events.triggers import find_triggers
 
-VERSION = "0.1.0"
-MIN_STATES = 2
+VERSION = "0.2.0"
+# coded states an event needs: a dated event may name one (a summit hosted by one state, a
+# call whose other party is a person the gazetteer does not know) unless its parties are all
+# of that one state; an undated one needs two
+MIN_STATES_DATED = 1
+MIN_STATES_UNDATED = 2
 
 
 def extractor_version() -> str:
@@ -52,14 +56,16 @@ def extract_events(doc_id: str, text: str, published: dt.date | None,
 
 def _row(doc_id: str, doc: Doc, g: Group, lex: Lexicon, version: str, starts, indices):
     codes = list(dict.fromkeys(c for m in g.mentions for c in m.codes))
-    if len(set(codes)) < MIN_STATES:
+    date = date_of(g)
+    if len(set(codes)) < (MIN_STATES_DATED if date else MIN_STATES_UNDATED):
         return None
+    if len(set(codes)) == 1 and any(m.domestic for m in g.mentions):
+        return None  # a minister meeting his own deputies
     head = primary(g)
     t = head.trig
     trig_start, trig_end = doc.words[t.w0].start, doc.words[t.w1 - 1].end
     ev0, ev1 = head.evidence
     evidence_start, evidence_end = doc.words[ev0].start, doc.words[ev1 - 1].end
-    date = date_of(g)
     a1 = head.actor1 or next((m.actor1 for m in g.mentions if m.actor1), None)
     a2 = head.actor2 or next((m.actor2 for m in g.mentions
                               if m.actor2 and (a1 is None or m.actor2[1] != a1[1])), None)

@@ -55,6 +55,7 @@ class Mention:
     parent: "Mention | None" = None  # the event this one is the aim of ("لإجراء مفاوضات")
     days: int | None = None  # a stated duration ("تستغرق ثلاثة أيام")
     distinct: bool = False  # named as another event of its kind ("زيارة مماثلة")
+    domestic: bool = False  # its parties are two or more actors of one state only
 
     @property
     def type(self) -> str:
@@ -357,6 +358,8 @@ def _choose(m: Mention, doc: Doc, lex: Lexicon, roles: list[_Role], tour) -> Non
             venue = next(((_text(doc, r.party), r.party.code) for r in roles
                           if r.side == "frame" and r.role == "in" and r.code), None)
     m.codes = list(dict.fromkeys(codes))
+    people = [r for r in main if r.role in ("agent", "counterpart", "from")]
+    m.domestic = len(people) >= 2 and len({r.code for r in people}) == 1 and len(m.codes) == 1
     m.actor1, m.actor2, m.location = a1, a2, venue
     visitor = a1[1] if a1 else None
     for span, later in tour:

@@ -1,0 +1,32 @@
+"""How many coded states an event needs (sentences written for these tests, published Sunday
+2024-03-10): a dated event may name one state, unless all its parties are of that one state."""
+from __future__ import annotations
+
+import pytest
+
+from event_helpers import run
+
+SAT = {"أمس السبت": ("2024-03-09", "2024-03-09", "day")}
+NEXT_MONTH = {"أبريل المقبل": ("2024-04-01", "2024-04-30", "month")}
+
+# (text, dates, expected (type, participants) rows)
+CASES = [
+    # one state, dated: a summit hosted by one state, a call with a person the gazetteer lacks
+    ("تستضيف العاصمة القطرية الدوحة القمة الاقتصادية في أبريل المقبل.", NEXT_MONTH,
+     [("SUMMIT", ["QAT"])]),
+    ("أجرى الرئيس البرازيلي أمس السبت اتصالا هاتفيا مع السيد فلانوف.", SAT,
+     [("PHONE_CALL", ["BRA"])]),
+    # one state and all parties of it: a domestic meeting is no diplomatic event
+    ("اجتمع وزير الخارجية المصري مع نائب وزير الخارجية أمس السبت.", SAT, []),
+    ("اجتمع وزير الخارجية التونسي أمس السبت مع سفراء تونس المعتمدين في أوروبا.", SAT, []),
+    # one state, undated: not enough to report
+    ("عقدت قمة في العاصمة القطرية الدوحة.", {}, []),
+    # two states stay two states
+    ("التقى وزير الخارجية المصري نظيره الأردني أمس السبت.", SAT, [("MEETING", ["EGY", "JOR"])]),
+]
+
+
+@pytest.mark.parametrize("text,dates,expected", CASES)
+def test_states_needed(text, dates, expected):
+    rows = run(text, dates)
+    assert [(r.event_type, r.participants) for r in rows] == expected
