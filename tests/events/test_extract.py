@@ -336,7 +336,8 @@ def check_invariants(text: str, events) -> None:
         assert e.evidence_start <= e.trigger_start < e.trigger_end <= e.evidence_end
         assert all(0 <= m["start"] < m["end"] <= len(text) for m in e.mentions)
         assert {"start": e.trigger_start, "end": e.trigger_end} in e.mentions
-        assert e.participants == sorted(set(e.participants)) and len(e.participants) >= 2
+        assert e.participants == sorted(set(e.participants))
+        assert len(e.participants) >= (1 if e.date_start else 2)  # one state only when dated
         assert {e.actor1_country, e.actor2_country} - {None} <= set(e.participants)
         assert 0.0 <= e.confidence <= 1.0
         assert (e.date_start is None) == (e.date_end is None) == (e.date_granularity is None)

@@ -70,7 +70,7 @@ class Mention:
 class _Role:
     party: Party
     code: str | None
-    role: str  # agent | modifier | counterpart | from | in | origin | bare-place
+    role: str  # agent | modifier | counterpart | from | in | origin | bare-place | topic
     side: str  # pre | post | frame
 
 
@@ -220,8 +220,12 @@ def _assign_roles(m: Mention, doc: Doc, lex: Lexicon, resolved, topic, trig_word
     inside = {k for s, e in t.spans for k in range(s, e)}
     first = bisect.bisect_left(doc.party_starts, pre_lo)
     last = bisect.bisect_left(doc.party_starts, post_hi)
+    about = bool(lex.types[t.type].get("topic_is_participant"))
     for pk in range(first, last):
         p = doc.parties[pk]
+        if p.w0 in topic and about and p.w0 >= t.w1 and p.code and not p.is_person:
+            roles.append(_Role(p, p.code, "topic", "post"))
+            continue
         if p.w0 in inside or p.w0 in topic:
             continue
         if p.w0 in places or p.w0 in claimed or (p.first.kind == "org" and not p.first.coded):
@@ -344,7 +348,7 @@ def _choose(m: Mention, doc: Doc, lex: Lexicon, roles: list[_Role], tour) -> Non
                   if r.role in ("in", "bare-place")), None)
     if venue is None:
         venue = _building(doc, m, a2[1] if a2 and t.entry.subject == "host" else None)
-    codes = [r.code for r in main if r.role in ("agent", "modifier", "counterpart", "from")]
+    codes = [r.code for r in main if r.role in ("agent", "modifier", "counterpart", "from", "topic")]
     if not tour and venue is not None and venue[1] and (
             lex.types[t.type].get("location_is_participant")):
         codes.append(venue[1])

@@ -117,9 +117,19 @@ def _satisfied(t: Trigger, doc: Doc, lex: Lexicon) -> bool:
         if what == "after" and not _near(doc, t.w1, min(s1, t.w1 + _AFTER_WINDOW),
                                          lex.context_lists[arg]):
             return False
+        if what == "after_or_place" and not (
+                _place_next(doc, t.w1) or _near(doc, t.w1, min(s1, t.w1 + _AFTER_WINDOW),
+                                                lex.context_lists[arg])):
+            return False
         if what == "with" and not _with_party(t, doc, min(s1, t.w1 + _AFTER_WINDOW)):
             return False
     return True
+
+
+def _place_next(doc: Doc, k: int) -> bool:
+    """A place party names the event right after its noun, with no preposition ("مؤتمر برلين")."""
+    pk = doc.party_at.get(k)
+    return pk is not None and doc.parties[pk].is_place and not doc.parties[pk].first.prep
 
 
 def _with_party(t: Trigger, doc: Doc, hi: int) -> bool:

@@ -1,0 +1,36 @@
+"""Multilateral conferences (sentences written for these tests, published Sunday 2024-03-10):
+"مؤتمر"/"ندوة" named by their city or qualified as international are summits, and the state a
+summit is about takes part in it."""
+from __future__ import annotations
+
+import pytest
+
+from event_helpers import run
+
+TODAY = {"اليوم الأحد": ("2024-03-10", "2024-03-10", "day")}
+MAY = {"مايو الماضي": ("2023-05-01", "2023-05-31", "month")}
+
+# (text, dates, expected (type, participants) rows)
+CASES = [
+    # named by its host city
+    ("انطلقت اليوم الأحد أعمال مؤتمر مدريد بمشاركة وزراء خارجية أوروبيين.", TODAY,
+     [("SUMMIT", ["ESP"])]),
+    ("وكان مؤتمر أثينا الذي عقد في مايو الماضي قد دعا إلى التهدئة.", MAY, [("SUMMIT", ["GRC"])]),
+    # qualified as international or ministerial, with the state it is about
+    ("تستضيف جنيف اليوم الأحد الندوة الدولية حول الأزمة اليمنية.", TODAY,
+     [("SUMMIT", ["CHE", "YEM"])]),
+    ("افتتح في روما اليوم الأحد المؤتمر الوزاري بشأن السودان.", TODAY,
+     [("SUMMIT", ["ITA", "SDN"])]),
+    ("تنطلق اليوم الأحد قمة بغداد حول سوريا.", TODAY, [("SUMMIT", ["IRQ", "SYR"])]),
+    # look-alikes: a press conference, a conference of a party, an academic symposium
+    ("عقد وزير الخارجية الإسباني مؤتمرا صحفيا اليوم الأحد.", TODAY, []),
+    ("عقد الحزب مؤتمره العام اليوم الأحد في القاهرة.", TODAY, []),
+    ("نظمت الجامعة ندوة علمية عن الأدب اليوم الأحد.", TODAY, []),
+]
+
+
+@pytest.mark.parametrize("text,dates,expected", CASES)
+def test_conference(text, dates, expected):
+    rows = run(text, dates)
+    assert [(r.event_type, sorted(r.participants)) for r in rows] == [
+        (t, sorted(p)) for t, p in expected]
