@@ -71,6 +71,7 @@ class Doc:
     home: str | None = None  # the state the article is written from (agency, dateline)
     dates: list[Date] = field(default_factory=list)
     blocked: set[int] = field(default_factory=set)  # indices of dates that date no event
+    date_at: dict[int, int] = field(default_factory=dict)  # word -> index of the date covering it
     verb_tense: dict[int, str] = field(default_factory=dict)  # word -> tense of a lexicon verb
     candidates: list[int] = field(default_factory=list)  # words that may start a trigger
     _at: dict[str, list[int]] = field(default_factory=dict)  # cue category -> word positions
@@ -103,25 +104,33 @@ class Doc:
         return sorted(set(out)) if len(cats) > 1 else out
 
     def back(self, i: int, units: int, lo: int) -> int:
-        """The word ``units`` steps before ``i`` (not before ``lo``), a party counting as one
-        step: "بدأ الرئيس البرازيلي لويز إيناسيو لولا دا سيلفا، أمس الأربعاء زيارة" is short."""
+        """The word ``units`` steps before ``i`` (not before ``lo``), a party or a date counting
+        as one step: "بدأ الرئيس البرازيلي لويز إيناسيو لولا دا سيلفا، أمس الأربعاء زيارة"."""
         j = i
         while units > 0 and j > lo:
             j -= 1
-            pk = self.party_at.get(j)
-            if pk is not None:
-                j = max(lo, self.parties[pk].w0)
+            j = max(lo, self.unit_span(j)[0])
             units -= 1
         return j
 
     def ahead(self, i: int, units: int, hi: int) -> int:
-        """The word ``units`` steps after ``i`` (not past ``hi``), a party counting as one."""
+        """The word ``units`` steps after ``i`` (not past ``hi``), a party or a date counting
+        as one: "وقع الوزير ونظيره، اليوم الأحد، بمدينة العلمين، اتفاقا" is short."""
         j = i
         while units > 0 and j < hi:
-            pk = self.party_at.get(j)
-            j = self.parties[pk].w1 if pk is not None else j + 1
+            j = self.unit_span(j)[1]
             units -= 1
         return min(j, hi)
+
+    def unit_span(self, j: int) -> tuple[int, int]:
+        """The words of the party or date covering word ``j``, else the word alone."""
+        pk = self.party_at.get(j)
+        if pk is not None:
+            return self.parties[pk].w0, self.parties[pk].w1
+        dk = self.date_at.get(j)
+        if dk is not None:
+            return self.dates[dk].w0, self.dates[dk].w1
+        return j, j + 1
 
     def sentence_range(self, i: int) -> tuple[int, int]:
         return self.sentences[self.sentence_of[i]]
@@ -233,6 +242,7 @@ def attach_dates(doc: Doc, timexes: list[Timex], lex: Lexicon) -> None:
         d = Date(len(doc.dates), w0, w1, t.value_start, t.value_end or t.value_start,
                  t.granularity, t.text, t.start_char, t.end_char)
         doc.dates.append(d)
+        doc.date_at.update((w, d.k) for w in range(w0, w1) if w not in doc.party_at)
         if _dateline(doc.text, t.start_char, t.end_char) or _after_blocker(doc, w0, lex):
             doc.blocked.add(d.k)
 

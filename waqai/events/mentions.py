@@ -475,21 +475,35 @@ def _link_purpose(doc: Doc, mentions: list[Mention]) -> None:
 
 def _inherit_agents(mentions: list[Mention]) -> None:
     """A mention without a named subject, or with a pronoun for one of its parties, takes the
-    subject of the mention before it."""
+    subject of the mention before it; a pronoun with no mention before it in its sentence, the
+    subject named after it ("فور وصوله مطار القاهرة، التقى الوزير السعودي")."""
     last: tuple[str, str] | None = None
-    for m in mentions:
+    for k, m in enumerate(mentions):
         v = m.trig.lead or m.trig.variant
         few = len(set(m.codes)) < 2
-        # "الزيارة" names a known event; "واستقبله"، "زيارته" point back to a party
-        alone = few and (not m.has_agent and not v.article or bool(v.enclitic))
-        if alone and last is not None and last[1] not in m.codes:
-            m.codes.insert(0, last[1])
-            if m.actor1 is None or m.actor1[1] == (m.actor2 or ("", ""))[1]:
-                m.actor1 = last
-            elif m.actor2 is None:
-                m.actor2 = last
+        # "الزيارة" names a known event, unless its own date makes it another one ("وكانت
+        # الزيارة الثانية في نيسان"); "واستقبله"، "زيارته" point back to a party
+        alone = few and (not m.has_agent and (not v.article or m.date_source == "own")
+                         or bool(v.enclitic))
+        first_in_sentence = k == 0 or mentions[k - 1].sentence != m.sentence
+        if alone and v.enclitic and first_in_sentence:
+            later = next((n.actor1 for n in mentions[k + 1:k + 2]
+                          if n.sentence == m.sentence and n.has_agent and n.actor1), None)
+            _add_party(m, later)
+        elif alone:
+            _add_party(m, last)
         if m.has_agent and m.actor1 is not None:
             last = m.actor1
+
+
+def _add_party(m: Mention, party: tuple[str, str] | None) -> None:
+    if party is None or party[1] in m.codes:
+        return
+    m.codes.insert(0, party[1])
+    if m.actor1 is None or m.actor1[1] == (m.actor2 or ("", ""))[1]:
+        m.actor1 = party
+    elif m.actor2 is None:
+        m.actor2 = party
 
 
 def _duration(doc: Doc, lex: Lexicon, m: Mention, triggers: list[Trigger],

@@ -114,11 +114,11 @@ def _satisfied(t: Trigger, doc: Doc, lex: Lexicon) -> bool:
         if what == "before" and not _near(doc, doc.back(t.w0, _BEFORE_WINDOW, s0), t.w0,
                                           lex.context_lists[arg]):
             return False
-        if what == "after" and not _near(doc, t.w1, min(s1, t.w1 + _AFTER_WINDOW),
+        if what == "after" and not _near(doc, t.w1, doc.ahead(t.w1, _AFTER_WINDOW, s1),
                                          lex.context_lists[arg]):
             return False
         if what == "after_or_place" and not (
-                _place_next(doc, t.w1) or _near(doc, t.w1, min(s1, t.w1 + _AFTER_WINDOW),
+                _place_next(doc, t.w1) or _near(doc, t.w1, doc.ahead(t.w1, _AFTER_WINDOW, s1),
                                                 lex.context_lists[arg])):
             return False
         if what == "with" and not _with_party(t, doc, min(s1, t.w1 + _AFTER_WINDOW)):
@@ -149,7 +149,7 @@ def destination(t: Trigger, doc: Doc, hi: int) -> tuple[int, int] | None:
         pk = doc.party_at.get(k)
         if pk is not None:
             p = doc.parties[pk]
-            first = k == t.extent[1]
+            first = _only_subject_between(doc, t.extent[1], p.w0)
             if p.is_place and (p.first.prep == "ل" or _after_to(doc, t.extent[1], p.w0)
                                or first and (t.pos == "verb" or t.entry.type == "VISIT")
                                or transitive and _bare(doc, p, t.extent[1])):
@@ -160,6 +160,23 @@ def destination(t: Trigger, doc: Doc, hi: int) -> tuple[int, int] | None:
             return k, doc.tags[k].w1
         k += 1
     return None
+
+
+def _only_subject_between(doc: Doc, lo: int, hi: int) -> bool:
+    """Nothing but the subject (a person), dates and place nouns stand between a movement
+    word and a place: "وصل الوزير، محمد ...، الأربعاء 30 ديسمبر، موسكو"، "وصوله مطار باريس"."""
+    k = lo
+    while k < hi:
+        pk = doc.party_at.get(k)
+        if pk is not None and not doc.parties[pk].is_person:
+            return False
+        if pk is None and k not in doc.date_at:
+            if not doc.has(k, "place_nouns"):
+                return False
+            k = doc.tags[k].w1
+            continue
+        k = doc.unit_span(k)[1]
+    return True
 
 
 def destinations(t: Trigger, doc: Doc, hi: int) -> list[tuple[tuple[int, int], bool]]:
@@ -281,6 +298,8 @@ def _one_phrase(a: Trigger, b: Trigger, doc: Doc, lex: Lexicon) -> bool:
         return False
     if doc.back(b.w0, _PHRASE_GAP + 1, a.extent[1]) > a.extent[1] or doc.find(a.extent[1], b.w0, "since", "sequence", "clause_breaks"):
         return False  # "الزيارة عقب زيارة" names two visits
+    if any(doc.punct[k] for k in range(a.extent[1] + 1, b.w0 + 1)):
+        return False  # "زارها في أيلول، وكانت الزيارة الثالثة في نيسان": two clauses
     # two verbs, or a verb and a noun with a party between, name two acts
     return not any(doc.party_at.get(k) is not None and doc.parties[doc.party_at[k]].code
                    for k in range(a.extent[1], b.w0)) or a.type == b.type == "AGREEMENT"
