@@ -39,3 +39,28 @@ def test_attachment(text, dates, expected):
     got = [(r.event_type, sorted(r.participants), r.date_start and r.date_start.isoformat())
            for r in rows]
     assert sorted(got) == sorted(expected)
+
+
+JULY_NOV = {"يوليو الماضي": ("2023-07-01", "2023-07-31", "month"),
+            "22 نوفمبر": ("2023-11-22", "2023-11-22", "day")}
+SUNDAY = {"يوم الأحد": ("2024-03-10", "2024-03-10", "day")}
+
+# a list of past visits: a date fronted in a new clause dates the trigger after it;
+# a bilateral meeting on the sidelines of a summit of more states is an event of its own
+LISTS = [
+    ("زار أمير قطر السعودية في يوليو الماضي، وفي 22 نوفمبر زار الإمارات.", JULY_NOV,
+     [("VISIT", ["QAT", "SAU"], "2023-07-01"), ("VISIT", ["ARE", "QAT"], "2023-11-22")]),
+    ("زار الرئيس التونسي الجزائر في يوليو الماضي، ثم في 22 نوفمبر زار مصر.", JULY_NOV,
+     [("VISIT", ["DZA", "TUN"], "2023-07-01"), ("VISIT", ["EGY", "TUN"], "2023-11-22")]),
+    ("التقى وزير الخارجية العراقي يوم الأحد نظيره الإيراني على هامش القمة العربية في الدوحة "
+     "بمشاركة مصر والأردن.", SUNDAY,
+     [("MEETING", ["IRN", "IRQ"], "2024-03-10")]),
+]
+
+
+@pytest.mark.parametrize("text,dates,expected", LISTS)
+def test_lists_and_sidelines(text, dates, expected):
+    rows = run(text, dates)
+    got = [(r.event_type, sorted(r.participants), r.date_start and r.date_start.isoformat())
+           for r in rows if r.event_type != "SUMMIT"]
+    assert sorted(got) == sorted(expected)

@@ -61,11 +61,21 @@ def owners(doc: Doc, anchors: list[Anchor], since_window: int) -> dict[int, Anch
             if d.w0 - s0 <= FRONTED_LEAD or b.g0 - d.w1 <= FRONTED_GAP:
                 out[d.k] = b
                 continue
+        if b is not None and b.trigger is not None and b.g0 - d.w1 <= FRONTED_GAP and (
+                _opens_clause(doc, d.w0)):  # "زار الرياض في يوليو، وفي 22 نوفمبر زار الدوحة"
+            out[d.k] = b
+            continue
         if a is not None and d.w0 - max(a.a1, a.e1) <= REPORT_WINDOW:
             out[d.k] = a
         elif a is None and b is not None and b.trigger is None:
             out[d.k] = b
     return out
+
+
+def _opens_clause(doc: Doc, w0: int) -> bool:
+    """A date fronted in a new clause: "و/ثم" + a preposition ("وفي 22 نوفمبر") before it."""
+    return any(j >= 0 and doc.has(j, "fronting") and doc.tags[j].w1 == w0
+               for j in (w0 - 1, w0 - 2))
 
 
 def _in_since_clause(doc: Doc, d: Date, anchors: list[Anchor], window: int) -> bool:

@@ -28,7 +28,7 @@ _CUE_LISTS = {
                     "past_before", "past_after", "negation", "governors_past",
                     "governors_present", "purpose", "event_adjectives"),
     "context": ("reporting_verbs", "reporting_nouns", "complementizers", "date_blockers", "since",
-                "new_date", "date_or", "date_range", "sequence", "clause_breaks", "relatives",
+                "new_date", "date_or", "date_range", "sequence", "fronting", "clause_breaks", "relatives",
                 "distinct", "event_links", "event_pronoun_links", "link_fillers"),
     "roles": ("to", "with", "between", "from", "in", "place_nouns", "buildings",
               "anaphoric_places", "topic", "topic_end", "actor_heads"),

@@ -63,13 +63,19 @@ def fold(mentions: list[Mention]) -> list[Mention]:
             if host is None and m.parent is not None and m.parent.type != "AGREEMENT":
                 host = m.parent  # "لقاء الرئيس لاستكمال المحادثات"
         if host is None and m.type == "MEETING" and m.span is not None:
-            host = next((s for s in summits if s.date == m.date and set(m.codes) <= set(s.codes)),
-                        None)
+            host = next((s for s in summits if s.date == m.date and _part_of(m, s)), None)
         if host is not None:
             host.folded.append(m)
         else:
             out.append(m)
     return out
+
+
+def _part_of(meeting: Mention, summit: Mention) -> bool:
+    """A meeting is the summit itself when it names the summit's states, not when it is a
+    bilateral meeting on the sidelines of a summit of more states."""
+    codes, held = set(meeting.codes), set(summit.codes)
+    return codes <= held and (len(codes) > 2 or len(held) <= 2)
 
 
 def _codes_agree(a: set[str], b: set[str]) -> bool:
