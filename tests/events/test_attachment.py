@@ -64,3 +64,25 @@ def test_lists_and_sidelines(text, dates, expected):
     got = [(r.event_type, sorted(r.participants), r.date_start and r.date_start.isoformat())
            for r in rows if r.event_type != "SUMMIT"]
     assert sorted(got) == sorted(expected)
+
+
+SAT = {"أمس السبت": ("2024-03-09", "2024-03-09", "day")}
+
+# "حل" is a visit when a person arrives at a place; else it is the noun "solution"
+ARRIVALS = [
+    ("حل الرئيس الجزائري، أمس السبت، بالعاصمة الإيطالية روما في زيارة رسمية.", SAT,
+     [("VISIT", ["DZA", "ITA"], "2024-03-09")]),
+    ("وكان الرئيس التونسي قد حل أمس السبت ببرلين للمشاركة في المؤتمر.", SAT,
+     [("VISIT", ["DEU", "TUN"], "2024-03-09")]),
+    ("يحل الرئيس الإندونيسي ضيفا على مصر أمس السبت.", SAT, [("VISIT", ["EGY", "IDN"], "2024-03-09")]),
+    ("دعا الوزير المصري أمس السبت إلى حل سياسي في ليبيا.", SAT, []),
+    ("طالب الرئيس الفرنسي أمس السبت بإيجاد حل للأزمة في سوريا.", SAT, []),
+]
+
+
+@pytest.mark.parametrize("text,dates,expected", ARRIVALS)
+def test_arrivals(text, dates, expected):
+    rows = run(text, dates)
+    got = [(r.event_type, sorted(r.participants), r.date_start and r.date_start.isoformat())
+           for r in rows if r.event_type != "SUMMIT"]
+    assert sorted(got) == sorted(expected)

@@ -76,14 +76,23 @@ def _norms(forms) -> frozenset[str]:
     return frozenset(" ".join(norm(str(f)).split()) for f in forms or ())
 
 
+def _requirements(requires: dict | None) -> tuple:
+    """A trigger entry's requirements as sorted pairs; ``any_of`` holds alternatives."""
+    out = []
+    for what, arg in (requires or {}).items():
+        if what == "any_of":
+            arg = tuple(_requirements(option) for option in arg)
+        out.append((what, arg))
+    return tuple(sorted(out))
+
+
 def _entries(triggers: dict) -> tuple[list, list, dict]:
     nouns, verbs, lemmas = [], [], {}
     for etype, spec in triggers.items():
         for lemma in spec.get("lemmas", ()):
             lemmas[norm(lemma)] = etype
         for e in spec["entries"]:
-            entry = TriggerEntry(etype, e["pos"], e.get("tense"),
-                                 tuple(sorted((e.get("requires") or {}).items())),
+            entry = TriggerEntry(etype, e["pos"], e.get("tense"), _requirements(e.get("requires")),
                                  e.get("subject"), bool(e.get("generic")))
             target = verbs if e["pos"] == "verb" else nouns
             target += [(f, entry) for f in e["forms"]]

@@ -107,23 +107,29 @@ def _near(doc: Doc, lo: int, hi: int, forms: frozenset[str]) -> bool:
 
 
 def _satisfied(t: Trigger, doc: Doc, lex: Lexicon) -> bool:
+    return all(_holds(what, arg, t, doc, lex) for what, arg in t.entry.requires)
+
+
+def _holds(what: str, arg, t: Trigger, doc: Doc, lex: Lexicon) -> bool:
+    """Whether one requirement of triggers.yaml holds around the trigger."""
     s0, s1 = doc.sentence_range(t.w0)
-    for what, arg in t.entry.requires:
-        if what == "destination" and destination(t, doc, min(s1, t.w1 + _DEST_WINDOW)) is None:
-            return False
-        if what == "before" and not _near(doc, doc.back(t.w0, _BEFORE_WINDOW, s0), t.w0,
-                                          lex.context_lists[arg]):
-            return False
-        if what == "after" and not _near(doc, t.w1, doc.ahead(t.w1, _AFTER_WINDOW, s1),
-                                         lex.context_lists[arg]):
-            return False
-        if what == "after_or_place" and not (
-                _place_next(doc, t.w1) or _near(doc, t.w1, doc.ahead(t.w1, _AFTER_WINDOW, s1),
-                                                lex.context_lists[arg])):
-            return False
-        if what == "with" and not _with_party(t, doc, min(s1, t.w1 + _AFTER_WINDOW)):
-            return False
-    return True
+    if what == "any_of":
+        return any(all(_holds(w, a, t, doc, lex) for w, a in option) for option in arg)
+    if what == "destination":
+        return destination(t, doc, min(s1, t.w1 + _DEST_WINDOW)) is not None
+    if what == "before":
+        return _near(doc, doc.back(t.w0, _BEFORE_WINDOW, s0), t.w0, lex.context_lists[arg])
+    if what == "after":
+        return _near(doc, t.w1, doc.ahead(t.w1, _AFTER_WINDOW, s1), lex.context_lists[arg])
+    if what == "after_or_place":
+        return _place_next(doc, t.w1) or _holds("after", arg, t, doc, lex)
+    if what == "with":
+        return _with_party(t, doc, min(s1, t.w1 + _AFTER_WINDOW))
+    if what == "person_next":  # "حل الرئيس"، "الرئيس قد حل"
+        near = [t.w1] + [k for k in (t.w0 - 1, t.w0 - 2) if k >= s0]
+        return any(doc.party_at.get(k) is not None and doc.parties[doc.party_at[k]].is_person
+                   for k in near)
+    raise ValueError(f"unknown trigger requirement {what!r}")
 
 
 def _place_next(doc: Doc, k: int) -> bool:
