@@ -34,3 +34,22 @@ def test_conference(text, dates, expected):
     rows = run(text, dates)
     assert [(r.event_type, sorted(r.participants)) for r in rows] == [
         (t, sorted(p)) for t, p in expected]
+
+
+# the head of a construct names the event: "لقاء قمة" is a meeting of leaders
+CONSTRUCTS = [
+    ("عقد الرئيس الفرنسي لقاء قمة مع العاهل المغربي اليوم الأحد.", TODAY,
+     [("MEETING", ["FRA", "MAR"])]),
+    ("تنطلق اليوم الأحد القمة الأفريقية الأوروبية في بروكسل بمشاركة مصر وفرنسا.", TODAY,
+     [("SUMMIT", ["BEL", "EGY", "FRA"])]),
+    # a ceremony is no look-alike: signings and receptions are ceremonies too
+    ("شهد الرئيسان المصري والقبرصي اليوم الأحد حفل توقيع اتفاقية للتعاون.", TODAY,
+     [("AGREEMENT", ["CYP", "EGY"])]),
+]
+
+
+@pytest.mark.parametrize("text,dates,expected", CONSTRUCTS)
+def test_construct_head(text, dates, expected):
+    rows = run(text, dates)
+    assert [(r.event_type, sorted(r.participants)) for r in rows] == [
+        (t, sorted(p)) for t, p in expected]

@@ -11,6 +11,7 @@ from waqai.events.doc import Doc, analyse, attach_dates
 from waqai.events.lexicon import Lexicon, lexicon
 from waqai.events.mentions import Mention, build_mentions
 from waqai.events.merge import Group, date_of, fold, merge, primary, status_of
+from waqai.events.programme import date_by_programme
 from waqai.events.references import date_by_reference, date_by_venue
 from waqai.events.triggers import find_triggers
 
@@ -43,6 +44,7 @@ def extract_events(doc_id: str, text: str, published: dt.date | None,
     groups = merge(fold(mentions))
     date_by_reference(doc, groups, lex)
     date_by_venue(doc, groups, lex)
+    date_by_programme(doc, groups, lex)
     starts = [s.start_char for s in sorted(sentences, key=lambda s: s.start_char)]
     indices = [s.sentence_index for s in sorted(sentences, key=lambda s: s.start_char)]
     version = extractor_version()

@@ -17,7 +17,7 @@ from waqai.events.words import CUE, NOUN, PLAIN, VERB, PhraseIndex, index_of
 from waqai.text.normalise import norm
 
 DATA_FILES = ("event_types", "triggers", "trigger_context", "status_cues", "context", "roles",
-              "durations", "exclusions")
+              "durations", "exclusions", "programme")
 ACTOR_FILES = ("countries.tsv", "organisations.tsv", "officials.tsv", "titles.yaml", "home.yaml")
 # look-alike context lists of exclusions.yaml (a trigger near one of their words is no event)
 EXCLUSION_KINDS = ("sport", "company", "culture", "domestic")
@@ -65,6 +65,8 @@ class Lexicon:
     not_after: dict[str, frozenset[str]]
     future_verbs: frozenset[str]  # present-tense verbs that the prefix س makes future
     duration_days: PhraseIndex[int]
+    programme_days: PhraseIndex[int]  # "اليوم الثاني" -> 2, "اليوم الأخير" -> -1
+    programme_next: PhraseIndex[bool]  # "يليه"، "بعد ذلك"
     day_words: frozenset[str]
     week_words: frozenset[str]
     title_max_words: int
@@ -131,6 +133,9 @@ def lexicon() -> Lexicon:
         future_verbs=future_verbs,
         duration_days=PhraseIndex(((f, int(n)) for n, forms in data["durations"]["days"].items()
                                    for f in forms), PLAIN),
+        programme_days=PhraseIndex(((f, int(n)) for n, forms in data["programme"]["days"].items()
+                                    for f in forms), PLAIN),
+        programme_next=PhraseIndex(((f, True) for f in data["programme"]["next"]), PLAIN),
         day_words=_norms(data["durations"]["day_words"]),
         week_words=_norms(data["durations"]["week_words"]),
         title_max_words=int(data["context"]["title_max_words"]),

@@ -25,6 +25,7 @@ from waqai.events.status import UNKNOWN, Cues, decide, read_cues
 from waqai.events.triggers import Trigger, destinations
 
 _DATELINE = set("-–—/")
+_ROLE_CUES = ("to", "with", "between", "from", "in")
 _HEAD_WINDOW = 3
 _PREP_WINDOW = 2
 _EVIDENCE_WORDS = 30  # words kept on each side of the trigger in a long sentence
@@ -176,6 +177,8 @@ def _prep_before(doc: Doc, p: Party, lo: int, *cats: str) -> bool:
     while j >= lo and steps <= _PREP_WINDOW:
         if doc.has(j, *cats):
             return True
+        if doc.has(j, *_ROLE_CUES):
+            return False  # the nearest preposition decides: "في بروكسل بمشاركة مصر"
         if not doc.has(j, "place_nouns") and j not in doc.party_at:
             steps += 1
         j -= 1

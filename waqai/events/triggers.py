@@ -281,7 +281,7 @@ def _combine(found: list[Trigger], doc: Doc, lex: Lexicon) -> list[Trigger]:
     for t in found:
         prev = out[-1] if out else None
         if prev is not None and _one_phrase(prev, t, doc, lex):
-            keep = prev if _absorbs(prev.type, t.type, lex) else t
+            keep = prev if _absorbs(prev.type, t.type, lex) or _construct(prev, t) else t
             if keep is t:
                 out[-1] = t
                 t.lead = prev.lead or prev.variant
@@ -289,6 +289,13 @@ def _combine(found: list[Trigger], doc: Doc, lex: Lexicon) -> list[Trigger]:
             continue
         out.append(t)
     return out
+
+
+def _construct(head: Trigger, modifier: Trigger) -> bool:
+    """An indefinite noun right after a noun is its genitive: the head names the event
+    ("لقاء قمة" is a meeting of leaders, "اجتماع قمة" too)."""
+    return (head.pos == modifier.pos == "noun" and modifier.w0 == head.extent[1]
+            and not modifier.variant.article and not head.variant.enclitic)
 
 
 def _absorbs(a: str, b: str, lex: Lexicon) -> bool:

@@ -1,0 +1,46 @@
+"""Events of a visit's programme dated by their place in it (sentences written for these
+tests, published Sunday 2024-03-10)."""
+from __future__ import annotations
+
+import pytest
+
+from event_helpers import run
+
+STAY = {"من 11 إلى 13 مارس": ("2024-03-11", "2024-03-13", "day")}
+MONDAY = {"يوم الإثنين 11 مارس": ("2024-03-11", "2024-03-11", "day")}
+TOMORROW = {"غدا": ("2024-03-11", "2024-03-11", "day")}
+
+# (text, dates, expected (type, participants, date_start, date_end) rows)
+CASES = [
+    # a named day of the stay
+    ("يبدأ الرئيس البرازيلي زيارة رسمية إلى الهند تمتد من 11 إلى 13 مارس. "
+     "وفي اليوم الثاني، سيجري الرئيس البرازيلي مباحثات مع رئيس الوزراء الهندي.", STAY,
+     [("VISIT", ["BRA", "IND"], "2024-03-11", "2024-03-13"),
+      ("TALKS", ["BRA", "IND"], "2024-03-12", "2024-03-12")]),
+    ("يبدأ الرئيس البرازيلي زيارة رسمية إلى الهند تمتد من 11 إلى 13 مارس. "
+     "وفي اليوم الأخير، سيلتقي الرئيس البرازيلي رئيس الوزراء الهندي.", STAY,
+     [("VISIT", ["BRA", "IND"], "2024-03-11", "2024-03-13"),
+      ("MEETING", ["BRA", "IND"], "2024-03-13", "2024-03-13")]),
+    # the next item of the programme, on the day of the one before (in the visit's sentence
+    # it folds into the visit; in the next sentence it is an event of its own)
+    ("يستهل رئيس الوزراء الياباني زيارته إلى فيتنام يوم الإثنين 11 مارس بحفل استقبال، يليه لقاء "
+     "مع الرئيس الفيتنامي.", MONDAY,
+     [("VISIT", ["JPN", "VNM"], "2024-03-11", "2024-03-11")]),
+    ("يستهل رئيس الوزراء الياباني زيارته إلى فيتنام يوم الإثنين 11 مارس بحفل استقبال. ويتوجه "
+     "بعد ذلك إلى القصر الرئاسي حيث سيجري مباحثات مع الرئيس الفيتنامي.", MONDAY,
+     [("VISIT", ["JPN", "VNM"], "2024-03-11", "2024-03-11"),
+      ("TALKS", ["JPN", "VNM"], "2024-03-11", "2024-03-11")]),
+    # no order word: the meeting has no date of its own and folds into the visit
+    ("يصل رئيس الوزراء الياباني غدا إلى فيتنام. وسيعقد اجتماعا مع الرئيس الفيتنامي.", TOMORROW,
+     [("VISIT", ["JPN", "VNM"], "2024-03-11", "2024-03-11")]),
+    # a named day with no dated stay in the document dates nothing
+    ("وفي اليوم الثاني، سيجري الرئيس البرازيلي مباحثات مع رئيس الوزراء الهندي.", {}, []),
+]
+
+
+@pytest.mark.parametrize("text,dates,expected", CASES)
+def test_programme(text, dates, expected):
+    rows = run(text, dates)
+    got = [(r.event_type, sorted(r.participants), r.date_start and r.date_start.isoformat(),
+            r.date_end and r.date_end.isoformat()) for r in rows if r.date_start]
+    assert sorted(got) == sorted(expected)

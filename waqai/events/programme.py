@@ -1,0 +1,70 @@
+"""Events of a programme dated by their place in it.
+
+A visit's programme names its events by day ("وفي اليوم الثاني، سيجري ماكرون لقاءات") or by
+order ("يليه لقاء قمة"، "يتوجه بعد ذلك إلى ... حيث سيجري لقاء"): an undated event takes the
+named day of the document's dated multi-day event, or the day of the dated mention before it
+(in its sentence or the one before) when an order word stands between them. The phrases are
+data (``programme.yaml``).
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+from waqai.events.dates import Span
+from waqai.events.doc import Doc
+from waqai.events.lexicon import Lexicon
+from waqai.events.mentions import Mention
+from waqai.events.merge import Group, date_of
+
+ORDER_REACH = 1  # sentences back to the dated mention an order word continues
+
+
+def date_by_programme(doc: Doc, groups: list[Group], lex: Lexicon) -> None:
+    """Date each undated event that a programme places on a day (in place)."""
+    mentions = sorted((m for g in groups for m in g.mentions), key=lambda m: m.trig.extent[0])
+    stays = [d for d in (date_of(g) for g in groups if g.dated)
+             if d[2] == "day" and d[1] > d[0]]
+    for g in groups:
+        if g.dated or len(g.codes) < 2:  # a programme item with one state is no exchange
+            continue
+        for m in g.mentions:
+            span = _named_day(doc, m, lex, stays) or _next_in_order(doc, m, lex, mentions)
+            if span is not None:
+                m.span, m.date_source = span, "programme"
+                break
+
+
+def _named_day(doc: Doc, m: Mention, lex: Lexicon, stays) -> Span | None:
+    """"اليوم الثاني" before the trigger in its sentence: that day of the one dated stay."""
+    if len({(s[0], s[1]) for s in stays}) != 1:
+        return None
+    start, end = stays[0][:2]
+    s0 = doc.sentences[m.sentence][0]
+    found = None
+    for i in range(s0, m.trig.w0):
+        hit = lex.programme_days.match(doc.words, i)
+        if hit is not None:
+            found = hit
+    if found is None:
+        return None
+    n = found.value
+    day = end if n < 0 else start + dt.timedelta(days=n - 1)
+    if day > end:
+        return None
+    return Span(day, day, "day", doc.span_text(found.w0, found.w1), ())
+
+
+def _next_in_order(doc: Doc, m: Mention, lex: Lexicon, mentions: list[Mention]) -> Span | None:
+    """The day of the dated mention before ``m`` when an order word stands between them."""
+    before = [p for p in mentions if p.trig.extent[1] <= m.trig.w0
+              and m.sentence - ORDER_REACH <= p.sentence <= m.sentence]
+    dated = [p for p in before if p.span is not None]
+    if not dated:
+        return None
+    p = dated[-1]
+    if p.span.start != p.span.end:
+        return None
+    if not any(lex.programme_next.match(doc.words, i) is not None
+               for i in range(p.trig.extent[1], m.trig.w0)):
+        return None
+    return Span(p.span.start, p.span.end, "day", p.span.text, p.span.dates)
