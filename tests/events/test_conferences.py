@@ -53,3 +53,10 @@ def test_construct_head(text, dates, expected):
     rows = run(text, dates)
     assert [(r.event_type, sorted(r.participants)) for r in rows] == [
         (t, sorted(p)) for t, p in expected]
+
+
+def test_topic_state_only_right_after_about_word():
+    """A state deep inside a purpose clause ("لبحث الهجمات الإسرائيلية على قطر") is no party."""
+    rows = run("انطلقت اليوم الأحد في الدوحة القمة العربية لبحث الهجمات الإسرائيلية على المنطقة.",
+               TODAY)
+    assert [sorted(r.participants) for r in rows] == [["QAT"]]

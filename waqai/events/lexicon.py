@@ -31,7 +31,7 @@ _CUE_LISTS = {
                 "new_date", "date_or", "date_range", "sequence", "fronting", "clause_breaks", "relatives",
                 "distinct", "event_links", "event_pronoun_links", "link_fillers"),
     "roles": ("to", "with", "between", "from", "in", "place_nouns", "buildings",
-              "anaphoric_places", "topic", "topic_end", "actor_heads"),
+              "anaphoric_places", "topic", "topic_end", "about", "actor_heads"),
 }
 
 

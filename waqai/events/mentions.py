@@ -26,6 +26,7 @@ from waqai.events.triggers import Trigger, destinations
 
 _DATELINE = set("-–—/")
 _ROLE_CUES = ("to", "with", "between", "from", "in")
+_ABOUT_REACH = 2  # words (a party counting as one) from "حول"/"بشأن" to the state it names
 _HEAD_WINDOW = 3
 _PREP_WINDOW = 2
 _EVIDENCE_WORDS = 30  # words kept on each side of the trigger in a long sentence
@@ -226,7 +227,8 @@ def _assign_roles(m: Mention, doc: Doc, lex: Lexicon, resolved, topic, trig_word
     about = bool(lex.types[t.type].get("topic_is_participant"))
     for pk in range(first, last):
         p = doc.parties[pk]
-        if p.w0 in topic and about and p.w0 >= t.w1 and p.code and not p.is_person:
+        if p.w0 in topic and about and p.w0 >= t.w1 and p.code and not p.is_person and (
+                doc.find(doc.back(p.w0, _ABOUT_REACH, t.w1), p.w0, "about")):
             roles.append(_Role(p, p.code, "topic", "post"))
             continue
         if p.w0 in inside or p.w0 in topic:
