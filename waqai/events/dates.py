@@ -14,6 +14,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from waqai.events.doc import Date, Doc
+from waqai.events.tree import trigger_of_date
 
 FRONTED_LEAD = 3  # a timex this near its sentence start is fronted ("وفي 18 فبراير، زار")
 FRONTED_GAP = 2  # or this near the trigger after it ("اليوم السبت، جولة خليجية، يستهلها بزيارة")
@@ -39,37 +40,52 @@ class Span:
 
 
 def owners(doc: Doc, anchors: list[Anchor], since_window: int) -> dict[int, Anchor]:
-    """Date.k -> the anchor owning it (usable dates only; unowned dates are left out)."""
+    """Date.k -> the anchor owning it (usable dates only; unowned dates are left out).
+
+    Word order in the sentence gives a date to the trigger before it (or after it, when
+    fronted); a date that word order leaves unowned or gives to a reporting verb goes to the
+    trigger the dependency tree attaches it to, if any (``doc.tree_dates`` records these)."""
     out: dict[int, Anchor] = {}
+    trigger_at = {w: a for a in anchors if a.trigger is not None for w in range(a.a0, a.a1)}
     for d in doc.dates:
         if d.k in doc.blocked or _in_since_clause(doc, d, anchors, since_window):
             continue
-        s = doc.sentence_of[d.w0]
-        same = [a for a in anchors if doc.sentence_of[a.a0] == s]
-        inside = [a for a in same if a.trigger is not None and (
-            a.g0 <= d.w0 < a.a0 or a.a1 <= d.w0 < a.e1)]
-        if inside:
-            out[d.k] = inside[0]
-            continue
-        before = [a for a in same if max(a.a1, a.e1) <= d.w0]
-        after = [a for a in same if a.a0 >= d.w1]
-        a = max(before, key=lambda a: max(a.a1, a.e1)) if before else None
-        b = min(after, key=lambda a: a.a0) if after else None
-        if b is not None and b.trigger is not None and a is None and not doc.find(
-                d.w1, b.g0, "complementizers"):  # "كتبت، الجمعة، إن زيارة": the report's date
-            s0 = doc.sentences[s][0]
-            if d.w0 - s0 <= FRONTED_LEAD or b.g0 - d.w1 <= FRONTED_GAP:
-                out[d.k] = b
-                continue
-        if b is not None and b.trigger is not None and b.g0 - d.w1 <= FRONTED_GAP and (
-                _opens_clause(doc, d.w0)):  # "زار الرياض في يوليو، وفي 22 نوفمبر زار الدوحة"
-            out[d.k] = b
-            continue
-        if a is not None and d.w0 - max(a.a1, a.e1) <= REPORT_WINDOW:
-            out[d.k] = a
-        elif a is None and b is not None and b.trigger is None:
-            out[d.k] = b
+        by_words = _word_owner(doc, d, anchors)
+        if by_words is not None:
+            out[d.k] = by_words
+        if doc.tree is not None and (by_words is None or by_words.trigger is None):
+            a = trigger_of_date(doc.tree, d.w0, d.w1, trigger_at)
+            if a is not None and doc.sentence_of[a.a0] == doc.sentence_of[d.w0]:
+                out[d.k] = a
+                doc.tree_dates.add(d.k)
     return out
+
+
+def _word_owner(doc: Doc, d: Date, anchors: list[Anchor]) -> Anchor | None:
+    """The anchor owning a date by word order in its sentence, if any."""
+    s = doc.sentence_of[d.w0]
+    same = [a for a in anchors if doc.sentence_of[a.a0] == s]
+    inside = [a for a in same if a.trigger is not None and (
+        a.g0 <= d.w0 < a.a0 or a.a1 <= d.w0 < a.e1)]
+    if inside:
+        return inside[0]
+    before = [a for a in same if max(a.a1, a.e1) <= d.w0]
+    after = [a for a in same if a.a0 >= d.w1]
+    a = max(before, key=lambda a: max(a.a1, a.e1)) if before else None
+    b = min(after, key=lambda a: a.a0) if after else None
+    if b is not None and b.trigger is not None and a is None and not doc.find(
+            d.w1, b.g0, "complementizers"):  # "كتبت، الجمعة، إن زيارة": the report's date
+        s0 = doc.sentences[s][0]
+        if d.w0 - s0 <= FRONTED_LEAD or b.g0 - d.w1 <= FRONTED_GAP:
+            return b
+    if b is not None and b.trigger is not None and b.g0 - d.w1 <= FRONTED_GAP and (
+            _opens_clause(doc, d.w0)):  # "زار الرياض في يوليو، وفي 22 نوفمبر زار الدوحة"
+        return b
+    if a is not None and d.w0 - max(a.a1, a.e1) <= REPORT_WINDOW:
+        return a
+    if a is None and b is not None and b.trigger is None:
+        return b
+    return None
 
 
 def _opens_clause(doc: Doc, w0: int) -> bool:

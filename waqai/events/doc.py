@@ -16,6 +16,7 @@ from schemas import Timex
 from waqai.events.actors import ActorMention, Gazetteer, Party, parties
 from waqai.events.home import home_cues, home_mentions, home_state
 from waqai.events.lexicon import Lexicon
+from waqai.events.tree import Tree
 from waqai.events.words import Word, words_of
 from waqai.text.normalise import Normalised, normalise
 
@@ -72,6 +73,8 @@ class Doc:
     dates: list[Date] = field(default_factory=list)
     blocked: set[int] = field(default_factory=set)  # indices of dates that date no event
     date_at: dict[int, int] = field(default_factory=dict)  # word -> index of the date covering it
+    tree: Tree | None = None  # UDPipe's dependency tree on the words, when there is a parse
+    tree_dates: set[int] = field(default_factory=set)  # dates given to a trigger by the tree
     verb_tense: dict[int, str] = field(default_factory=dict)  # word -> tense of a lexicon verb
     candidates: list[int] = field(default_factory=list)  # words that may start a trigger
     _at: dict[str, list[int]] = field(default_factory=dict)  # cue category -> word positions

@@ -9,10 +9,11 @@ from schemas import Event, Sentence, Timex, Token
 from waqai.events.actors import gazetteer
 from waqai.events.doc import Doc, analyse, attach_dates
 from waqai.events.lexicon import Lexicon, lexicon
-from waqai.events.mentions import Mention, build_mentions
+from waqai.events.mentions import OWN_DATE, Mention, build_mentions
 from waqai.events.merge import Group, date_of, fold, merge, primary, status_of
 from waqai.events.programme import date_by_programme
 from waqai.events.references import date_by_reference, date_by_venue
+from waqai.events.tree import word_tree
 from waqai.events.triggers import find_triggers
 
 VERSION = "0.2.0"
@@ -29,15 +30,18 @@ def extractor_version() -> str:
 
 
 def extract_events(doc_id: str, text: str, published: dt.date | None,
-                   sentences: list[Sentence], tokens: list[Token], timexes: list[Timex]
-                   ) -> list[Event]:
-    """One row per real-world diplomatic event reported in ``text`` with two coded states.
+                   sentences: list[Sentence], tokens: list[Token], timexes: list[Timex],
+                   use_tree: bool = True) -> list[Event]:
+    """One row per real-world diplomatic event reported in ``text``.
 
-    ``sentences``/``tokens`` are UDPipe's (used for ``sentence_index`` and lemma triggers);
-    ``timexes`` are the document's timex rows (those without a value are ignored).
+    ``sentences``/``tokens`` are UDPipe's (``sentence_index``, lemma triggers and, unless
+    ``use_tree`` is off, the dependency tree that attaches dates to triggers); ``timexes`` are
+    the document's timex rows (those without a value are ignored).
     """
     lex = lexicon()
     doc = analyse(text, published, lex, gazetteer())
+    if use_tree:
+        doc.tree = word_tree(doc.words, tokens)
     attach_dates(doc, timexes, lex)
     triggers = find_triggers(doc, lex, tokens)
     mentions = [m for m in build_mentions(doc, triggers, lex) if m.status is not None]
@@ -127,6 +131,6 @@ def _confidence(head: Mention, g: Group, dated: bool) -> float:
     score += 0.1 if not head.trig.lemma_only else 0.0
     score += 0.1 if head.has_agent else 0.0
     score += 0.1 if head.actor2 is not None else 0.0
-    score += 0.15 if dated and head.date_source == "own" else 0.05 if dated else 0.0
+    score += 0.15 if dated and head.date_source in OWN_DATE else 0.05 if dated else 0.0
     score += min(0.1, 0.05 * (len(g.mentions) - 1))
     return round(min(score, 0.95), 2)

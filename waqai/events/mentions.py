@@ -24,6 +24,7 @@ from waqai.events.lexicon import Lexicon
 from waqai.events.status import UNKNOWN, Cues, decide, read_cues
 from waqai.events.triggers import Trigger, destinations
 
+OWN_DATE = ("tree", "own")  # a date expression of the mention's own
 _DATELINE = set("-–—/")
 _ROLE_CUES = ("to", "with", "between", "from", "in")
 _ABOUT_REACH = 2  # words (a party counting as one) from "حول"/"بشأن" to the state it names
@@ -50,7 +51,8 @@ class Mention:
     split: str | None = None  # the destination this copy of a tour's trigger stands for
     has_agent: bool = False
     span: Span | None = None
-    date_source: str | None = None  # own | purpose | report
+    date_source: str | None = None  # tree | own (its clause) | purpose | report | reference
+    # | venue | programme
     status: str | None = UNKNOWN
     evidence: tuple[int, int] = (0, 0)
     folded: list["Mention"] = field(default_factory=list)
@@ -434,7 +436,7 @@ def _attach_dates(doc: Doc, mentions: list[Mention], lex: Lexicon) -> None:
         change_at = m.cues.change_at if m.cues.change else -1
         m.span = own_span(doc, m.anchor, owned, change_at, m.cues.change == "postponed")
         if m.span is not None:
-            m.date_source = "own"
+            m.date_source = "tree" if doc.tree_dates.intersection(m.span.dates) else "own"
     for m in mentions:
         if m.span is not None or not _reported_as_done(m, lex):
             continue
@@ -488,7 +490,7 @@ def _inherit_agents(mentions: list[Mention]) -> None:
         few = len(set(m.codes)) < 2
         # "الزيارة" names a known event, unless its own date makes it another one ("وكانت
         # الزيارة الثانية في نيسان"); "واستقبله"، "زيارته" point back to a party
-        alone = few and (not m.has_agent and (not v.article or m.date_source == "own")
+        alone = few and (not m.has_agent and (not v.article or m.date_source in OWN_DATE)
                          or bool(v.enclitic))
         first_in_sentence = k == 0 or mentions[k - 1].sentence != m.sentence
         if alone and v.enclitic and first_in_sentence:

@@ -18,7 +18,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from waqai.events.mentions import Mention
+from waqai.events.mentions import OWN_DATE, Mention
 from waqai.events.status import UNKNOWN, compatible
 
 _FINENESS = {"day": 0, "week": 1, "month": 2, "year": 3}
@@ -58,7 +58,7 @@ def fold(mentions: list[Mention]) -> list[Mention]:
     summits = [m for m in mentions if m.type == "SUMMIT" and m.span is not None]
     for m in mentions:
         host = None
-        if m.type in _FOLD_INTO_VISIT and m.date_source != "own":
+        if m.type in _FOLD_INTO_VISIT and m.date_source not in OWN_DATE:
             host = next((v for v in visits if v.sentence == m.sentence), None)
             if host is None and m.parent is not None and m.parent.type != "AGREEMENT":
                 host = m.parent  # "لقاء الرئيس لاستكمال المحادثات"

@@ -1,0 +1,84 @@
+"""UDPipe's dependency tree on the extractor's words, and the trigger a date depends on.
+
+The tokenize stage's syntactic words (clitics split, one surface range for a multi-word
+token) are mapped onto the document's words by character offset; a word's head is the word
+of the head of its first syntactic word whose head lies outside it. A date belongs to a
+trigger through the tree when the date's head word, or the word it depends on within a few
+steps over nouns, is the trigger ("زار الوزير القاهرة يوم الأحد": يوم -> زار), or is a light
+verb whose object or subject is the trigger ("أجرى الوزير يوم الأحد مباحثات"). A date whose
+path first meets a verb that names no event (a reporting verb) belongs to no trigger.
+"""
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+
+from schemas import Token
+
+MAX_STEPS = 3  # words climbed from a date's head towards its trigger
+_NOMINAL = {"NOUN", "PROPN", "NUM", "ADJ", "ADP", "DET", "X"}
+_LIGHT_ARGS = {"obj", "nsubj", "nsubj:pass", "xcomp", "obl:arg", "ccomp"}
+
+
+@dataclass(frozen=True, slots=True)
+class Tree:
+    head: list[int]  # word -> its head word, -1 for a root or a word no token covers
+    upos: list[str | None]
+    deprel: list[str | None]
+    dependents: dict[int, list[int]]
+
+
+def word_tree(words, tokens: list[Token]) -> Tree | None:
+    """The tree over ``words`` (objects with ``start``/``end``), or None without a parse."""
+    if not tokens or not any(t.head is not None for t in tokens):
+        return None
+    starts = [w.start for w in words]
+
+    def word_of(t: Token) -> int:
+        k = bisect.bisect_right(starts, t.start_char) - 1
+        if k >= 0 and words[k].start < t.end_char and t.start_char < words[k].end:
+            return k
+        k += 1  # a token starting before the word's letters (a punctuation prefix)
+        if k < len(words) and words[k].start < t.end_char:
+            return k
+        return -1
+
+    at = {(t.sentence_index, t.token_index): word_of(t) for t in tokens}
+    n = len(words)
+    head, upos, deprel = [-1] * n, [None] * n, [None] * n
+    for t in tokens:
+        w = at[(t.sentence_index, t.token_index)]
+        if w < 0 or deprel[w] is not None:
+            continue
+        h = at.get((t.sentence_index, t.head), -1) if t.head else -1
+        if h == w:
+            continue  # a clitic depending on its own word
+        head[w], upos[w], deprel[w] = h, t.upos, t.deprel or ""
+    for t in tokens:  # words whose syntactic words all depend inside them keep their tag
+        w = at[(t.sentence_index, t.token_index)]
+        if w >= 0 and upos[w] is None:
+            upos[w] = t.upos
+    dependents: dict[int, list[int]] = {}
+    for w, h in enumerate(head):
+        if h >= 0:
+            dependents.setdefault(h, []).append(w)
+    return Tree(head, upos, deprel, dependents)
+
+
+def trigger_of_date(tree: Tree, w0: int, w1: int, trigger_at: dict[int, int]) -> int | None:
+    """The trigger (a value of ``trigger_at``: word -> trigger) the date ``[w0, w1)`` depends on."""
+    heads = [tree.head[w] for w in range(w0, w1) if not w0 <= tree.head[w] < w1]
+    g = next((h for h in heads if h >= 0), -1)
+    for _ in range(MAX_STEPS):
+        if g < 0:
+            return None
+        if g in trigger_at:
+            return trigger_at[g]
+        if tree.upos[g] in ("VERB", "AUX"):
+            light = [d for d in tree.dependents.get(g, ()) if d in trigger_at
+                     and (tree.deprel[d] or "").split(":")[0] in {a.split(":")[0] for a in _LIGHT_ARGS}]
+            return trigger_at[light[0]] if light else None
+        if tree.upos[g] not in _NOMINAL:
+            return None
+        g = tree.head[g]
+    return None
