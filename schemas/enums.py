@@ -9,6 +9,10 @@ Calendar = Literal["gregorian", "levantine", "maghrebi", "libyan", "hijri", "rel
 Anchor = Literal["publication", "explicit", "missing"]
 EventType = Literal["VISIT", "MEETING", "PHONE_CALL", "TALKS", "SUMMIT", "AGREEMENT"]
 Status = Literal["occurred", "planned", "postponed", "cancelled"]
+# What dated an event: the dependency tree, word order in its clause, the event it is the aim
+# of, the report that tells it done, an event it refers to, the events held at its
+# destination, its place in a visit's programme.
+DateBasis = Literal["tree", "clause", "purpose", "report", "reference", "venue", "programme"]
 RejectReason = Literal[
     "empty", "binary", "undecodable", "no_arabic", "too_large",
     "malformed_json", "missing_text", "unreadable", "tokenize_failed",

@@ -108,6 +108,7 @@ class Event:
     date_end: Optional[dt.date]
     date_granularity: Optional[str]
     date_text: Optional[str]
+    date_basis: Optional[str]  # schemas.enums.DateBasis: which level of the analysis dated it
     trigger_text: str
     trigger_start: Int32
     trigger_end: Int32

@@ -18,7 +18,8 @@ def event(doc, status, d0="2024-03-10", d1=None, etype="VISIT", parts=("BRA", "A
     d0 = D(d0) if d0 else None
     d1 = D(d1) if d1 else d0
     return Event(f"{doc}-{i}", doc, 0, etype, "042", "CONSULT", status, None, parts[0], None,
-                 parts[1], None, place, d0, d1, "day" if d0 else None, None, "زيارة", 0, 5,
+                 parts[1], None, place, d0, d1, "day" if d0 else None, None,
+                 "clause" if d0 else None, "زيارة", 0, 5,
                  "زيارة", 0, 5, [{"start": 0, "end": 5}], sorted(parts), 0.8, "test")
 
 

@@ -105,6 +105,7 @@ def _row(doc_id: str, doc: Doc, g: Group, lex: Lexicon, version: str, starts, in
         date_end=date[1] if date else None,
         date_granularity=date[2] if date else None,
         date_text=date[3] if date else None,
+        date_basis=_basis(g) if date else None,
         trigger_text=doc.text[trig_start:trig_end],
         trigger_start=trig_start,
         trigger_end=trig_end,
@@ -116,6 +117,14 @@ def _row(doc_id: str, doc: Doc, g: Group, lex: Lexicon, version: str, starts, in
         confidence=_confidence(head, g, date is not None),
         extractor_version=version,
     )
+
+
+def _basis(g: Group) -> str | None:
+    """The level that dated the event's date-giving mention (``schemas.enums.DateBasis``)."""
+    head = primary(g)
+    source = head.date_source if head.span is not None else next(
+        (m.date_source for m in g.mentions if m.span is not None), None)
+    return "clause" if source == "own" else source
 
 
 def _event_id(doc_id: str, etype: str, start: int, end: int, split: str | None) -> str:

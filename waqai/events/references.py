@@ -85,7 +85,7 @@ def date_by_venue(doc: Doc, groups: list[Group], lex: Lexicon) -> None:
         if any(d.granularity == "day" and (d.start, d.end) != (start, end)
                for d in doc.dates if d.k not in doc.blocked):
             continue
-        _borrow(g.mentions[0], held[0], doc, None)
+        _borrow(g.mentions[0], held[0], doc, None, "venue")
 
 
 def _venue(g: Group) -> str | None:
@@ -183,10 +183,11 @@ def _dated_source(ref: Mention, borrower: Group, order: list[Mention], groups: l
     return None
 
 
-def _borrow(m: Mention, source: Group, doc: Doc, parties: str | None) -> None:
+def _borrow(m: Mention, source: Group, doc: Doc, parties: str | None,
+            basis: str = "reference") -> None:
     start, end, granularity, text = date_of(source)
     m.span = Span(start, end, granularity, text, ())
-    m.date_source = "reference"
+    m.date_source = basis
     m.days = None
     if m.status == UNKNOWN:
         m.status = status_of(source, doc.published)

@@ -1,0 +1,31 @@
+"""Which level of the analysis dated an event (``events.date_basis``); sentences written for
+these tests, published Sunday 2024-03-10."""
+from __future__ import annotations
+
+import pytest
+
+from event_helpers import run
+
+TODAY = {"اليوم الأحد": ("2024-03-10", "2024-03-10", "day")}
+STAY = {"من 11 إلى 13 مارس": ("2024-03-11", "2024-03-13", "day")}
+
+CASES = [
+    ("التقى وزير الخارجية الأردني نظيره العراقي اليوم الأحد.", TODAY, {"MEETING": "clause"}),
+    ("وصل الرئيس الفرنسي اليوم الأحد إلى الجزائر لحضور القمة العربية الأفريقية.", TODAY,
+     {"VISIT": "clause", "SUMMIT": "purpose"}),
+    ("يبدأ الرئيس البرازيلي زيارة رسمية إلى الهند تمتد من 11 إلى 13 مارس. "
+     "وفي اليوم الثاني، سيجري الرئيس البرازيلي مباحثات مع رئيس الوزراء الهندي.", STAY,
+     {"VISIT": "clause", "TALKS": "programme"}),
+    ("وصل الرئيس الكوري إلى اليابان اليوم الأحد، ووقع البلدان خلال الزيارة اتفاقية للتجارة.",
+     TODAY, {"VISIT": "clause", "AGREEMENT": "reference"}),
+]
+
+
+@pytest.mark.parametrize("text,dates,expected", CASES)
+def test_date_basis(text, dates, expected):
+    assert {r.event_type: r.date_basis for r in run(text, dates)} == expected
+
+
+def test_undated_event_has_no_basis():
+    rows = run("زار وزير الخارجية المصري الأردن.", {})
+    assert rows and all(r.date_basis is None and r.date_start is None for r in rows)
