@@ -86,3 +86,21 @@ def test_arrivals(text, dates, expected):
     got = [(r.event_type, sorted(r.participants), r.date_start and r.date_start.isoformat())
            for r in rows if r.event_type != "SUMMIT"]
     assert sorted(got) == sorted(expected)
+
+
+MAY = {"مايو الماضي": ("2023-05-01", "2023-05-31", "month"),
+       "العاشر من ديسمبر": ("2024-12-10", "2024-12-10", "day")}
+
+# a date in a relative clause on a trigger dates that trigger, not a trigger after it
+RELATIVES = [
+    ("جاء ذلك بعد مؤتمر مدريد الذي عقد في مايو الماضي وأسفر عن اتفاق على إجراء انتخابات في "
+     "العاشر من ديسمبر.", MAY, ("SUMMIT", "2023-05-01")),
+    ("وتأتي الخطوة بعد الزيارة التي قام بها الرئيس التركي إلى قطر في مايو الماضي.", MAY,
+     ("VISIT", "2023-05-01")),
+]
+
+
+@pytest.mark.parametrize("text,dates,expected", RELATIVES)
+def test_relative_clause_dates_its_antecedent(text, dates, expected):
+    got = {(r.event_type, r.date_start and r.date_start.isoformat()) for r in run(text, dates)}
+    assert expected in got

@@ -14,11 +14,14 @@ import datetime as dt
 from dataclasses import dataclass
 
 from waqai.events.doc import Date, Doc
+from waqai.events.lexicon import Lexicon
 from waqai.events.tree import trigger_of_date
 
 FRONTED_LEAD = 3  # a timex this near its sentence start is fronted ("وفي 18 فبراير، زار")
 FRONTED_GAP = 2  # or this near the trigger after it ("اليوم السبت، جولة خليجية، يستهلها بزيارة")
 REPORT_WINDOW = 30  # words between an anchor and a timex it still owns
+RELATIVE_REACH = 5  # words (a party or date counting as one) from "الذي/التي" to a date
+ANTECEDENT_GAP = 2  # words (a party counting as one) from a trigger to the relative after it
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,7 +42,7 @@ class Span:
     dates: tuple[int, ...]  # Date.k of the timexes used
 
 
-def owners(doc: Doc, anchors: list[Anchor], since_window: int) -> dict[int, Anchor]:
+def owners(doc: Doc, anchors: list[Anchor], lex: Lexicon) -> dict[int, Anchor]:
     """Date.k -> the anchor owning it (usable dates only; unowned dates are left out).
 
     Word order in the sentence gives a date to the trigger before it (or after it, when
@@ -48,9 +51,9 @@ def owners(doc: Doc, anchors: list[Anchor], since_window: int) -> dict[int, Anch
     out: dict[int, Anchor] = {}
     trigger_at = {w: a for a in anchors if a.trigger is not None for w in range(a.a0, a.a1)}
     for d in doc.dates:
-        if d.k in doc.blocked or _in_since_clause(doc, d, anchors, since_window):
+        if d.k in doc.blocked or _in_since_clause(doc, d, anchors, lex.since_window):
             continue
-        by_words = _word_owner(doc, d, anchors)
+        by_words = _word_owner(doc, d, anchors, lex)
         if by_words is not None:
             out[d.k] = by_words
         if doc.tree is not None and (by_words is None or by_words.trigger is None):
@@ -61,10 +64,13 @@ def owners(doc: Doc, anchors: list[Anchor], since_window: int) -> dict[int, Anch
     return out
 
 
-def _word_owner(doc: Doc, d: Date, anchors: list[Anchor]) -> Anchor | None:
+def _word_owner(doc: Doc, d: Date, anchors: list[Anchor], lex: Lexicon) -> Anchor | None:
     """The anchor owning a date by word order in its sentence, if any."""
     s = doc.sentence_of[d.w0]
     same = [a for a in anchors if doc.sentence_of[a.a0] == s]
+    antecedent = _relative_antecedent(doc, d, same, lex)
+    if antecedent is not None:
+        return antecedent
     inside = [a for a in same if a.trigger is not None and (
         a.g0 <= d.w0 < a.a0 or a.a1 <= d.w0 < a.e1)]
     if inside:
@@ -86,6 +92,22 @@ def _word_owner(doc: Doc, d: Date, anchors: list[Anchor]) -> Anchor | None:
     if a is None and b is not None and b.trigger is None:
         return b
     return None
+
+
+def _relative_antecedent(doc: Doc, d: Date, same: list[Anchor], lex: Lexicon) -> Anchor | None:
+    """A date in a relative clause on a trigger dates that trigger: "الزيارة التي قام بها في
+    مارس"، "مؤتمر باريس الذي عقد في مايو"."""
+    s0 = doc.sentences[doc.sentence_of[d.w0]][0]
+    rel = [i for i in range(doc.back(d.w0, RELATIVE_REACH, s0), d.w0)
+           if doc.words[i].norm in lex.relatives]
+    if not rel:
+        return None
+    r = rel[-1]
+    if any(a.a0 < d.w0 and a.a0 > r for a in same if a.trigger is not None):
+        return None  # a trigger inside the relative clause owns its date
+    before = [a for a in same if a.trigger is not None and max(a.a1, a.e1) <= r
+              and doc.ahead(max(a.a1, a.e1), ANTECEDENT_GAP, r) >= r]
+    return before[-1] if before else None
 
 
 def _opens_clause(doc: Doc, w0: int) -> bool:

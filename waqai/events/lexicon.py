@@ -68,6 +68,7 @@ class Lexicon:
     programme_days: PhraseIndex[int]  # "اليوم الثاني" -> 2, "اليوم الأخير" -> -1
     programme_next: PhraseIndex[bool]  # "يليه"، "بعد ذلك"
     day_words: frozenset[str]
+    relatives: frozenset[str]  # relative pronouns (context.yaml), matched as whole words
     week_words: frozenset[str]
     title_max_words: int
     since_window: int
@@ -137,6 +138,7 @@ def lexicon() -> Lexicon:
                                     for f in forms), PLAIN),
         programme_next=PhraseIndex(((f, True) for f in data["programme"]["next"]), PLAIN),
         day_words=_norms(data["durations"]["day_words"]),
+        relatives=_norms(data["context"]["relatives"]),
         week_words=_norms(data["durations"]["week_words"]),
         title_max_words=int(data["context"]["title_max_words"]),
         since_window=int(data["context"]["since_window"]),

@@ -423,7 +423,7 @@ def _attach_dates(doc: Doc, mentions: list[Mention], lex: Lexicon) -> None:
     anchors = [m.anchor for m in mentions]
     for i in doc.find(0, len(doc.words), "reporting_verbs", "reporting_nouns"):
         anchors.append(Anchor(i, doc.tags[i].w1, None, i))
-    own = owners(doc, anchors, lex.since_window)
+    own = owners(doc, anchors, lex)
     by_trigger: dict[int, list] = {}
     reports: list[tuple[Anchor, int]] = []
     for k, a in own.items():
