@@ -104,3 +104,17 @@ RELATIVES = [
 def test_relative_clause_dates_its_antecedent(text, dates, expected):
     got = {(r.event_type, r.date_start and r.date_start.isoformat()) for r in run(text, dates)}
     assert expected in got
+
+
+# the past verb "هاتف" with a person on each side is a call; the noun "هاتف" is a telephone
+CALLS = [
+    ("هاتف الرئيس الجزائري، مساء أمس السبت، نظيره التونسي.", SAT,
+     [("PHONE_CALL", ["DZA", "TUN"], "2024-03-09")]),
+    ("سرق هاتف الوزير المصري أمس السبت في القاهرة.", SAT, []),
+]
+
+
+@pytest.mark.parametrize("text,dates,expected", CALLS)
+def test_call_verb(text, dates, expected):
+    rows = run(text, dates)
+    assert [(r.event_type, sorted(r.participants), r.date_start.isoformat()) for r in rows] == expected
