@@ -30,3 +30,9 @@ CASES = [
 def test_states_needed(text, dates, expected):
     rows = run(text, dates)
     assert [(r.event_type, r.participants) for r in rows] == expected
+
+
+def test_adverb_joins_the_verb_it_modifies():
+    """"يتحادث الرئيس ... السبت هاتفيا مع" is one call, typed by the adverb."""
+    rows = run("يتحادث الرئيس الأمريكي أمس السبت هاتفيا مع الرئيس الفرنسي.", SAT)
+    assert [(r.event_type, r.participants) for r in rows] == [("PHONE_CALL", ["FRA", "USA"])]

@@ -307,14 +307,15 @@ def _one_phrase(a: Trigger, b: Trigger, doc: Doc, lex: Lexicon) -> bool:
         return False
     if not (_absorbs(a.type, b.type, lex) or _absorbs(b.type, a.type, lex)):
         return False
-    if a.entry.generic or b.entry.generic:
+    adverb = a.pos == "verb" and b.pos == "adverb"  # "يتحادث ترامب السبت هاتفيا مع"
+    if (a.entry.generic or b.entry.generic) and not adverb:
         return False
     if doc.back(b.w0, _PHRASE_GAP + 1, a.extent[1]) > a.extent[1] or doc.find(a.extent[1], b.w0, "since", "sequence", "clause_breaks"):
         return False  # "الزيارة عقب زيارة" names two visits
     if any(doc.punct[k] for k in range(a.extent[1] + 1, b.w0 + 1)):
         return False  # "زارها في أيلول، وكانت الزيارة الثالثة في نيسان": two clauses
     # two verbs, or a verb and a noun with a party between, name two acts
-    return not any(doc.party_at.get(k) is not None and doc.parties[doc.party_at[k]].code
+    return adverb or not any(doc.party_at.get(k) is not None and doc.parties[doc.party_at[k]].code
                    for k in range(a.extent[1], b.w0)) or a.type == b.type == "AGREEMENT"
 
 
