@@ -12,11 +12,13 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from waqai.dates.lexicon import DAY, LETTER, NUMBER, NUMDATE, YEAR, lexicon
+from waqai.dates.calendars import month_index
+from waqai.dates.lexicon import (DAY, LETTER, MONTH, MONTH_NOUN, NO_CLITIC, NUMBER, NUMDATE,
+                                 ORDINAL, YEAR, lexicon, trie_regex)
 from waqai.text.normalise import Normalised, normalise
 
 ROLE_CODES = {"and": "w", "range": "i", "or": "o", "from": "m", "between": "v", "in": "f",
-              "clitic": ""}
+              "equals": "=", "clitic": ""}
 PUNCT_CODES = {",": ",", "،": ",", "/": "/", "\\": "/", "(": "(", ")": ")", "[": "(", "]": ")",
                "-": "-", "–": "-", "—": "-", "‐": "-"}
 SENTENCE_END = set(".!?؟:;؛…\n")
@@ -24,7 +26,8 @@ GAP_CODES = "".join(sorted(set(ROLE_CODES.values()) | set(PUNCT_CODES.values()) 
 _PIECE = re.compile(rf"{LETTER}+|\d+|\n|\S")
 _HALF = 24  # a long gap is read at both ends only: its middle is a break anyway
 
-YEAR_RANGE = (1300, 2200)  # four-digit numbers read as years (Hijri and Gregorian)
+YEAR_RANGE = (1300, 2200)
+ENGLISH_ORDINAL = "(?:st|nd|rd|th)"  # four-digit numbers read as years (Hijri and Gregorian)
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,12 +65,17 @@ def _scanner() -> re.Pattern:
     numeric = (r"(?<![\d/.\-])(?:(?P<qy>\d{4})\s*(?P<qs>[-/.])\s*(?P<qm>\d{1,2})\s*(?P=qs)\s*"
                r"(?P<qd>\d{1,2})|(?P<qa>\d{1,2})\s*(?P<qt>[-/.])\s*(?P<qb>\d{1,2})\s*(?P=qt)\s*"
                r"(?P<qz>\d{4}))(?![\d/])")
-    number = rf"(?:(?<!{LETTER})ال\s*)?(?<![\d.])\d+(?:\.\d+)?(?!\d)"
-    return re.compile(f"(?P<q>{numeric})|(?P<n>{number})|(?P<w>{lexicon().pattern.pattern})")
+    # "12", "الـ 14", "12th" (English datelines)
+    number = rf"(?:(?<!{LETTER})ال\s*)?(?<![\d.])\d+(?:\.\d+|{ENGLISH_ORDINAL}(?![a-z]))?(?!\d)"
+    # a month name glued to the word before it, in the English order "مارس 19, 2018"
+    glued = (rf"(?<={LETTER})(?:{trie_regex(month_index())})(?=\s+\d{{1,2}}\s*,\s*\d{{4}}"
+             rf"(?!\d))")
+    return re.compile(f"(?P<q>{numeric})|(?P<n>{number})|(?P<w>{lexicon().pattern.pattern})|"
+                      f"(?P<g>{glued})")
 
 
 def _number_token(m: re.Match) -> Token:
-    digits = m.group().lstrip("ال").strip()
+    digits = re.sub(ENGLISH_ORDINAL + "$", "", m.group().lstrip("ال").strip())
     if "." in digits:
         return Token(NUMBER, m.start(), m.end(), float(digits))
     value = int(digits)
@@ -99,8 +107,26 @@ def tokenize(text: str) -> list:
             tokens.append(_number_token(m))
         else:
             entry = entries[" ".join(m.group().split())]
+            if entry.code in NO_CLITIC and m.start() and text[m.start() - 1].isalpha():
+                continue
             tokens.append(Token(entry.code, m.start(), m.end(), entry.value))
-    return tokens
+    return _month_ordinals(text, tokens)
+
+
+def _month_ordinals(text: str, tokens: list) -> list:
+    """"الفاتح من سبتمبر": a month form of month_ordinals.yaml followed by "من" and a month
+    (or "شهر" + a month) is a day of that month, not a month of its own."""
+    days = lexicon().month_ordinals
+    out = list(tokens)
+    for i, tok in enumerate(tokens[:-1]):
+        day = days.get(" ".join(text[tok.start:tok.end].split())) if tok.code == MONTH else None
+        if day is None or gap_codes(text[tok.end:tokens[i + 1].start]) != "m":
+            continue
+        nxt = tokens[i + 1]
+        if nxt.code == MONTH or (nxt.code == MONTH_NOUN and i + 2 < len(tokens)
+                                 and tokens[i + 2].code == MONTH):
+            out[i] = Token(ORDINAL, tok.start, tok.end, day)
+    return out
 
 
 def _piece_code(piece: str) -> str:

@@ -14,6 +14,7 @@ from waqai.dates.lexicon import LETTER, lexicon, trie_regex
 
 _SENTENCE_END = re.compile(r"[.!?؟\n]")
 _WINDOW = 160  # characters read on each side of the timex, at most
+_PLAN_REACH = 30  # characters before a timex read for a plan word
 
 
 @lru_cache(maxsize=None)
@@ -34,6 +35,20 @@ def _roles() -> dict[str, str]:
 @lru_cache(maxsize=None)
 def _excluded() -> frozenset:
     return frozenset(lexicon().tense["future_prefix_exclude"])
+
+
+@lru_cache(maxsize=None)
+def _plan() -> re.Pattern:
+    """A plan word ending the text before a timex, at most one word between: "رحلته المقررة
+    يومي ..."، "المقرر عقده الثلاثاء"."""
+    forms = trie_regex(lexicon().tense["plan"])
+    return re.compile(rf"(?<!{LETTER})(?:{forms})(?:\s+{LETTER}+)?\s+$")
+
+
+def plan_before(text: str, start: int) -> bool:
+    """Whether a plan word (tense.yaml ``plan``) stands just before ``start``: the plan's date
+    is to come, even under a past verb ("ألغى رحلته المقررة يومي الاثنين والثلاثاء")."""
+    return _plan().search(text, max(0, start - _PLAN_REACH), start) is not None
 
 
 def sentence_span(text: str, start: int, end: int) -> tuple[int, int]:
