@@ -31,7 +31,7 @@ from waqai.dates.lexicon import (DAY, ERA, FRACTION, MONTH, ORDINAL, PART, RELDA
                                  YEAR, lexicon)
 from waqai.dates.ranges import RANGE_SUFFIX, join_ranges
 from waqai.dates.scanner import NUMDATE, Scan, scan
-from waqai.dates.tense import plan_before, sentence_span, surface_tense
+from waqai.dates.tense import future_before, sentence_span, surface_tense
 
 Tense = Callable[[int, int], "str | None"]
 
@@ -139,9 +139,9 @@ class _Resolver:
         return next((t for t in self.tokens(rm, group) if t.code == code), None)
 
     def tense(self, start: int, end: int) -> str | None:
-        """'past' / 'future' / None for a timex: a plan word just before it ("رحلته المقررة
+        """'past' / 'future' / None for a timex: a future cue just before it ("رحلته المقررة
         يومي الاثنين والثلاثاء") makes it future whatever the verb (ألغى); else the tense."""
-        if plan_before(self.text, start):
+        if future_before(self.text, start):
             return "future"
         if self.tense_fn is None:
             return surface_tense(self.text, start, end)
@@ -506,8 +506,9 @@ class _Resolver:
 def _counted(res: _Resolver, found: list[_Found]) -> list[_Found]:
     """Counted offsets (:mod:`waqai.dates.counts`) where no grammar timex stands, each dated
     from its anchor: the next dated day of its sentence when "من" follows ("قبل يومين من القمة
-    التي عقدت في 10 أكتوبر"); for "بعد" in a past sentence the last dated day before it
-    ("زارها في 19 يناير ثم عاد بعد أربعة أيام"); else the publication date."""
+    التي عقدت في 10 أكتوبر"); for "بعد" not in a future sentence, the last dated day less than
+    PREVIOUS_REACH characters before it ("زارها في 19 يناير ثم عاد بعد أربعة أيام"); else the
+    publication date."""
     days = sorted((f for f in found if f.granularity == "day" and f.value
                    and f.value[0] == f.value[1]), key=lambda f: f.start)
     out = []
@@ -518,7 +519,8 @@ def _counted(res: _Resolver, found: list[_Found]) -> list[_Found]:
             _, sent_end = sentence_span(res.text, c.start, c.end)
             anchor = next((f for f in days if f.start >= c.end and f.end <= sent_end), None)
             rule = "offset_from_date"
-        elif c.sign > 0 and not c.window and res.tense(c.start, c.end) == "past":
+        elif c.sign > 0 and not c.window and res.tense(c.start, c.end) != "future" and any(
+                c.start - PREVIOUS_REACH <= f.end <= c.start for f in days):
             anchor = next((f for f in reversed(days)
                            if c.start - PREVIOUS_REACH <= f.end <= c.start), None)
             rule = "offset_from_previous"
