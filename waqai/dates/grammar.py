@@ -54,7 +54,7 @@ RULES: tuple[tuple[str, str], ...] = (
     # في 2019, 2020م, بين 2019 و2021
     ("bare_year", r"(?:(?:(?<=[fiv])|(?<=vYw))(?P<year>Y)(?P<era>E)?|(?P<year2>Y)(?P<era2>E))"),
     # الكويت - 16 - 3 (كونا): a day - month dateline (checked to open the text)
-    ("dateline_day_month", r"(?<![DY/-])-?(?P<day>D)-(?P<month>D)(?![-/DMYOs])"),
+    ("dateline_day_month", r"(?<![DY/-])-(?P<day>D)-(?P<month>D)(?=[(.-])"),
 )
 
 

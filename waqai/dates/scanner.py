@@ -173,6 +173,7 @@ def scan(text: str) -> Scan:
         codes.append(tok.code)
         token_at.append(i)
         prev = tok.end
-    codes.append("|")
-    token_at.append(-1)
+    for c in gap_codes(norm.text[prev:]) + "|":  # the tail, for rules that look past the end
+        codes.append(c)
+        token_at.append(-1)
     return Scan(norm, tokens, "".join(codes), tuple(token_at))
