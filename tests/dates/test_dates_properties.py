@@ -165,7 +165,10 @@ def counted_offsets(draw):
     else:
         count = f"{n} {draw(st.sampled_from(unit.plural))}"
     sign = draw(st.sampled_from([-1, 1]))
-    words = COUNTS.directions.before if sign < 0 else COUNTS.directions.after
+    words = COUNTS.directions.after
+    if sign < 0:
+        since = COUNTS.directions.since if unit.granularity == "day" else []
+        words = COUNTS.directions.before + since
     return f"{draw(st.sampled_from(words))} {count}", sign, n, unit
 
 

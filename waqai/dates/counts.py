@@ -48,6 +48,7 @@ class Unit(_Strict):
 
 class Directions(_Strict):
     before: Forms = Field(min_length=1)
+    since: Forms = Field(min_length=1)  # before, for day-granularity units only
     after: Forms = Field(min_length=1)
 
 
@@ -97,6 +98,7 @@ class _Tables:
     numbers: dict  # normalised number word -> value
     units: dict  # normalised unit form -> (unit, 'singular' | 'dual' | 'plural')
     signs: dict  # normalised direction word (before/after, or an adjective) -> -1 / +1
+    since: frozenset  # direction words that take day-granularity units only
 
 
 @lru_cache(maxsize=None)
@@ -105,8 +107,9 @@ def _tables() -> _Tables:
     numbers = {_key(f): n for n, forms in data.numbers.items() for f in forms}
     units = {_key(f): (u, kind) for u in data.units.values()
              for kind in ("singular", "dual", "plural") for f in getattr(u, kind)}
-    signs = {_key(f): -1 for f in data.directions.before}
+    signs = {_key(f): -1 for f in data.directions.before + data.directions.since}
     signs |= {_key(f): 1 for f in data.directions.after}
+    since = frozenset(_key(f) for f in data.directions.since)
     adjectives = {f: {"past": -1, "future": 1}[role] for f, role in
                   surface_index(load_yaml("dates/directions.yaml"), "directions.yaml").items()
                   if role != "current"}
@@ -125,7 +128,7 @@ def _tables() -> _Tables:
               rf"\s+ال(?P<wnum>{words(numbers)})|(?P<wdual>{by_kind['dual']}))\s+"
               rf"(?P<wdir>{words(adjectives)}){end}")
     pattern = re.compile(rf"(?<!{LETTER})[وف]?(?:{offset}|{window})")
-    return _Tables(pattern, numbers, units, signs | adjectives)
+    return _Tables(pattern, numbers, units, signs | adjectives, since)
 
 
 def find_counts(text: str) -> list[Count]:
@@ -153,7 +156,7 @@ def find_counts(text: str) -> list[Count]:
             else:
                 unit, n = tb.units[_key(m.group("wunit"))][0], tb.numbers[m.group("wnum")]
             end = m.end()
-        if n > 0:
+        if n > 0 and not (m.group("dir") in tb.since and unit.granularity != "day"):
             out.append(Count(start, end, sign, n, unit, window, of))
     return out
 
