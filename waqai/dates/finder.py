@@ -27,8 +27,8 @@ from typing import Callable
 from waqai.dates import resolve
 from waqai.dates.counts import find_counts, shift
 from waqai.dates.grammar import YEAR_AFTER, RuleMatch, grammar
-from waqai.dates.lexicon import (DAY, ERA, FRACTION, MONTH, ORDINAL, PART, RELDAY, SAME, WEEKDAY,
-                                 YEAR, lexicon)
+from waqai.dates.lexicon import (DAY, ERA, FRACTION, LAST, MONTH, ORDINAL, PART, RELDAY, SAME,
+                                 WEEKDAY, YEAR, lexicon)
 from waqai.dates.ranges import RANGE_SUFFIX, join_ranges
 from waqai.dates.scanner import NUMDATE, Scan, scan
 from waqai.dates.tense import future_before, sentence_span, surface_tense
@@ -41,6 +41,7 @@ HEAD_CHARS = 400  # a numeric date this close to the top is a dateline
 HEADING_MAX = 60  # a line this short is a heading (its year covers what follows)
 LINE_START = 25  # a date this close to the start of its line opens it ("موسكو 11 أكتوبر 2016 /")
 PREVIOUS_REACH = 600  # "بعد أربعة أيام" in a past sentence counts from a dated day this close
+SPAN_REACH = 2000  # "اليوم الثاني" counts from a dated span this close before it
 _SENTENCE_END = re.compile(r"[.!?؟\n]")
 DIRECTION_MODES = {"past": "past", "future": "future", "current": "current"}
 MONTH_DIRECTION_MODES = {"past": "before", "future": "after", "current": "current"}
@@ -129,6 +130,7 @@ class _Resolver:
         self.years: list[_YearRef] = []
         self.claimed_weekday: int | None = None
         self.last_day: dt.date | None = None  # the last dated day, for "اليوم عينه"
+        self.spans: list[tuple[int, resolve.Range]] = []  # (end, value) of dated day timexes
 
     # --- helpers -------------------------------------------------------------------------
     def tokens(self, rm: RuleMatch, group: str | None = None) -> list:
@@ -191,6 +193,7 @@ class _Resolver:
             value = None
         if value is not None and granularity == "day":
             self.last_day = value[1]
+            self.spans.append((end, value))
         return _Found(start, end, value, granularity, calendar, anchor, rule)
 
     # --- rules ---------------------------------------------------------------------------
@@ -434,6 +437,25 @@ class _Resolver:
         rng = resolve.gregorian_month(year, first)[0], resolve.gregorian_month(year, last)[1]
         return [self.found(whole.start, whole.end, rng, "month", whole.calendar, whole.anchor,
                            whole.rule)]
+
+    def nth_day(self, rm: RuleMatch) -> list[_Found]:
+        """"اليوم الثاني (من الزيارة)": day k of the last dated range before it, else k-1 days
+        after the last dated day; "اليوم الأخير": the last day of that range."""
+        toks = self.tokens(rm)
+        rel = self.first(rm, RELDAY, "rel")
+        nth = self.tokens(rm, "nth")[0]
+        if rel is not None and rel.value != 0:
+            return []
+        near = [v for end, v in self.spans if toks[0].start - SPAN_REACH <= end <= toks[0].start]
+        ranges = [v for v in near if v[0] < v[1]]
+        if not near or nth.code == LAST and not ranges:
+            return []
+        span = ranges[-1] if ranges else near[-1]
+        day = span[1] if nth.code == LAST else span[0] + dt.timedelta(days=nth.value - 1)
+        if ranges and day > span[1]:
+            return []
+        return [self.found(toks[0].start, toks[-1].end, (day, day), "day", "relative",
+                           "explicit", "nth_day")]
 
     def same_day(self, rm: RuleMatch) -> list[_Found]:
         """"اليوم عينه"، "في نفس اليوم": the last dated day before it."""

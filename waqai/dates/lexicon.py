@@ -19,7 +19,8 @@ PAST, FUTURE, CURRENT, TIME_OF_DAY, PART = "P", "F", "C", "T", "X"
 DAY_NOUN, DAYS_NOUN, MONTH_NOUN, YEAR_NOUN = "u", "U", "s", "a"
 WEEK_UNIT, MONTH_UNIT, YEAR_UNIT = "K", "S", "A"
 THIS, SAME, ERA, EPITHET, BLOCK_AFTER, BLOCK_BEFORE = "h", "n", "E", "e", "B", "Z"
-FRACTION = "q"
+FRACTION, OWN_DAY, LAST = "q", "y", "L"
+NTH_DAY_CODES = {"own": OWN_DAY, "last": LAST}
 NO_CLITIC = {BLOCK_BEFORE}  # codes never read after a proclitic ("بدأ" is not ب + "دا")
 
 DIRECTION_CODES = {"past": PAST, "future": FUTURE, "current": CURRENT}
@@ -84,6 +85,8 @@ def _entries() -> dict[str, Entry]:
         add(form, ERA, key)
     for form, key in _index("epithets.yaml").items():
         add(form, EPITHET, key)
+    for form, key in _index("nth_day.yaml").items():
+        add(form, NTH_DAY_CODES[key], key)
     for form, key in _index("fractions.yaml").items():
         add(form, FRACTION, _months(key))
     for form, month in month_index().items():

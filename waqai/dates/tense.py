@@ -14,7 +14,7 @@ from waqai.dates.lexicon import LETTER, lexicon, trie_regex
 
 _SENTENCE_END = re.compile(r"[.!?؟\n]")
 _WINDOW = 160  # characters read on each side of the timex, at most
-_PLAN_REACH = 60  # characters before a timex read for a future cue
+_PLAN_REACH = 160  # characters before a timex read for a future cue (sentence start at most)
 
 
 @lru_cache(maxsize=None)
