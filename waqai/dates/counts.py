@@ -1,5 +1,5 @@
 """Counted offsets: "منذ يومين"، "قبل ثلاثة أيام"، "بعد أسبوعين"، "منذ 10 أيام"، "قبل عامين"،
-"خلال الأيام الثلاثة المقبلة".
+"قبل نحو شهر"، "خلال الأيام الثلاثة المقبلة".
 
 The language is ``waqai/data/dates/counts.yaml`` (number words, units with their singular, dual
 and plural forms, the direction words, the window words), validated by :class:`CountsData`.
@@ -56,6 +56,7 @@ class CountsData(_Strict):
     numbers: dict[int, Forms]
     units: dict[str, Unit]
     directions: Directions
+    about: Forms = Field(min_length=1)
     windows: Forms = Field(min_length=1)
 
 
@@ -121,7 +122,8 @@ def _tables() -> _Tables:
                for kind in ("singular", "dual", "plural")}
     number = rf"(?:\d+|{words(numbers)})"
     end = rf"(?!{LETTER})"
-    offset = (rf"(?P<dir>{words(signs)})\s+(?:(?P<num>{number})\s+(?P<unit>{by_kind['plural']}|"
+    about = rf"(?:{words(_key(f) for f in data.about)})\s+"
+    offset = (rf"(?P<dir>{words(signs)})\s+(?:{about})?(?:(?P<num>{number})\s+(?P<unit>{by_kind['plural']}|"
               rf"{by_kind['singular']}){end}|(?P<dual>{by_kind['dual']}){end}|"
               rf"(?P<one>{by_kind['singular']}){end}(?!\s+\d))(?P<of>\s+من{end})?")
     window = (rf"(?:{words(_key(f) for f in data.windows)})\s+ال(?:(?P<wunit>{by_kind['plural']})"

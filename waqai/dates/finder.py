@@ -387,6 +387,10 @@ class _Resolver:
             introduced = rm.start > 0 and self.sc.codes[rm.start - 1] == "f"
             self.years.append(_YearRef(start, cal, year, self.is_heading(start, end), introduced))
             return [self.found(start, end, rng, "year", label, "explicit", self._rule(rm))]
+        heading = self.context_year(start, "gregorian") if rm.span("this") else None
+        if heading is not None:  # "لهذا العام" under a heading "عام 2022"
+            return [self.found(start, end, resolve.year_range("gregorian", heading), "year",
+                               "relative", "explicit", self._rule(rm) + "_context_year")]
         if self.pub is None:
             return [self.found(start, end, None, "year", "relative", "missing", self._rule(rm))]
         shift = self._shift(rm)
