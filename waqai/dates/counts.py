@@ -114,21 +114,17 @@ def _tables() -> _Tables:
     adjectives = {f: {"past": -1, "future": 1}[role] for f, role in
                   surface_index(load_yaml("dates/directions.yaml"), "directions.yaml").items()
                   if role != "current"}
-
-    def words(forms) -> str:
-        return trie_regex(forms)
-
-    by_kind = {kind: words(f for f, (_, k) in units.items() if k == kind)
-               for kind in ("singular", "dual", "plural")}
-    number = rf"(?:\d+|{words(numbers)})"
+    one, two, many = (trie_regex(f for f, (_, k) in units.items() if k == kind)
+                      for kind in ("singular", "dual", "plural"))
+    number = rf"(?:\d+|{trie_regex(numbers)})"
     end = rf"(?!{LETTER})"
-    about = rf"(?:{words(_key(f) for f in data.about)})\s+"
-    offset = (rf"(?P<dir>{words(signs)})\s+(?:{about})?(?:(?P<num>{number})\s+(?P<unit>{by_kind['plural']}|"
-              rf"{by_kind['singular']}){end}|(?P<dual>{by_kind['dual']}){end}|"
-              rf"(?P<one>{by_kind['singular']}){end}(?!\s+\d))(?P<of>\s+من{end})?")
-    window = (rf"(?:{words(_key(f) for f in data.windows)})\s+ال(?:(?P<wunit>{by_kind['plural']})"
-              rf"\s+ال(?P<wnum>{words(numbers)})|(?P<wdual>{by_kind['dual']}))\s+"
-              rf"(?P<wdir>{words(adjectives)}){end}")
+    about = rf"(?:{trie_regex(_key(f) for f in data.about)})\s+"
+    offset = (rf"(?P<dir>{trie_regex(signs)})\s+(?:{about})?(?:(?P<num>{number})\s+"
+              rf"(?P<unit>{many}|{one}){end}|(?P<dual>{two}){end}|"
+              rf"(?P<one>{one}){end}(?!\s+\d))(?P<of>\s+من{end})?")
+    window = (rf"(?:{trie_regex(_key(f) for f in data.windows)})\s+ال(?:(?P<wunit>{many})"
+              rf"\s+ال(?P<wnum>{trie_regex(numbers)})|(?P<wdual>{two}))\s+"
+              rf"(?P<wdir>{trie_regex(adjectives)}){end}")
     pattern = re.compile(rf"(?<!{LETTER})[وف]?(?:{offset}|{window})")
     return _Tables(pattern, numbers, units, signs | adjectives, since)
 

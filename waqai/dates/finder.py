@@ -21,14 +21,13 @@ import datetime as dt
 import re
 from collections import Counter
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import Callable
 
 from waqai.dates import resolve
 from waqai.dates.counts import find_counts, shift
 from waqai.dates.grammar import YEAR_AFTER, RuleMatch, grammar
 from waqai.dates.lexicon import (DAY, ERA, FRACTION, LAST, MONTH, ORDINAL, PART, RELDAY, SAME,
-                                 WEEKDAY, YEAR, lexicon)
+                                 WEEKDAY, YEAR)
 from waqai.dates.ranges import RANGE_SUFFIX, join_ranges
 from waqai.dates.scanner import NUMDATE, Scan, scan
 from waqai.dates.tense import future_before, sentence_span, surface_tense

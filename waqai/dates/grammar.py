@@ -3,7 +3,8 @@
 Token codes (lexicon.py): W weekday, M month, D day number, Y year number, Q numeric date,
 O ordinal day, R relative day (اليوم، أمس، غدا...), P/F/C past/future/current direction,
 T time of day, X part of a period, q fraction of a year (الربع الأول), u يوم, U يومي, s شهر,
-a عام/سنة, S الشهر, K الأسبوع, A العام, h هذا, n نفس/ذات/عينه, y يومها, L الأخير, E era suffix, e epithet, B/Z words that make "اليوم" a noun (Z also a surname particle before a month).
+a عام/سنة, S الشهر, K الأسبوع, A العام, h هذا, n نفس/ذات/عينه, y يومها, L الأخير, E era suffix,
+e epithet, B/Z words that make "اليوم" a noun (Z also a surname particle before a month).
 Gap codes (scanner.py): w و, i إلى/حتى, o أو, m من, v بين, f في/خلال/منذ, = الموافق, , / ( ) - and
 ``.`` (sentence punctuation) or ``|`` (any other word).
 
@@ -44,7 +45,8 @@ RULES: tuple[tuple[str, str], ...] = (
     # الأسبوع المقبل, هذا الأسبوع
     ("week", r"(?:(?P<part>X)m?)?(?:K(?P<dir>[PFC])|(?P<this>h)K)"),
     # الشهر الجاري, هذا الشهر, أوائل الشهر نفسه
-    ("month_relative", r"(?:(?P<part>X)m?)?(?:S(?P<dir>[PFC])|(?P<this>h)S|(?P<same>n)S|S(?P<same2>n))"),
+    ("month_relative", r"(?:(?P<part>X)m?)?(?:S(?P<dir>[PFC])|(?P<this>h)S|(?P<same>n)S|"
+                       r"S(?P<same2>n))"),
     # اليوم الأول (من الزيارة), في يومها الثاني, اليوم الأخير: a day of the last dated span
     ("nth_day", r"(?P<pre>T?)(?:(?P<rel>R)|(?P<own>y))(?P<nth>[OL])"),
     # اليوم عينه, في نفس اليوم: the day of the previous dated day
