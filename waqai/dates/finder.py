@@ -13,6 +13,14 @@ Resolution rules (the rule name of each timex says which fired):
   is that day; else tense, else nearest.
 - numeric d/m/y dates are day-month unless an attached weekday, the publication date, or (for a
   dateline near the top) the weekday claimed by "اليوم الثلاثاء" agrees with month-day only.
+- ranges (:mod:`ranges`) are one timex; days joined by أو stay one timex each.
+- counted offsets (:mod:`counts`): from the publication date, the next dated day after "من",
+  or for "بعد" outside a future sentence the last dated day before it.
+- a future cue just before a timex (plan word, future verb: "رحلته المقررة يومي الاثنين
+  والثلاثاء") makes it future whatever the verb that cancels or reports it.
+- "اليوم عينه"/"نفس اليوم": the last dated day; "اليوم الثاني"/"اليوم الأخير": a day of the last
+  dated range (else counted from the last dated day); "الكويت - 16 - 3 (كونا)": a day - month
+  dateline in the year nearest the publication date.
 - no publication date: anything that needs it gets value None and anchor 'missing'.
 """
 from __future__ import annotations
@@ -329,7 +337,7 @@ class _Resolver:
                 continue
             s = start if k == 0 else tok.start
             e = end if k == len(days) - 1 else tok.end
-            out.append(self.found(s, e, (day, day), "day", label, anchor, rule + "_range_part"))
+            out.append(self.found(s, e, (day, day), "day", label, anchor, rule + "_alternative"))
         return out
 
     def month(self, rm: RuleMatch) -> list[_Found]:
