@@ -125,7 +125,9 @@ def _tables() -> _Tables:
     window = (rf"(?:{trie_regex(_key(f) for f in data.windows)})\s+ال(?:(?P<wunit>{many})"
               rf"\s+ال(?P<wnum>{trie_regex(numbers)})|(?P<wdual>{two}))\s+"
               rf"(?P<wdir>{trie_regex(adjectives)}){end}")
-    pattern = re.compile(rf"(?<!{LETTER})[وف]?(?:{offset}|{window})")
+    starts = {f[0] for f in signs} | {_key(f)[0] for f in data.windows} | set("وف")
+    first = "".join(sorted(re.escape(c) for c in starts))  # a cheap filter before the regex
+    pattern = re.compile(rf"(?=[{first}])(?<!{LETTER})[وف]?(?:{offset}|{window})")
     return _Tables(pattern, numbers, units, signs | adjectives, since)
 
 

@@ -67,11 +67,16 @@ def _scanner() -> re.Pattern:
                r"(?P<qz>\d{4}))(?![\d/])")
     # "12", "الـ 14", "12th" (English datelines)
     number = rf"(?:(?<!{LETTER})ال\s*)?(?<![\d.])\d+(?:\.\d+|{ENGLISH_ORDINAL}(?![a-z]))?(?!\d)"
-    # a month name glued to the word before it, in the English order "مارس 19, 2018"
-    glued = (rf"(?<={LETTER})(?:{trie_regex(month_index())})(?=\s+\d{{1,2}}\s*,\s*\d{{4}}"
-             rf"(?!\d))")
-    return re.compile(f"(?P<q>{numeric})|(?P<n>{number})|(?P<w>{lexicon().pattern.pattern})|"
-                      f"(?P<g>{glued})")
+    return re.compile(f"(?P<q>{numeric})|(?P<n>{number})|(?P<w>{lexicon().pattern.pattern})")
+
+
+@lru_cache(maxsize=None)
+def _glued() -> tuple[re.Pattern, re.Pattern]:
+    """", 2018"-style day and year, and a month name glued to the word before it ending a text:
+    "دوليمارس 19, 2018" (English order, from page chrome run into the text)."""
+    day_year = re.compile(r"(?<=\S)\s+\d{1,2}\s*,\s*\d{4}(?!\d)")
+    month = re.compile(rf"(?<={LETTER})(?:{trie_regex(month_index())})$")
+    return day_year, month
 
 
 def _number_token(m: re.Match) -> Token:
@@ -110,7 +115,18 @@ def tokenize(text: str) -> list:
             if entry.code in NO_CLITIC and m.start() and text[m.start() - 1].isalpha():
                 continue
             tokens.append(Token(entry.code, m.start(), m.end(), entry.value))
-    return _month_ordinals(text, tokens)
+    return _month_ordinals(text, _glued_months(text, tokens))
+
+
+def _glued_months(text: str, tokens: list) -> list:
+    """``tokens`` plus the month names glued to a word before "19, 2018"."""
+    day_year, month = _glued()
+    found = []
+    for m in day_year.finditer(text):
+        g = month.search(text, max(0, m.start() - 20), m.start())
+        if g is not None and not any(t.start < g.end() and g.start() < t.end for t in tokens):
+            found.append(Token(MONTH, g.start(), g.end(), month_index()[" ".join(g.group().split())]))
+    return sorted(tokens + found, key=lambda t: t.start) if found else tokens
 
 
 def _month_ordinals(text: str, tokens: list) -> list:
