@@ -125,7 +125,8 @@ def _glued_months(text: str, tokens: list) -> list:
     for m in day_year.finditer(text):
         g = month.search(text, max(0, m.start() - 20), m.start())
         if g is not None and not any(t.start < g.end() and g.start() < t.end for t in tokens):
-            found.append(Token(MONTH, g.start(), g.end(), month_index()[" ".join(g.group().split())]))
+            number = month_index()[" ".join(g.group().split())]
+            found.append(Token(MONTH, g.start(), g.end(), number))
     return sorted(tokens + found, key=lambda t: t.start) if found else tokens
 
 
