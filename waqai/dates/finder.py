@@ -13,7 +13,8 @@ Resolution rules (the rule name of each timex says which fired):
   is that day; else tense, else nearest.
 - numeric d/m/y dates are day-month unless an attached weekday, the publication date, or (for a
   dateline near the top) the weekday claimed by "اليوم الثلاثاء" agrees with month-day only.
-- ranges (:mod:`ranges`) are one timex; days joined by أو stay one timex each.
+- ranges (:mod:`ranges`) are one timex; days joined by أو, or by إلى after a word that moves a
+  date ("تأجلت من 12 إلى 18 مارس": old and new date), stay one timex each.
 - counted offsets (:mod:`counts`): from the publication date, the next dated day after "من",
   or for "بعد" outside a future sentence the last dated day before it.
 - a future cue just before a timex (plan word, future verb: "رحلته المقررة يومي الاثنين
@@ -36,7 +37,7 @@ from waqai.dates.counts import find_counts, shift
 from waqai.dates.grammar import YEAR_AFTER, RuleMatch, grammar
 from waqai.dates.lexicon import (DAY, ERA, FRACTION, LAST, MONTH, ORDINAL, PART, RELDAY, SAME,
                                  WEEKDAY, YEAR)
-from waqai.dates.ranges import RANGE_SUFFIX, join_ranges
+from waqai.dates.ranges import RANGE_SUFFIX, join_ranges, moved
 from waqai.dates.scanner import NUMDATE, Scan, scan
 from waqai.dates.tense import future_before, sentence_span, surface_tense
 
@@ -273,7 +274,9 @@ class _Resolver:
     def day_month(self, rm: RuleMatch) -> list[_Found]:
         toks = self.tokens(rm)
         days = [t for t in self.tokens(rm, "days") if t.code in (DAY, ORDINAL)]
-        split = "o" in self.sc.codes[slice(*rm.span("days"))]
+        codes = self.sc.codes[slice(*rm.span("days"))]
+        split = "o" in codes or any(c in "iv" for c in codes) and moved(
+            self.text, self.tokens(rm)[0].start)
         mon_toks = self.tokens(rm, "mon")
         months = [t for t in mon_toks if t.code == MONTH]
         dir_tok = next((t for t in self.tokens(rm, "dir") + mon_toks
@@ -337,7 +340,7 @@ class _Resolver:
                 continue
             s = start if k == 0 else tok.start
             e = end if k == len(days) - 1 else tok.end
-            out.append(self.found(s, e, (day, day), "day", label, anchor, rule + "_alternative"))
+            out.append(self.found(s, e, (day, day), "day", label, anchor, rule + "_part"))
         return out
 
     def month(self, rm: RuleMatch) -> list[_Found]:

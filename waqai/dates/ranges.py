@@ -1,6 +1,7 @@
 """Ranges: two dated timexes of one granularity joined by إلى/حتى ("من 28 فبراير إلى 2 مارس
 2020"، "من مارس حتى مايو 2021"), or by و after بين ("بين 2019 و2021"), are one timex from the
-first one's start to the second one's end, its span taking in the opening "من"/"بين".
+first one's start to the second one's end, its span taking in the opening "من"/"بين" -- unless
+a word that moves a date precedes it (:func:`moved`: "تأجلت الزيارة من 12 إلى 18 مارس").
 
 :func:`link` names how two consecutive timexes are joined; :mod:`waqai.dates.joins` uses it
 for the alternatives ("X أو Y") that stay two timexes.
@@ -11,10 +12,27 @@ import dataclasses
 import re
 from functools import lru_cache
 
+from waqai.data import load_yaml
 from waqai.dates.lexicon import LETTER, lexicon, trie_regex
 from waqai.text.normalise import norm
 
 RANGE_SUFFIX = "_range"
+MOVE_REACH = 300  # characters before a range read for a word that moves a date
+_SENTENCE_END = re.compile(r"[.!?؟\n]")
+
+
+@lru_cache(maxsize=None)
+def _move() -> re.Pattern:
+    stems = {" ".join(norm(f).split()) for f in load_yaml("dates/moves.yaml")["moves"]}
+    return re.compile(rf"(?<!{LETTER})[وف]?(?:{trie_regex(stems)})")
+
+
+def moved(text: str, start: int) -> bool:
+    """Whether a word that moves a date (moves.yaml: تأجلت، أرجئ...) stands earlier in the
+    sentence: then "من X إلى Y" is the old and the new date, not one range."""
+    lo = max(0, start - MOVE_REACH)
+    cut = [m.end() for m in _SENTENCE_END.finditer(text, lo, start)]
+    return _move().search(text, cut[-1] if cut else lo, start) is not None
 
 
 @lru_cache(maxsize=None)
@@ -63,7 +81,8 @@ def join_ranges(text: str, found: list) -> list:
     for f in found:
         prev = out[-1] if out else None
         if (prev is not None and prev.value and f.value and prev.granularity == f.granularity
-                and prev.end <= f.start and link(text, prev.start, prev.end, f.start) == "range"):
+                and prev.end <= f.start and link(text, prev.start, prev.end, f.start) == "range"
+                and not moved(text, prev.start)):
             first = prev.value[0]
             if first > f.value[1]:
                 first = _wrapped_back(first, prev.anchor)
