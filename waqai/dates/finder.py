@@ -35,8 +35,8 @@ from typing import Callable
 from waqai.dates import resolve
 from waqai.dates.counts import find_counts, shift
 from waqai.dates.grammar import YEAR_AFTER, RuleMatch, grammar
-from waqai.dates.lexicon import (DAY, ERA, FRACTION, LAST, MONTH, ORDINAL, PART, RELDAY, SAME,
-                                 WEEKDAY, YEAR)
+from waqai.dates.lexicon import (DAY, ERA, FRACTION, LAST, MONTH, NEXT, ORDINAL, PART, PREVIOUS,
+                                 RELDAY, SAME, WEEKDAY, YEAR)
 from waqai.dates.ranges import RANGE_SUFFIX, join_ranges, moved
 from waqai.dates.scanner import NUMDATE, Scan, scan
 from waqai.dates.tense import future_before, sentence_span, surface_tense
@@ -454,13 +454,21 @@ class _Resolver:
 
     def nth_day(self, rm: RuleMatch) -> list[_Found]:
         """"اليوم الثاني (من الزيارة)": day k of the last dated range before it, else k-1 days
-        after the last dated day; "اليوم الأخير": the last day of that range."""
+        after the last dated day; "اليوم الأخير": the last day of that range; "اليوم التالي" /
+        "اليوم السابق": the day after / before the last dated day."""
         toks = self.tokens(rm)
         rel = self.first(rm, RELDAY, "rel")
         nth = self.tokens(rm, "nth")[0]
         if rel is not None and rel.value != 0:
             return []
         near = [v for end, v in self.spans if toks[0].start - SPAN_REACH <= end <= toks[0].start]
+        if nth.code in (NEXT, PREVIOUS):
+            if not near:
+                return []
+            step, rule = (1, "nth_day_next") if nth.code == NEXT else (-1, "nth_day_previous")
+            day = near[-1][1 if step > 0 else 0] + dt.timedelta(days=step)
+            return [self.found(toks[0].start, toks[-1].end, (day, day), "day", "relative",
+                               "explicit", rule)]
         ranges = [v for v in near if v[0] < v[1]]
         if not near or nth.code == LAST and not ranges:
             return []

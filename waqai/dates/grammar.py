@@ -3,7 +3,8 @@
 Token codes (lexicon.py): W weekday, M month, D day number, Y year number, Q numeric date,
 O ordinal day, R relative day (اليوم، أمس، غدا...), P/F/C past/future/current direction,
 T time of day, X part of a period, q fraction of a year (الربع الأول), u يوم, U يومي, s شهر,
-a عام/سنة, S الشهر, K الأسبوع, A العام, h هذا, n نفس/ذات/عينه, y يومها, L الأخير, E era suffix,
+a عام/سنة, S الشهر, K الأسبوع, A العام, h هذا, n نفس/ذات/عينه, y يومها, L الأخير,
+G التالي, J السابق, E era suffix,
 e epithet, B/Z words that make "اليوم" a noun (Z also a surname particle before a month).
 Gap codes (scanner.py): w و, i إلى/حتى, o أو, m من, v بين, f في/خلال/منذ, = الموافق, , / ( ) - and
 ``.`` (sentence punctuation) or ``|`` (any other word).
@@ -48,11 +49,12 @@ RULES: tuple[tuple[str, str], ...] = (
     ("month_relative", r"(?:(?P<part>X)m?)?(?:S(?P<dir>[PFC])|(?P<this>h)S|(?P<same>n)S|"
                        r"S(?P<same2>n))"),
     # اليوم الأول (من الزيارة), في يومها الثاني, اليوم الأخير: a day of the last dated span
-    ("nth_day", r"(?P<pre>T?)(?:(?P<rel>R)|(?P<own>y))(?P<nth>[OL])"),
+    # اليوم التالي, صباح اليوم السابق: the day after / before the last dated day
+    ("nth_day", r"(?P<pre>T?)(?:(?P<rel>R)|(?P<own>y))(?P<nth>[OLGJ])"),
     # اليوم عينه, في نفس اليوم: the day of the previous dated day
     ("same_day", r"(?P<pre>T?)(?:(?P<rel>R)n|n(?P<rel2>R))"),
     # اليوم, مساء يوم أمس الخميس, بعد غد الإثنين, في وقت سابق اليوم (not "اليوم التالي")
-    ("relative_day", r"(?<![Zn])(?P<pre>T?m?h?u?)(?P<rel>R)(?:,?(?P<wd>W)|(?![OBLn]))"),
+    ("relative_day", r"(?<![Zn])(?P<pre>T?m?h?u?)(?P<rel>R)(?:,?(?P<wd>W)|(?![OBLGJn]))"),
     # الأربعاء الماضي, صباح الأحد, يومي الاثنين والثلاثاء المقبلين
     ("weekday", r"(?P<pre>T?m?[uU]?)(?P<wds>W(?:,?w?W)*)(?P<dir>[PFC])?"),
     # في 2019, 2020م, بين 2019 و2021

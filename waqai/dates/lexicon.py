@@ -19,8 +19,8 @@ PAST, FUTURE, CURRENT, TIME_OF_DAY, PART = "P", "F", "C", "T", "X"
 DAY_NOUN, DAYS_NOUN, MONTH_NOUN, YEAR_NOUN = "u", "U", "s", "a"
 WEEK_UNIT, MONTH_UNIT, YEAR_UNIT = "K", "S", "A"
 THIS, SAME, ERA, EPITHET, BLOCK_AFTER, BLOCK_BEFORE = "h", "n", "E", "e", "B", "Z"
-FRACTION, OWN_DAY, LAST = "q", "y", "L"
-NTH_DAY_CODES = {"own": OWN_DAY, "last": LAST}
+FRACTION, OWN_DAY, LAST, NEXT, PREVIOUS = "q", "y", "L", "G", "J"
+NTH_DAY_CODES = {"own": OWN_DAY, "last": LAST, "next": NEXT, "previous": PREVIOUS}
 NO_CLITIC = {BLOCK_BEFORE}  # codes never read after a proclitic ("بدأ" is not ب + "دا")
 
 DIRECTION_CODES = {"past": PAST, "future": FUTURE, "current": CURRENT}
