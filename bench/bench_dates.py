@@ -4,8 +4,9 @@ Usage: python bench/bench_dates.py [--table bench/dates_table.tsv] [--mb 1.0] [-
 
 Accuracy. Each row of the table (category, anchor, text, expression, value_start, value_end)
 names one expression inside a sentence.
-- waqai: ``find_timexes(text, anchor)``; the timexes overlapping the expression, joined with
-  :func:`join_alternatives` when they form one range ("من 3 إلى 5 مارس"), give the value. It
+- waqai: ``find_timexes(text, anchor)``; the timexes overlapping the expression (a range such as
+  "من 3 إلى 5 مارس" is one), joined with :func:`join_alternatives` when they are alternatives
+  ("X أو Y"), give the value. It
   is right when start AND end equal the expected ones; a row with no expected value is right
   when no overlapping timex has a value (not a timex, or no anchor to resolve it).
 - dateparser: ``dateparser.search.search_dates(text, languages=["ar"], settings=...)`` with

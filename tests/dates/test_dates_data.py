@@ -63,3 +63,40 @@ def test_lexicon_forms_are_normalised_and_unique_across_kinds():
 def test_trie_regex_prefers_longer_forms(forms, text, found):
     import re
     assert re.search(trie_regex(forms) + r"(?!\w)", text).group() == found
+
+
+def _counts_raw():
+    import copy
+    return copy.deepcopy(load_yaml("dates/counts.yaml"))
+
+
+def test_counts_data_has_every_number_word_from_two_to_ten():
+    from waqai.dates.counts import counts_data
+    data = counts_data()
+    assert sorted(data.numbers) == list(range(2, 11))
+    assert {"day", "week", "month", "year"} <= set(data.units)
+
+
+@pytest.mark.parametrize("spoil", [
+    lambda raw: raw.update(extra=[1]),  # unknown top-level key
+    lambda raw: raw["units"]["day"].update(hours=24),  # unknown unit key
+    lambda raw: raw["units"]["day"].update(months=1),  # both days and months
+    lambda raw: raw["units"]["week"].update(granularity="fortnight"),
+    lambda raw: raw["directions"].pop("after"),
+])
+def test_counts_schema_rejects_malformed_data(spoil):
+    from pydantic import ValidationError
+
+    from waqai.dates.counts import CountsData
+    raw = _counts_raw()
+    spoil(raw)
+    with pytest.raises(ValidationError):
+        CountsData.model_validate(raw)
+
+
+def test_fraction_keys_must_be_month_ranges():
+    from waqai.dates.lexicon import _months
+    assert _months("10-12") == (10, 12)
+    for bad in ("12-10", "0-3", "q1"):
+        with pytest.raises(DataError):
+            _months(bad)

@@ -1,6 +1,7 @@
 """Property tests: rendered dates normalise back to what they were made from; any input is safe."""
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 
 from hypothesis import HealthCheck, given, settings
@@ -8,6 +9,7 @@ from hypothesis import strategies as st
 
 from waqai.dates import find_timexes, infer_published
 from waqai.dates.calendars import month_systems
+from waqai.dates.counts import counts_data
 from waqai.dates.hijri import month_range, to_gregorian
 
 SETTINGS = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -21,8 +23,10 @@ DIGITS = st.sampled_from([str.maketrans("", ""), ARABIC_INDIC, PERSIAN])
 
 
 def only_timex(text: str, published=None):
-    """The single timex covering the whole rendered expression."""
+    """The single timex of ``text`` (dated ones only when a publication date is given)."""
     timexes = find_timexes(text, published)
+    if published is not None:
+        timexes = [t for t in timexes if t.value_start is not None]
     assert len(timexes) == 1, [t.text for t in timexes]
     (t,) = timexes
     assert text[t.start:t.end] == t.text
@@ -114,7 +118,11 @@ def test_any_text_is_safe(text):
 ARABIC_BITS = st.sampled_from(["اليوم", "أمس", "غدا", "الأحد", "الماضي", "المقبل", "من", "إلى",
                                "أو", "و", "يومي", "شهر", "الشهر", "هذا", "نفس", "الـ", "12",
                                "٣", "2020", "1440", "هـ", "م", "/", "-", "،", "(", ")", "مارس",
-                               "ناصر", "آذار", "رمضان", "الثالث", "مطلع", "صباح", "\n", " "])
+                               "ناصر", "آذار", "رمضان", "الثالث", "مطلع", "صباح", "\n", " ",
+                               "منذ", "قبل", "بعد", "يومين", "أيام", "ثلاثة", "الأيام", "الثلاثة",
+                               "خلال", "فاتح", "الفاتح", "12th", ",", "March", "الموافق", "عينه",
+                               "الربع الأول", "النصف الثاني", "في وقت سابق", "نفسه", "بين",
+                               "المقررة", "سيزور", "العام", "عام", "سنوات", "كونا"])
 
 
 @given(st.lists(ARABIC_BITS, max_size=40))
@@ -126,3 +134,66 @@ def test_random_arabic_token_soup_is_safe(bits):
     for t in timexes:
         assert text[t.start:t.end] == t.text
         assert t.value_start is None or t.value_start <= t.value_end
+
+
+COUNTS = counts_data()
+UNITS = sorted(COUNTS.units.items())
+
+
+def _expected_offset(published: dt.date, sign: int, n: int, unit) -> tuple:
+    """The value of a counted offset, computed here from the unit's length."""
+    if unit.days is not None:
+        d = published + dt.timedelta(days=sign * n * unit.days)
+        return d, d
+    k = published.year * 12 + published.month - 1 + sign * n * unit.months
+    y, m = k // 12, k % 12 + 1
+    if unit.granularity == "year":
+        return dt.date(y, 1, 1), dt.date(y, 12, 31)
+    return dt.date(y, m, 1), dt.date(y, m, calendar.monthrange(y, m)[1])
+
+
+@st.composite
+def counted_offsets(draw):
+    name, unit = draw(st.sampled_from(UNITS))
+    n = draw(st.integers(1, 30))
+    if n == 1:
+        count = draw(st.sampled_from(unit.singular))
+    elif n == 2 and draw(st.booleans()):
+        count = draw(st.sampled_from(unit.dual))
+    elif n <= 10 and draw(st.booleans()):
+        count = f"{draw(st.sampled_from(COUNTS.numbers[n]))} {draw(st.sampled_from(unit.plural))}"
+    else:
+        count = f"{n} {draw(st.sampled_from(unit.plural))}"
+    sign = draw(st.sampled_from([-1, 1]))
+    words = COUNTS.directions.after
+    if sign < 0:
+        since = COUNTS.directions.since if unit.granularity == "day" else []
+        words = COUNTS.directions.before + since
+    return f"{draw(st.sampled_from(words))} {count}", sign, n, unit
+
+
+@given(st.dates(min_value=dt.date(1950, 1, 1), max_value=dt.date(2090, 12, 31)),
+       counted_offsets(), st.sampled_from(["عاد الوفد", "تغير الوضع", "يعقد الاجتماع"]))
+@SETTINGS
+def test_counted_offsets_round_trip(published, drawn, lead):
+    phrase, sign, n, unit = drawn
+    t = only_timex(f"{lead} {phrase} في العاصمة", published)
+    assert t.text == phrase
+    assert (t.value_start, t.value_end) == _expected_offset(published, sign, n, unit)
+
+
+@given(st.dates(min_value=dt.date(1950, 1, 1), max_value=dt.date(2090, 12, 31)),
+       st.integers(0, 60), st.booleans(), st.booleans())
+@SETTINGS
+def test_day_ranges_are_one_timex(first, length, between, named_twice):
+    last = first + dt.timedelta(days=length)
+    if last.year != first.year:
+        return
+    month_a = EGYPTIAN.months[first.month][0]
+    month_b = EGYPTIAN.months[last.month][0]
+    head = f"{first.day}" if first.month == last.month and not named_twice else (
+        f"{first.day} {month_a}")
+    tail = f"{last.day} {month_b} {last.year}"
+    text = f"بين {head} و{tail}" if between else f"من {head} إلى {tail}"
+    t = only_timex(f"تمتد الدورة {text} في المدينة", dt.date(2021, 3, 25))
+    assert (t.text, t.value_start, t.value_end) == (text, first, last)

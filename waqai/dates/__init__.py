@@ -2,18 +2,20 @@
 
 Public interface:
 
-- :func:`find_timexes` ``(text, published, tense=None) -> list[TimexMatch]``: every atomic timex
-  of a document, sorted by start, with offsets into the original text.
+- :func:`find_timexes` ``(text, published, tense=None) -> list[TimexMatch]``: every timex of a
+  document, sorted by start, with offsets into the original text. A range ("من 3 إلى 5 مارس"،
+  "من 28 فبراير إلى 2 مارس 2020"، "بين 2019 و2021") is one timex, its span from من/بين.
 - :func:`join_alternatives` ``(timexes, text) -> list[tuple[int, int]]``: index pairs ``(i, i+1)``
-  of consecutive timexes that one event takes as a single range: "X أو Y", "X إلى/حتى Y",
-  "من X إلى Y", "بين X و Y" (same granularity, both dated). Chains give chained pairs
-  ((0, 1), (1, 2)); the joined range runs from the first start to the last end.
+  of consecutive timexes that one event takes as a single range: the alternatives "X أو Y"
+  (same granularity, both dated). Chains give chained pairs ((0, 1), (1, 2)); the joined range
+  runs from the first start to the last end.
 - :func:`infer_published` ``(text, metadata) -> (date | None, basis)``.
 - :func:`annotate_line` ``(text, anchor) -> dict``: JSON-ready timexes of one line.
 
 Language lives in ``waqai/data/months/*.yaml`` (one file per month-naming system) and
 ``waqai/data/dates/*.yaml``. Pipeline: :mod:`scanner` (tokens + code string) -> :mod:`grammar`
-(regexes over codes) -> :mod:`finder` (resolution, :mod:`resolve` arithmetic, :mod:`hijri`).
+(regexes over codes) -> :mod:`finder` (resolution, :mod:`resolve` arithmetic, :mod:`hijri`),
+plus :mod:`counts` (counted offsets "منذ يومين"، "بعد أربعة أيام") and :mod:`ranges`.
 """
 from waqai.dates.finder import TimexMatch, find_timexes
 from waqai.dates.joins import join_alternatives

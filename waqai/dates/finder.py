@@ -13,6 +13,15 @@ Resolution rules (the rule name of each timex says which fired):
   is that day; else tense, else nearest.
 - numeric d/m/y dates are day-month unless an attached weekday, the publication date, or (for a
   dateline near the top) the weekday claimed by "اليوم الثلاثاء" agrees with month-day only.
+- ranges (:mod:`ranges`) are one timex; days joined by أو, or by إلى after a word that moves a
+  date ("تأجلت من 12 إلى 18 مارس": old and new date), stay one timex each.
+- counted offsets (:mod:`counts`): from the publication date, the next dated day after "من",
+  or for "بعد" outside a future sentence the last dated day before it.
+- a future cue just before a timex (plan word, future verb: "رحلته المقررة يومي الاثنين
+  والثلاثاء") makes it future whatever the verb that cancels or reports it.
+- "اليوم عينه"/"نفس اليوم": the last dated day; "اليوم الثاني"/"اليوم الأخير": a day of the last
+  dated range (else counted from the last dated day); "الكويت - 16 - 3 (كونا)": a day - month
+  dateline in the year nearest the publication date.
 - no publication date: anything that needs it gets value None and anchor 'missing'.
 """
 from __future__ import annotations
@@ -21,15 +30,16 @@ import datetime as dt
 import re
 from collections import Counter
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import Callable
 
 from waqai.dates import resolve
-from waqai.dates.grammar import RuleMatch, grammar
-from waqai.dates.lexicon import (DAY, ERA, LETTER, MONTH, ORDINAL, PART, RELDAY, SAME, WEEKDAY,
-                                 YEAR, lexicon, trie_regex)
+from waqai.dates.counts import find_counts, shift
+from waqai.dates.grammar import YEAR_AFTER, RuleMatch, grammar
+from waqai.dates.lexicon import (DAY, ERA, FRACTION, LAST, MONTH, NEXT, ORDINAL, PART, PREVIOUS,
+                                 RELDAY, SAME, WEEKDAY, YEAR)
+from waqai.dates.ranges import RANGE_SUFFIX, join_ranges, moved
 from waqai.dates.scanner import NUMDATE, Scan, scan
-from waqai.dates.tense import sentence_span, surface_tense
+from waqai.dates.tense import future_before, sentence_span, surface_tense
 
 Tense = Callable[[int, int], "str | None"]
 
@@ -37,6 +47,9 @@ LIBYAN_OFFSET = 632  # 1369 و.ر = 2001: years counted from the Prophet's death
 HIJRI_MAX_YEAR = 1500  # a year below this on a numeric date is Hijri
 HEAD_CHARS = 400  # a numeric date this close to the top is a dateline
 HEADING_MAX = 60  # a line this short is a heading (its year covers what follows)
+LINE_START = 25  # a date this close to the start of its line opens it ("موسكو 11 أكتوبر 2016 /")
+PREVIOUS_REACH = 600  # "بعد أربعة أيام" in a past sentence counts from a dated day this close
+SPAN_REACH = 2000  # "اليوم الثاني" counts from a dated span this close before it
 _SENTENCE_END = re.compile(r"[.!?؟\n]")
 DIRECTION_MODES = {"past": "past", "future": "future", "current": "current"}
 MONTH_DIRECTION_MODES = {"past": "before", "future": "after", "current": "current"}
@@ -89,8 +102,9 @@ class _YearRef:
 
 # What may follow a date to make it the first half of a range or alternative: "28 فبراير إلى
 # 2 مارس 2020", "من مارس حتى مايو 2021" (the second half's year then covers the first).
-_PARTNER = re.compile(r"[io](?:[mv]?[DO](?:(?:,?w|,|-|,?i|o)[DO])*)?m?X?s?(?P<mon>M)"
-                      r"(?:/M|\(M\))?(?:,?(?P<year>Y)(?P<era>E)?)?")
+# A list "في أيلول وتشرين الأول العام 2021" shares its year the same way.
+_PARTNER = re.compile(r"[iow](?:[mv]?[DO](?:(?:,?w|,|-|,?i|o)[DO])*)?m?X?s?(?P<mon>M)"
+                      r"(?:/M|\(M\))?" + YEAR_AFTER + "?")
 
 
 def _arith(calendar: str) -> str:
@@ -123,6 +137,8 @@ class _Resolver:
         self.last_month: _MonthRef | None = None
         self.years: list[_YearRef] = []
         self.claimed_weekday: int | None = None
+        self.last_day: dt.date | None = None  # the last dated day, for "اليوم عينه"
+        self.spans: list[tuple[int, resolve.Range]] = []  # (end, value) of dated day timexes
 
     # --- helpers -------------------------------------------------------------------------
     def tokens(self, rm: RuleMatch, group: str | None = None) -> list:
@@ -133,6 +149,10 @@ class _Resolver:
         return next((t for t in self.tokens(rm, group) if t.code == code), None)
 
     def tense(self, start: int, end: int) -> str | None:
+        """'past' / 'future' / None for a timex: a future cue just before it ("رحلته المقررة
+        يومي الاثنين والثلاثاء") makes it future whatever the verb (ألغى); else the tense."""
+        if future_before(self.text, start):
+            return "future"
         if self.tense_fn is None:
             return surface_tense(self.text, start, end)
         s, e = self.sc.norm.span(start, end)
@@ -179,6 +199,9 @@ class _Resolver:
     def found(self, start, end, value, granularity, calendar, anchor, rule) -> _Found:
         if anchor == "missing":
             value = None
+        if value is not None and granularity == "day":
+            self.last_day = value[1]
+            self.spans.append((end, value))
         return _Found(start, end, value, granularity, calendar, anchor, rule)
 
     # --- rules ---------------------------------------------------------------------------
@@ -232,6 +255,8 @@ class _Resolver:
         if year_tok is not None:
             era = self.first(rm, ERA, "era")
             return (*_convert_year(year_tok.value, era.value if era else None, label), "_year")
+        if rm.span("ryear") is not None and _arith(label) == "gregorian" and self.pub is not None:
+            return "gregorian", self.pub.year + self._shift(rm, "ydir"), "_relative_year"
         if dir_tok is not None:
             return None
         joined = self.partner_year(rm, number, label)
@@ -249,7 +274,9 @@ class _Resolver:
     def day_month(self, rm: RuleMatch) -> list[_Found]:
         toks = self.tokens(rm)
         days = [t for t in self.tokens(rm, "days") if t.code in (DAY, ORDINAL)]
-        split = any(c in "iov" for c in self.sc.codes[slice(*rm.span("days"))])
+        codes = self.sc.codes[slice(*rm.span("days"))]
+        split = "o" in codes or any(c in "iv" for c in codes) and moved(
+            self.text, self.tokens(rm)[0].start)
         mon_toks = self.tokens(rm, "mon")
         months = [t for t in mon_toks if t.code == MONTH]
         dir_tok = next((t for t in self.tokens(rm, "dir") + mon_toks
@@ -299,11 +326,13 @@ class _Resolver:
         start, end = toks[0].start, toks[-1].end
         if anchor == "missing" or dated is None:
             return [self.found(start, end, None, "day", label, "missing", rule)]
-        if not split:
+        if not split:  # one day, a list "يومي 6 و7" or a range "من 3 إلى 5" / "بين 10 و12"
             valid = [d for d in dated if d is not None]
             if len(valid) != len(dated):
                 return []
-            rule += "_list" if len(valid) > 1 else ""
+            if len(valid) > 1:
+                ranged = any(c in "iv" for c in self.sc.codes[slice(*rm.span("days"))])
+                rule += RANGE_SUFFIX if ranged else "_list"
             return [self.found(start, end, (min(valid), max(valid)), "day", label, anchor, rule)]
         out = []
         for k, (tok, day) in enumerate(zip(days, dated)):
@@ -311,19 +340,20 @@ class _Resolver:
                 continue
             s = start if k == 0 else tok.start
             e = end if k == len(days) - 1 else tok.end
-            out.append(self.found(s, e, (day, day), "day", label, anchor, rule + "_range_part"))
+            out.append(self.found(s, e, (day, day), "day", label, anchor, rule + "_part"))
         return out
 
     def month(self, rm: RuleMatch) -> list[_Found]:
         months = [t for t in self.tokens(rm, "mon") if t.code == MONTH]
         number, label = _pair(months)
         dir_tok = next(iter(self.tokens(rm, "dir") + self.tokens(rm, "dir2")), None)
-        part_tok = self.first(rm, PART, "part")
+        part_tok = next(iter(self.tokens(rm, "part")), None)
         if not self._month_in_context(rm, months, dir_tok, part_tok):
             return []
         toks = self.tokens(rm)
         start, end = toks[0].start, toks[-1].end
-        rule = "month" + (f"_{part_tok.value}" if part_tok else "")
+        rule = "month" + ("" if part_tok is None else "_fraction" if part_tok.code == FRACTION
+                          else f"_{part_tok.value}")
         known = self.known_year(rm, number, label, start, dir_tok)
         if known is not None:
             cal, year, why = known
@@ -345,7 +375,7 @@ class _Resolver:
             return True
         strength = months[0].value.strength
         strong = (self.first(rm, YEAR, "year") is not None or rm.span("noun") is not None
-                  or self.partner(rm) is not None)
+                  or rm.span("ryear") is not None or self.partner(rm) is not None)
         if strength == "ambiguous":
             return strong
         if strength == "weak":
@@ -367,6 +397,10 @@ class _Resolver:
             introduced = rm.start > 0 and self.sc.codes[rm.start - 1] == "f"
             self.years.append(_YearRef(start, cal, year, self.is_heading(start, end), introduced))
             return [self.found(start, end, rng, "year", label, "explicit", self._rule(rm))]
+        heading = self.context_year(start, "gregorian") if rm.span("this") else None
+        if heading is not None:  # "لهذا العام" under a heading "عام 2022"
+            return [self.found(start, end, resolve.year_range("gregorian", heading), "year",
+                               "relative", "explicit", self._rule(rm) + "_context_year")]
         if self.pub is None:
             return [self.found(start, end, None, "year", "relative", "missing", self._rule(rm))]
         shift = self._shift(rm)
@@ -378,8 +412,8 @@ class _Resolver:
         part = self.first(rm, PART, "part")
         return rm.rule + (f"_{part.value}" if part else "")
 
-    def _shift(self, rm: RuleMatch) -> int:
-        d = next(iter(self.tokens(rm, "dir")), None)
+    def _shift(self, rm: RuleMatch, group: str = "dir") -> int:
+        d = next(iter(self.tokens(rm, group)), None)
         return {"past": -1, "future": 1}.get(d.value if d else None, 0)
 
     def week(self, rm: RuleMatch) -> list[_Found]:
@@ -393,12 +427,86 @@ class _Resolver:
     def month_relative(self, rm: RuleMatch) -> list[_Found]:
         toks = self.tokens(rm)
         start, end = toks[0].start, toks[-1].end
-        if self.pub is None:
+        same = rm.span("same") or rm.span("same2")
+        if same is not None and self.last_month is not None:  # أوائل الشهر نفسه
+            ref = self.last_month
+            rng = resolve.month_range(ref.calendar, ref.year, ref.month)
+            return [self.found(start, end, rng, "month", "relative", ref.anchor,
+                               self._rule(rm) + "_same")]
+        if self.pub is None or same is not None:
             return [self.found(start, end, None, "month", "relative", "missing", self._rule(rm))]
         year, month = resolve.shift_month(self.pub.year, self.pub.month, self._shift(rm))
         self.last_month = _MonthRef("gregorian", year, month, "publication")
         return [self.found(start, end, resolve.gregorian_month(year, month), "month", "relative",
                            "publication", self._rule(rm))]
+
+    def fraction_year(self, rm: RuleMatch) -> list[_Found]:
+        """"الربع الأول من العام المقبل": the months of the fraction in that year."""
+        (whole,) = self.year(rm) or [None]
+        frac = self.first(rm, FRACTION, "frac")
+        if whole is None or whole.value is None or whole.calendar == "hijri":
+            return [] if whole is None else [whole]
+        first, last = frac.value
+        year = whole.value[0].year
+        rng = resolve.gregorian_month(year, first)[0], resolve.gregorian_month(year, last)[1]
+        return [self.found(whole.start, whole.end, rng, "month", whole.calendar, whole.anchor,
+                           whole.rule)]
+
+    def nth_day(self, rm: RuleMatch) -> list[_Found]:
+        """"اليوم الثاني (من الزيارة)": day k of the last dated range before it, else k-1 days
+        after the last dated day; "اليوم الأخير": the last day of that range; "اليوم التالي" /
+        "اليوم السابق": the day after / before the last dated day."""
+        toks = self.tokens(rm)
+        rel = self.first(rm, RELDAY, "rel")
+        nth = self.tokens(rm, "nth")[0]
+        if rel is not None and rel.value != 0:
+            return []
+        near = [v for end, v in self.spans if toks[0].start - SPAN_REACH <= end <= toks[0].start]
+        if nth.code in (NEXT, PREVIOUS):
+            if not near:
+                return []
+            step, rule = (1, "nth_day_next") if nth.code == NEXT else (-1, "nth_day_previous")
+            day = near[-1][1 if step > 0 else 0] + dt.timedelta(days=step)
+            return [self.found(toks[0].start, toks[-1].end, (day, day), "day", "relative",
+                               "explicit", rule)]
+        ranges = [v for v in near if v[0] < v[1]]
+        if not near or nth.code == LAST and not ranges:
+            return []
+        span = ranges[-1] if ranges else near[-1]
+        day = span[1] if nth.code == LAST else span[0] + dt.timedelta(days=nth.value - 1)
+        if ranges and day > span[1]:
+            return []
+        return [self.found(toks[0].start, toks[-1].end, (day, day), "day", "relative",
+                           "explicit", "nth_day")]
+
+    def same_day(self, rm: RuleMatch) -> list[_Found]:
+        """"اليوم عينه"، "في نفس اليوم": the last dated day before it."""
+        toks = self.tokens(rm)
+        rel = self.first(rm, RELDAY, "rel") or self.first(rm, RELDAY, "rel2")
+        if rel.value != 0 or self.last_day is None:
+            return []
+        day = self.last_day
+        return [self.found(toks[0].start, toks[-1].end, (day, day), "day", "relative",
+                           "explicit", "same_day")]
+
+    def dateline_day_month(self, rm: RuleMatch) -> list[_Found]:
+        """"الكويت - 16 - 3 (كونا)": day - month opening the text, in the year nearest the
+        publication date."""
+        day, month = self.tokens(rm, "day")[0], self.tokens(rm, "month")[0]
+        line = self.text.rfind("\n", 0, day.start) + 1
+        lines_before = sum(1 for ln in self.text[:line].splitlines() if ln.strip())
+        if (day.start >= HEAD_CHARS or day.start - line > LINE_START or lines_before > 1
+                or not 1 <= month.value <= 12):
+            return []
+        if self.pub is None:
+            return [self.found(day.start, month.end, None, "day", "numeric", "missing",
+                               "dateline_day_month")]
+        pick = resolve.pick(resolve.candidate_days("gregorian", month.value, day.value, self.pub),
+                            self.pub, None)
+        if pick is None:
+            return []
+        return [self.found(day.start, month.end, pick, "day", "numeric", "publication",
+                           "dateline_day_month")]
 
     def relative_day(self, rm: RuleMatch) -> list[_Found]:
         toks = self.tokens(rm)
@@ -426,6 +534,7 @@ class _Resolver:
                            "weekday" + why)]
 
     bare_year = year
+    month_day = day_month
 
     # --- claims --------------------------------------------------------------------------
     def claims(self, matches: list[RuleMatch]) -> int | None:
@@ -438,32 +547,42 @@ class _Resolver:
         return votes.most_common(1)[0][0] if votes else None
 
 
-def _offsets(res: _Resolver, found: list[_Found]) -> list[_Found]:
-    """"بعد يومين من ..." / "قبل ثلاثة أيام من ...": N days from the next dated day timex of the
-    sentence."""
-    pattern = _offset_pattern()
+def _counted(res: _Resolver, found: list[_Found]) -> list[_Found]:
+    """Counted offsets (:mod:`waqai.dates.counts`) where no grammar timex stands, each dated
+    from its anchor: the next dated day of its sentence when "من" follows ("قبل يومين من القمة
+    التي عقدت في 10 أكتوبر"); for "بعد" not in a future sentence, the last dated day less than
+    PREVIOUS_REACH characters before it ("زارها في 19 يناير ثم عاد بعد أربعة أيام"); else the
+    publication date."""
+    days = sorted((f for f in found if f.granularity == "day" and f.value
+                   and f.value[0] == f.value[1]), key=lambda f: f.start)
     out = []
-    for m in pattern.finditer(res.text):
-        days = lexicon().durations[" ".join(m.group("dur").split())]
-        sign = 1 if lexicon().offsets[m.group("dir")] == "after" else -1
-        _, sent_end = sentence_span(res.text, m.start(), m.end())
-        anchor = next((f for f in found if f.start >= m.end() and f.end <= sent_end
-                       and f.granularity == "day" and f.value and f.value[0] == f.value[1]), None)
-        if anchor is None:
+    for c in find_counts(res.text):
+        if any(f.start < c.end and c.start < f.end for f in found):
             continue
-        day = anchor.value[0] + dt.timedelta(days=sign * days)
-        out.append(_Found(m.start(), m.end("dur"), (day, day), "day", "relative", anchor.anchor,
-                          "offset_from_date"))
+        if c.of:
+            _, sent_end = sentence_span(res.text, c.start, c.end)
+            anchor = next((f for f in days if f.start >= c.end and f.end <= sent_end), None)
+            rule = "offset_from_date"
+        elif c.sign > 0 and not c.window and res.tense(c.start, c.end) != "future" and any(
+                c.start - PREVIOUS_REACH <= f.end <= c.start for f in days):
+            anchor = next((f for f in reversed(days)
+                           if c.start - PREVIOUS_REACH <= f.end <= c.start), None)
+            rule = "offset_from_previous"
+        else:
+            anchor = None
+            rule = "window" if c.window else "offset"
+            if res.pub is None:
+                out.append(res.found(c.start, c.end, None, c.unit.granularity, "relative",
+                                     "missing", rule))
+                continue
+        if (c.of or rule == "offset_from_previous") and anchor is None:
+            continue
+        base, how = (anchor.value[0], anchor.anchor) if anchor else (res.pub, "publication")
+        value = shift(c, base)
+        if value is not None:
+            out.append(res.found(c.start, c.end, value, c.unit.granularity, "relative", how,
+                                 rule))
     return out
-
-
-@lru_cache(maxsize=None)
-def _offset_pattern() -> re.Pattern:
-    lex = lexicon()
-    words = trie_regex(lex.offsets)
-    durations = trie_regex(lex.durations)
-    of = trie_regex(f for f, role in lex.connectors.items() if role == "from")
-    return re.compile(rf"(?<!{LETTER})(?P<dir>{words})\s+(?P<dur>{durations})\s+(?:{of})(?!{LETTER})")
 
 
 @dataclass(frozen=True)
@@ -482,8 +601,8 @@ def analyse(text: str, published: dt.date | None, tense: Tense | None = None) ->
     found: list[_Found] = []
     for rm in matches:
         found.extend(getattr(res, rm.rule)(rm))
-    found.extend(_offsets(res, found))
-    found.sort(key=lambda f: (f.start, f.end))
+    found.extend(_counted(res, found))
+    found = join_ranges(sc.norm.text, sorted(found, key=lambda f: (f.start, f.end)))
     out = []
     for f in found:
         s, e = sc.norm.span(f.start, f.end)

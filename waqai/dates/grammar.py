@@ -2,9 +2,11 @@
 
 Token codes (lexicon.py): W weekday, M month, D day number, Y year number, Q numeric date,
 O ordinal day, R relative day (اليوم، أمس، غدا...), P/F/C past/future/current direction,
-T time of day, X part of a period, u يوم, U يومي, s شهر, a عام/سنة, S الشهر, K الأسبوع, A العام,
-h هذا, n نفس/ذات, E era suffix, e epithet, B/Z words that make "اليوم" a noun (Z also a surname particle before a month).
-Gap codes (scanner.py): w و, i إلى/حتى, o أو, m من, v بين, f في/خلال/منذ, , / ( ) - and
+T time of day, X part of a period, q fraction of a year (الربع الأول), u يوم, U يومي, s شهر,
+a عام/سنة, S الشهر, K الأسبوع, A العام, h هذا, n نفس/ذات/عينه, y يومها, L الأخير,
+G التالي, J السابق, E era suffix,
+e epithet, B/Z words that make "اليوم" a noun (Z also a surname particle before a month).
+Gap codes (scanner.py): w و, i إلى/حتى, o أو, m من, v بين, f في/خلال/منذ, = الموافق, , / ( ) - and
 ``.`` (sentence punctuation) or ``|`` (any other word).
 
 The rules are tried in the order of :data:`RULES` at each position, leftmost first, so a longer
@@ -15,32 +17,50 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-_PREFIX = r"(?P<pre>T?h?[uU]?R?(?:,?W)?,?)"
+_PREFIX = r"(?P<pre>T?m?h?[uU]?R?(?:,?W)?,?(?:=,?)?)"
 _PAIR = r"M(?:/M|\(M\))?"
-_YEAR = r"(?:,?(?P<year>Y)(?P<era>E)?)?"
+# A year after a month: "2020"، ", 2018"، "العام 2021"، "من عام 2019"; or a relative one:
+# "من العام الجاري"، "العام الماضي"، "من هذا العام".
+YEAR_AFTER = (r"(?:,?m?[aA]?(?P<year>Y)(?P<era>E)?|m?(?P<ryear>A(?P<ydir>[PFC])|(?P<ythis>h)A|"
+              r"A(?P<ysame>n)))")
+_YEAR = YEAR_AFTER + "?"
+_PART = r"(?:(?P<part>[Xq])m?)?"
 
 RULES: tuple[tuple[str, str], ...] = (
     # 21 / 7 / 1440ه, الخميس 2016-01-31
     ("numeric", _PREFIX + r"(?P<q>Q)(?P<era>E)?"),
-    # يومي 6 و7 ديسمبر الجاري, الـ 14 من فيفري 2023, الخامس من نفس الشهر, 22ناصر/يوليو
-    ("day_month", _PREFIX + r"(?P<days>[mv]?[DO](?:(?:,?w|,|-|,?i|o)[DO])*)m?s?"
-                            r"(?P<mon>" + _PAIR + r"|nS|Sn|hS|S[PFC]?)" + _YEAR +
+    # يومي 6 و7 ديسمبر الجاري, الـ 14 من فيفري 2023, الخامس من نفس الشهر, 22ناصر/يوليو,
+    # 12th, October 2023
+    ("day_month", _PREFIX + r"(?P<days>[mv]?[DO](?:(?:,?w|,|-|,?i|o)[DO])*)(?:,(?=" + _PAIR +
+                            r",?Y))?m?s?(?P<mon>" + _PAIR + r"|nS|Sn|hS|S[PFC]?)" + _YEAR +
                             r"(?P<dir>[PFC])?e?"),
-    # منتصف شهر أيار/مايو الماضي, شهر رمضان الكريم, مارس 2015
-    ("month", r"(?<!Z)(?P<part>X)?(?P<noun>s)?(?P<mon>" + _PAIR + r")" + _YEAR +
+    # March 19, 2018, مارس 19, 2018 (month, day, year)
+    ("month_day", _PREFIX + r"(?P<mon>M)(?P<days>D),?(?P<year>Y)"),
+    # منتصف شهر أيار/مايو الماضي, شهر رمضان الكريم, مارس 2015, النصف الثاني من شهر نوفمبر
+    ("month", r"(?<!Z)" + _PART + r"(?P<noun>s)?(?P<mon>" + _PAIR + r")" + _YEAR +
               r"(?P<dir>[PFC])?(?P<epithet>e)?(?P<dir2>[PFC])?"),
+    # الربع الأول من العام المقبل, النصف الثاني من عام 2020
+    ("fraction_year", r"(?P<frac>q)m?(?:[aA]?(?P<year>Y)(?P<era>E)?|A(?P<dir>[PFC])|(?P<this>h)A)"),
     # عام 2022, العام الماضي, لهذا العام
-    ("year", r"(?P<part>X)?(?:[aA](?P<year>Y)(?P<era>E)?|A(?P<dir>[PFC])|(?P<this>h)A)"),
+    ("year", r"(?:(?P<part>X)m?)?(?:[aA](?P<year>Y)(?P<era>E)?|A(?P<dir>[PFC])|(?P<this>h)A)"),
     # الأسبوع المقبل, هذا الأسبوع
-    ("week", r"(?P<part>X)?(?:K(?P<dir>[PFC])|(?P<this>h)K)"),
-    # الشهر الجاري, هذا الشهر
-    ("month_relative", r"(?P<part>X)?(?:S(?P<dir>[PFC])|(?P<this>h)S)"),
-    # اليوم, مساء يوم أمس الخميس, بعد غد الإثنين (not "اليوم التالي", "ذلك اليوم")
-    ("relative_day", r"(?<![Zn])(?P<pre>T?h?u?)(?P<rel>R)(?:,?(?P<wd>W)|(?![OB]))"),
+    ("week", r"(?:(?P<part>X)m?)?(?:K(?P<dir>[PFC])|(?P<this>h)K)"),
+    # الشهر الجاري, هذا الشهر, أوائل الشهر نفسه
+    ("month_relative", r"(?:(?P<part>X)m?)?(?:S(?P<dir>[PFC])|(?P<this>h)S|(?P<same>n)S|"
+                       r"S(?P<same2>n))"),
+    # اليوم الأول (من الزيارة), في يومها الثاني, اليوم الأخير: a day of the last dated span
+    # اليوم التالي, صباح اليوم السابق: the day after / before the last dated day
+    ("nth_day", r"(?P<pre>T?)(?:(?P<rel>R)|(?P<own>y))(?P<nth>[OLGJ])"),
+    # اليوم عينه, في نفس اليوم: the day of the previous dated day
+    ("same_day", r"(?P<pre>T?)(?:(?P<rel>R)n|n(?P<rel2>R))"),
+    # اليوم, مساء يوم أمس الخميس, بعد غد الإثنين, في وقت سابق اليوم (not "اليوم التالي")
+    ("relative_day", r"(?<![Zn])(?P<pre>T?m?h?u?)(?P<rel>R)(?:,?(?P<wd>W)|(?![OBLGJn]))"),
     # الأربعاء الماضي, صباح الأحد, يومي الاثنين والثلاثاء المقبلين
-    ("weekday", r"(?P<pre>T?[uU]?)(?P<wds>W(?:,?w?W)*)(?P<dir>[PFC])?"),
-    # في 2019, 2020م
-    ("bare_year", r"(?:(?<=[fi])(?P<year>Y)(?P<era>E)?|(?P<year2>Y)(?P<era2>E))"),
+    ("weekday", r"(?P<pre>T?m?[uU]?)(?P<wds>W(?:,?w?W)*)(?P<dir>[PFC])?"),
+    # في 2019, 2020م, بين 2019 و2021
+    ("bare_year", r"(?:(?:(?<=[fiv])|(?<=vYw))(?P<year>Y)(?P<era>E)?|(?P<year2>Y)(?P<era2>E))"),
+    # الكويت - 16 - 3 (كونا): a day - month dateline (checked to open the text)
+    ("dateline_day_month", r"(?<![DY/-])-(?P<day>D)-(?P<month>D)(?=[(.-])"),
 )
 
 

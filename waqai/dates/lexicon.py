@@ -19,6 +19,9 @@ PAST, FUTURE, CURRENT, TIME_OF_DAY, PART = "P", "F", "C", "T", "X"
 DAY_NOUN, DAYS_NOUN, MONTH_NOUN, YEAR_NOUN = "u", "U", "s", "a"
 WEEK_UNIT, MONTH_UNIT, YEAR_UNIT = "K", "S", "A"
 THIS, SAME, ERA, EPITHET, BLOCK_AFTER, BLOCK_BEFORE = "h", "n", "E", "e", "B", "Z"
+FRACTION, OWN_DAY, LAST, NEXT, PREVIOUS = "q", "y", "L", "G", "J"
+NTH_DAY_CODES = {"own": OWN_DAY, "last": LAST, "next": NEXT, "previous": PREVIOUS}
+NO_CLITIC = {BLOCK_BEFORE}  # codes never read after a proclitic ("بدأ" is not ب + "دا")
 
 DIRECTION_CODES = {"past": PAST, "future": FUTURE, "current": CURRENT}
 UNIT_CODES = {"week": WEEK_UNIT, "month": MONTH_UNIT, "year": YEAR_UNIT, "month_noun": MONTH_NOUN,
@@ -37,6 +40,17 @@ class Entry:
 
 def _index(relpath: str) -> dict[str, object]:
     return surface_index(load_yaml(f"dates/{relpath}"), relpath)
+
+
+def _months(key: str) -> tuple[int, int]:
+    """The (first, last) months of a fractions.yaml key "first-last"."""
+    try:
+        first, last = (int(k) for k in str(key).split("-"))
+    except ValueError:
+        raise DataError(f"fractions.yaml: key {key!r} is not 'first-last'") from None
+    if not 1 <= first <= last <= 12:
+        raise DataError(f"fractions.yaml: months {key!r} outside 1..12")
+    return first, last
 
 
 def _entries() -> dict[str, Entry]:
@@ -71,6 +85,10 @@ def _entries() -> dict[str, Entry]:
         add(form, ERA, key)
     for form, key in _index("epithets.yaml").items():
         add(form, EPITHET, key)
+    for form, key in _index("nth_day.yaml").items():
+        add(form, NTH_DAY_CODES[key], key)
+    for form, key in _index("fractions.yaml").items():
+        add(form, FRACTION, _months(key))
     for form, month in month_index().items():
         add(form, MONTH, month)
     return table
@@ -114,8 +132,7 @@ class Lexicon:
     pattern: re.Pattern  # finds any form, clitic-aware on the left, word-bounded on the right
     connectors: dict  # normalised connector word -> role (and/range/or/from/between/in/clitic)
     tense: dict  # role -> tuple of normalised cue forms
-    durations: dict  # normalised duration phrase -> days
-    offsets: dict  # normalised بعد/قبل -> 'after' | 'before'
+    month_ordinals: dict  # normalised month form -> day it names before "من" + a month
 
 
 @lru_cache(maxsize=None)
@@ -130,5 +147,8 @@ def lexicon() -> Lexicon:
     tense_raw = load_yaml("dates/tense.yaml")
     tense = {role: tuple(surface_index({role: forms}, "tense.yaml"))
              for role, forms in tense_raw.items()}
-    durations = {form: int(days) for form, days in _index("durations.yaml").items()}
-    return Lexicon(entries, pattern, connectors, tense, durations, _index("offsets.yaml"))
+    month_ordinals = {form: int(day) for form, day in _index("month_ordinals.yaml").items()}
+    unknown = set(month_ordinals) - set(month_index())
+    if unknown:
+        raise DataError(f"month_ordinals.yaml: {sorted(unknown)} are not month forms")
+    return Lexicon(entries, pattern, connectors, tense, month_ordinals)

@@ -12,11 +12,13 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from waqai.dates.lexicon import DAY, LETTER, NUMBER, NUMDATE, YEAR, lexicon
+from waqai.dates.calendars import month_index
+from waqai.dates.lexicon import (DAY, LETTER, MONTH, MONTH_NOUN, NO_CLITIC, NUMBER, NUMDATE,
+                                 ORDINAL, YEAR, lexicon, trie_regex)
 from waqai.text.normalise import Normalised, normalise
 
 ROLE_CODES = {"and": "w", "range": "i", "or": "o", "from": "m", "between": "v", "in": "f",
-              "clitic": ""}
+              "equals": "=", "clitic": ""}
 PUNCT_CODES = {",": ",", "،": ",", "/": "/", "\\": "/", "(": "(", ")": ")", "[": "(", "]": ")",
                "-": "-", "–": "-", "—": "-", "‐": "-"}
 SENTENCE_END = set(".!?؟:;؛…\n")
@@ -24,7 +26,8 @@ GAP_CODES = "".join(sorted(set(ROLE_CODES.values()) | set(PUNCT_CODES.values()) 
 _PIECE = re.compile(rf"{LETTER}+|\d+|\n|\S")
 _HALF = 24  # a long gap is read at both ends only: its middle is a break anyway
 
-YEAR_RANGE = (1300, 2200)  # four-digit numbers read as years (Hijri and Gregorian)
+YEAR_RANGE = (1300, 2200)
+ENGLISH_ORDINAL = "(?:st|nd|rd|th)"  # four-digit numbers read as years (Hijri and Gregorian)
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,12 +65,22 @@ def _scanner() -> re.Pattern:
     numeric = (r"(?<![\d/.\-])(?:(?P<qy>\d{4})\s*(?P<qs>[-/.])\s*(?P<qm>\d{1,2})\s*(?P=qs)\s*"
                r"(?P<qd>\d{1,2})|(?P<qa>\d{1,2})\s*(?P<qt>[-/.])\s*(?P<qb>\d{1,2})\s*(?P=qt)\s*"
                r"(?P<qz>\d{4}))(?![\d/])")
-    number = rf"(?:(?<!{LETTER})ال\s*)?(?<![\d.])\d+(?:\.\d+)?(?!\d)"
+    # "12", "الـ 14", "12th" (English datelines)
+    number = rf"(?:(?<!{LETTER})ال\s*)?(?<![\d.])\d+(?:\.\d+|{ENGLISH_ORDINAL}(?![a-z]))?(?!\d)"
     return re.compile(f"(?P<q>{numeric})|(?P<n>{number})|(?P<w>{lexicon().pattern.pattern})")
 
 
+@lru_cache(maxsize=None)
+def _glued() -> tuple[re.Pattern, re.Pattern]:
+    """", 2018"-style day and year, and a month name glued to the word before it ending a text:
+    "دوليمارس 19, 2018" (English order, from page chrome run into the text)."""
+    day_year = re.compile(r"(?<=\S)\s+\d{1,2}\s*,\s*\d{4}(?!\d)")
+    month = re.compile(rf"(?<={LETTER})(?:{trie_regex(month_index())})$")
+    return day_year, month
+
+
 def _number_token(m: re.Match) -> Token:
-    digits = m.group().lstrip("ال").strip()
+    digits = re.sub(ENGLISH_ORDINAL + "$", "", m.group().lstrip("ال").strip())
     if "." in digits:
         return Token(NUMBER, m.start(), m.end(), float(digits))
     value = int(digits)
@@ -99,8 +112,38 @@ def tokenize(text: str) -> list:
             tokens.append(_number_token(m))
         else:
             entry = entries[" ".join(m.group().split())]
+            if entry.code in NO_CLITIC and m.start() and text[m.start() - 1].isalpha():
+                continue
             tokens.append(Token(entry.code, m.start(), m.end(), entry.value))
-    return tokens
+    return _month_ordinals(text, _glued_months(text, tokens))
+
+
+def _glued_months(text: str, tokens: list) -> list:
+    """``tokens`` plus the month names glued to a word before "19, 2018"."""
+    day_year, month = _glued()
+    found = []
+    for m in day_year.finditer(text):
+        g = month.search(text, max(0, m.start() - 20), m.start())
+        if g is not None and not any(t.start < g.end() and g.start() < t.end for t in tokens):
+            number = month_index()[" ".join(g.group().split())]
+            found.append(Token(MONTH, g.start(), g.end(), number))
+    return sorted(tokens + found, key=lambda t: t.start) if found else tokens
+
+
+def _month_ordinals(text: str, tokens: list) -> list:
+    """"الفاتح من سبتمبر": a month form of month_ordinals.yaml followed by "من" and a month
+    (or "شهر" + a month) is a day of that month, not a month of its own."""
+    days = lexicon().month_ordinals
+    out = list(tokens)
+    for i, tok in enumerate(tokens[:-1]):
+        day = days.get(" ".join(text[tok.start:tok.end].split())) if tok.code == MONTH else None
+        if day is None or gap_codes(text[tok.end:tokens[i + 1].start]) != "m":
+            continue
+        nxt = tokens[i + 1]
+        if nxt.code == MONTH or (nxt.code == MONTH_NOUN and i + 2 < len(tokens)
+                                 and tokens[i + 2].code == MONTH):
+            out[i] = Token(ORDINAL, tok.start, tok.end, day)
+    return out
 
 
 def _piece_code(piece: str) -> str:
@@ -147,6 +190,7 @@ def scan(text: str) -> Scan:
         codes.append(tok.code)
         token_at.append(i)
         prev = tok.end
-    codes.append("|")
-    token_at.append(-1)
+    for c in gap_codes(norm.text[prev:]) + "|":  # the tail, for rules that look past the end
+        codes.append(c)
+        token_at.append(-1)
     return Scan(norm, tokens, "".join(codes), tuple(token_at))

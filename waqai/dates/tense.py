@@ -14,12 +14,12 @@ from waqai.dates.lexicon import LETTER, lexicon, trie_regex
 
 _SENTENCE_END = re.compile(r"[.!?؟\n]")
 _WINDOW = 160  # characters read on each side of the timex, at most
+_PLAN_REACH = 160  # characters before a timex read for a future cue (sentence start at most)
 
 
 @lru_cache(maxsize=None)
 def _cues() -> tuple[re.Pattern, re.Pattern]:
-    tense = lexicon().tense
-    words = {form: role for role in ("future", "past") for form in tense[role]}
+    words = _roles()
     word_re = re.compile(rf"(?<!{LETTER})[وف]?(?P<cue>{trie_regex(words)})(?!{LETTER})")
     prefix_re = re.compile(rf"(?<!{LETTER})[وف]?(?P<cue>س[يتنا]{LETTER}{{2,}})")
     return word_re, prefix_re
@@ -28,12 +28,32 @@ def _cues() -> tuple[re.Pattern, re.Pattern]:
 @lru_cache(maxsize=None)
 def _roles() -> dict[str, str]:
     tense = lexicon().tense
-    return {form: role for role in ("future", "past") for form in tense[role]}
+    return {form: "future" if role == "plan" else role
+            for role in ("plan", "future", "past") for form in tense[role]}
 
 
 @lru_cache(maxsize=None)
 def _excluded() -> frozenset:
     return frozenset(lexicon().tense["future_prefix_exclude"])
+
+
+def future_before(text: str, start: int) -> bool:
+    """Whether the last tense cue in the ``_PLAN_REACH`` characters before ``start`` (same
+    sentence) is a future one: a plan word ("رحلته المقررة يومي الاثنين والثلاثاء", "من المقرر
+    أن تزور ... الاثنين") or a future verb ("سيزورها الإثنين"). The plan's date is to come,
+    whatever the verb that cancels or reports it (ألغى، كان)."""
+    word_re, prefix_re = _cues()
+    roles, excluded = _roles(), _excluded()
+    lo = max(0, start - _PLAN_REACH)
+    cut = [m.end() for m in _SENTENCE_END.finditer(text, lo, start)]
+    lo = cut[-1] if cut else lo
+    last: tuple[int, str] | None = None
+    for m in word_re.finditer(text, lo, start):
+        last = max(last or (-1, ""), (m.start(), roles[" ".join(m.group("cue").split())]))
+    for m in prefix_re.finditer(text, lo, start):
+        if m.group("cue") not in excluded:
+            last = max(last or (-1, ""), (m.start(), "future"))
+    return last is not None and last[1] == "future"
 
 
 def sentence_span(text: str, start: int, end: int) -> tuple[int, int]:

@@ -1,0 +1,98 @@
+"""Ranges: two dated timexes of one granularity joined by إلى/حتى ("من 28 فبراير إلى 2 مارس
+2020"، "من مارس حتى مايو 2021"), or by و after بين ("بين 2019 و2021"), are one timex from the
+first one's start to the second one's end, its span taking in the opening "من"/"بين" -- unless
+a word that moves a date precedes it (:func:`moved`: "تأجلت الزيارة من 12 إلى 18 مارس").
+
+:func:`link` names how two consecutive timexes are joined; :mod:`waqai.dates.joins` uses it
+for the alternatives ("X أو Y") that stay two timexes.
+"""
+from __future__ import annotations
+
+import dataclasses
+import re
+from functools import lru_cache
+
+from waqai.data import load_yaml
+from waqai.dates.lexicon import LETTER, lexicon, trie_regex
+from waqai.text.normalise import norm
+
+RANGE_SUFFIX = "_range"
+MOVE_REACH = 300  # characters before a range read for a word that moves a date
+_SENTENCE_END = re.compile(r"[.!?؟\n]")
+
+
+@lru_cache(maxsize=None)
+def _move() -> re.Pattern:
+    stems = {" ".join(norm(f).split()) for f in load_yaml("dates/moves.yaml")["moves"]}
+    return re.compile(rf"(?<!{LETTER})[وف]?(?:{trie_regex(stems)})")
+
+
+def moved(text: str, start: int) -> bool:
+    """Whether a word that moves a date (moves.yaml: تأجلت، أرجئ...) stands earlier in the
+    sentence: then "من X إلى Y" is the old and the new date, not one range."""
+    lo = max(0, start - MOVE_REACH)
+    cut = [m.end() for m in _SENTENCE_END.finditer(text, lo, start)]
+    return _move().search(text, cut[-1] if cut else lo, start) is not None
+
+
+@lru_cache(maxsize=None)
+def _opener() -> re.Pattern:
+    """A من/بين word ending right before a position (searched on the text before it)."""
+    forms = [f for f, role in lexicon().connectors.items() if role in ("from", "between")]
+    return re.compile(rf"(?<!{LETTER})[وف]?(?P<w>{trie_regex(forms)})\s+$")
+
+
+def opener(text: str, start: int) -> tuple[int, str | None]:
+    """(start of the من/بين word just before ``start``, its role), or (start, None)."""
+    m = _opener().search(text, max(0, start - 12), start)
+    if m is None:
+        return start, None
+    return m.start(), lexicon().connectors[" ".join(norm(m.group("w")).split())]
+
+
+def link(text: str, a_start: int, a_end: int, b_start: int) -> str | None:
+    """'range' when the text between two timexes is one إلى/حتى word, or و after a بين that
+    opens the first; 'or' for one أو word; else None."""
+    roles = lexicon().connectors
+    between = [roles.get(w) for w in norm(text[a_end:b_start]).split()]
+    if len(between) != 1:
+        return None
+    if between[0] in ("range", "or"):
+        return between[0]
+    if between[0] == "and" and opener(text, a_start)[1] == "between":
+        return "range"
+    return None
+
+
+def _wrapped_back(day, anchor: str):
+    """A publication-anchored first half one year earlier ("من 28 ديسمبر إلى 3 يناير")."""
+    if anchor != "publication":
+        return None
+    try:
+        return day.replace(year=day.year - 1)
+    except ValueError:
+        return None
+
+
+def join_ranges(text: str, found: list) -> list:
+    """``found`` (sorted timexes with start, end, value, granularity, anchor, rule) with each
+    range made one timex; a range inside one timex ("من 3 إلى 5 مارس") takes in its opener."""
+    out: list = []
+    for f in found:
+        prev = out[-1] if out else None
+        if (prev is not None and prev.value and f.value and prev.granularity == f.granularity
+                and prev.end <= f.start and link(text, prev.start, prev.end, f.start) == "range"
+                and not moved(text, prev.start)):
+            first = prev.value[0]
+            if first > f.value[1]:
+                first = _wrapped_back(first, prev.anchor)
+            if first is not None and first <= f.value[1]:
+                anchor = prev.anchor if prev.anchor == f.anchor else "publication"
+                out[-1] = dataclasses.replace(
+                    prev, start=opener(text, prev.start)[0], end=f.end, value=(first, f.value[1]),
+                    anchor=anchor, rule=prev.rule + RANGE_SUFFIX)
+                continue
+        if f.rule.endswith(RANGE_SUFFIX):
+            f = dataclasses.replace(f, start=opener(text, f.start)[0])
+        out.append(f)
+    return out
