@@ -31,8 +31,9 @@ def _verb_tense(token: Token, previous: Token | None) -> str | None:
 def tense_resolver(tokens: Sequence[Token]) -> Callable[[int, int], str | None]:
     """A function (start, end) -> 'past' | 'future' | 'present' | None for one document.
 
-    It walks up the dependency head chain from the token at ``start`` to the first verb,
-    then falls back to the nearest verb before the span in the same sentence.
+    It walks up the dependency head chain from the token at ``start`` to the first verb
+    outside the span, then falls back to the nearest verb before the span in the same
+    sentence.
     """
     ordered = sorted(tokens, key=lambda t: (t.start_char, t.token_index))
     starts = [t.start_char for t in ordered]
@@ -53,7 +54,8 @@ def tense_resolver(tokens: Sequence[Token]) -> Callable[[int, int], str | None]:
         node = tok
         while node is not None and node.token_index not in seen:
             seen.add(node.token_index)
-            if node.upos in ("VERB", "AUX"):
+            inside = start <= node.start_char < end  # a weekday tagged as a verb ("السبت")
+            if node.upos in ("VERB", "AUX") and not inside:
                 tense = _verb_tense(node, previous_of(node))
                 if tense:
                     return tense
