@@ -36,3 +36,21 @@ def test_adverb_joins_the_verb_it_modifies():
     """"يتحادث الرئيس ... السبت هاتفيا مع" is one call, typed by the adverb."""
     rows = run("يتحادث الرئيس الأمريكي أمس السبت هاتفيا مع الرئيس الفرنسي.", SAT)
     assert [(r.event_type, r.participants) for r in rows] == [("PHONE_CALL", ["FRA", "USA"])]
+
+
+# a bilateral type with one subject and several persons as counterparts: one event with each
+SPLITS = [
+    ("يتحادث الرئيس الأمريكي أمس السبت هاتفيا مع الرئيس الفرنسي والمستشارة الألمانية.", SAT,
+     [("PHONE_CALL", ["FRA", "USA"]), ("PHONE_CALL", ["DEU", "USA"])]),
+    ("التقى وزير الخارجية الروسي أمس السبت نظيريه الصيني والتركي.", SAT,
+     [("MEETING", ["CHN", "RUS"]), ("MEETING", ["RUS", "TUR"])]),
+    # a meeting with the leaders of several states stays one meeting
+    ("شارك الرئيس الروسي أمس السبت في الاجتماع مع قادة فرنسا وألمانيا وأوكرانيا.", SAT,
+     [("MEETING", ["DEU", "FRA", "RUS", "UKR"])]),
+]
+
+
+@pytest.mark.parametrize("text,dates,expected", SPLITS)
+def test_one_event_per_counterpart(text, dates, expected):
+    rows = run(text, dates)
+    assert sorted((r.event_type, r.participants) for r in rows) == sorted(expected)

@@ -47,6 +47,7 @@ class Mention:
     actor2: tuple[str, str] | None = None
     location: tuple[str, str | None] | None = None
     dests: list[tuple[str, str, bool]] = field(default_factory=list)  # (text, code, later stop)
+    counterparts: list[tuple[str, str]] = field(default_factory=list)  # persons met, (text, code)
     destination: str | None = None
     split: str | None = None  # the destination this copy of a tour's trigger stands for
     has_agent: bool = False
@@ -112,6 +113,7 @@ def build_mentions(doc: Doc, triggers: list[Trigger], lex: Lexicon) -> list[Ment
     _attach_dates(doc, mentions, lex)
     starts = [e[0] for e in extents]
     mentions = _split_tours(mentions)
+    mentions = _split_counterparts(mentions, lex)
     _inherit_agents(mentions)
     _link_purpose(doc, mentions)
     for m in mentions:
@@ -368,6 +370,10 @@ def _choose(m: Mention, doc: Doc, lex: Lexicon, roles: list[_Role], tour) -> Non
         if venue is None:
             venue = next(((_text(doc, r.party), r.party.code) for r in roles
                           if r.side == "frame" and r.role == "in" and r.code), None)
+    met = [r for r in counter + agents_post + modifiers if r.side == "post"
+           and (r.party.is_person or r.role == "modifier") and (a1 is None or r.code != a1[1])]
+    if any(r.party.is_person for r in met):  # "نظيريه الصيني والتركي"
+        m.counterparts = list({r.code: _actor(doc, r) for r in met}.values())
     m.codes = list(dict.fromkeys(codes))
     people = [r for r in main if r.role in ("agent", "counterpart", "from")]
     m.domestic = len(people) >= 2 and len({r.code for r in people}) == 1 and len(m.codes) == 1
@@ -391,6 +397,25 @@ def _place(doc: Doc, span: tuple[int, int], visitor: str | None) -> tuple[str, s
                 p.is_place or p.first.kind == "country"):
             return text, p.code
     return None
+
+
+def _split_counterparts(mentions: list[Mention], lex: Lexicon) -> list[Mention]:
+    """One mention per counterpart of a bilateral type ("يتحادث ترامب هاتفيا مع هولاند
+    وميركل وبوتين" is three calls) when one state is the subject and each counterpart is a
+    person ("الاجتماع مع قادة فرنسا وألمانيا" stays one meeting)."""
+    out = []
+    for m in mentions:
+        several = len(m.counterparts) > 1 and m.actor1 is not None and m.split is None
+        if not several or not lex.types[m.type].get("one_per_counterpart"):
+            out.append(m)
+            continue
+        subject = m.actor1
+        for k, other in enumerate(m.counterparts):
+            c = m if k == 0 else dataclasses.replace(m, folded=[])
+            c.actor2, c.split = other, other[1]
+            c.codes = [subject[1], other[1]]
+            out.append(c)
+    return out
 
 
 def _split_tours(mentions: list[Mention]) -> list[Mention]:
