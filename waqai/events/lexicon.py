@@ -1,6 +1,6 @@
 """The event extractor's language data (``waqai/data/events/*.yaml``), compiled once.
 
-- ``event_types.yaml``: CAMEO/PLOVER codes and per-type behaviour.
+- ``event_types.yaml``: CAMEO/PLOVER codes and per-type behaviour (every key, defaults filled in).
 - ``triggers.yaml`` + ``trigger_context.yaml``: trigger forms and what they require around them.
 - ``status_cues.yaml``, ``context.yaml``, ``roles.yaml``, ``durations.yaml``: cue words, read
   through one phrase index whose value is the set of cue categories of a phrase.
@@ -12,12 +12,12 @@ import hashlib
 from dataclasses import dataclass
 from functools import lru_cache
 
-from waqai.data import DATA_DIR, load_yaml
+from waqai.data import DATA_DIR
+from waqai.events.data_schema import SCHEMAS, load_event_data
 from waqai.events.words import CUE, NOUN, PLAIN, VERB, PhraseIndex, index_of
 from waqai.text.normalise import norm
 
-DATA_FILES = ("event_types", "triggers", "trigger_context", "status_cues", "context", "roles",
-              "durations", "exclusions", "programme")
+DATA_FILES = tuple(SCHEMAS)
 ACTOR_FILES = ("countries.tsv", "organisations.tsv", "officials.tsv", "titles.yaml", "home.yaml")
 # look-alike context lists of exclusions.yaml (a trigger near one of their words is no event)
 EXCLUSION_KINDS = ("sport", "company", "culture", "domestic")
@@ -104,8 +104,8 @@ def _entries(triggers: dict) -> tuple[list, list, dict]:
 
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
-    """All event language data, loaded and indexed once per process."""
-    data = {name: load_yaml(f"events/{name}.yaml") for name in DATA_FILES}
+    """All event language data, validated (data_schema.py), loaded and indexed once per process."""
+    data = load_event_data()
     nouns, verbs, lemmas = _entries(data["triggers"])
     cue_lists = {key: data[f][key] for f, keys in _CUE_LISTS.items() for key in keys}
     cue_lists["duration"] = data["durations"]["introducers"]
