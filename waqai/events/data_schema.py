@@ -210,22 +210,39 @@ def _message(where: str, errors: list[dict]) -> str:
             entry = _where(loc[:-1])
             lines.append(f"{where}: {entry + ': ' if entry else ''}unknown key {loc[-1]!r}")
         else:
-            entry = _where(loc)
+            key = loc[-1:] == ("[key]",)  # a mapping key of the wrong form
+            entry = _where(loc[:-1] if key else loc) + (": key" if key else "")
             lines.append(f"{where}: {entry + ': ' if entry else ''}{e['msg'].lower()}"
                          + ("" if e["type"] == "missing" else f" (got {e['input']!r})"))
     return "\n".join(lines)
 
 
-def _validate(name: str, directory: Path) -> BaseModel:
-    path = directory / f"{name}.yaml"
+class _UniqueKeyLoader(yaml.SafeLoader):
+    """A YAML loader that rejects a key written twice in one mapping (the last would win)."""
+
+    def construct_mapping(self, node, deep=False):
+        keys = [self.construct_object(k, deep=True) for k, _ in node.value]
+        twice = sorted({str(k) for k in keys if keys.count(k) > 1})
+        if twice:
+            raise DataError(f"line {node.start_mark.line + 1}: key {twice[0]!r} written twice")
+        return super().construct_mapping(node, deep=deep)
+
+
+def validate_file(path: Path) -> BaseModel:
+    """The validated content of one event data file (its schema is chosen by its name)."""
+    schema = SCHEMAS.get(path.stem) if path.suffix == ".yaml" else None
+    if schema is None:
+        raise DataError(f"{shown(path)}: no schema for this file (data_schema.SCHEMAS)")
     if not path.exists():
         raise DataError(f"{shown(path)}: missing")
-    with path.open(encoding="utf-8") as fh:
-        raw = yaml.safe_load(fh)
     try:
-        return SCHEMAS[name].model_validate(raw)
+        with path.open(encoding="utf-8") as fh:
+            raw = yaml.load(fh, Loader=_UniqueKeyLoader)  # noqa: S506 (a SafeLoader)
+        return schema.model_validate(raw)
     except ValidationError as err:
         raise DataError(_message(shown(path), err.errors(include_url=False))) from None
+    except (DataError, yaml.YAMLError) as err:
+        raise DataError(f"{shown(path)}: {err}") from None
 
 
 def _named_lists(requires: Requires | None, where: str):
@@ -262,9 +279,10 @@ def _check_references(models: dict[str, BaseModel], directory: Path) -> None:
 def load_event_data(directory: Path = EVENTS_DIR) -> dict[str, object]:
     """Every event data file of ``directory``, validated, as plain data (file name -> content).
 
-    Unset optional keys of the files are left out, and an event type holds all its keys
-    (defaults filled in).
+    An event type holds every key of :class:`EventType` (defaults filled in); elsewhere unset
+    optional keys are left out, as in the file (a trigger entry's ``requires`` lists its checks).
     """
-    models = {name: _validate(name, directory) for name in SCHEMAS}
+    models = {name: validate_file(directory / f"{name}.yaml") for name in SCHEMAS}
     _check_references(models, directory)
-    return {name: m.model_dump(by_alias=True, exclude_none=True) for name, m in models.items()}
+    return {name: m.model_dump(by_alias=True, exclude_none=name != "event_types")
+            for name, m in models.items()}

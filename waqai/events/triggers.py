@@ -329,7 +329,7 @@ def _type_generic(found: list[Trigger], doc: Doc, lex: Lexicon) -> None:
     or summit its sentence names ("بحثا في اجتماع ..."), else its entry's type (talks)."""
     def named(reach: str) -> dict[int, str]:
         return {doc.sentence_of[t.w0]: t.type for t in found if not t.entry.generic
-                and lex.types[t.type].get("types_generic_verbs") == reach}
+                and lex.types[t.type]["types_generic_verbs"] == reach}
     near, same = named("sentence_or_next"), named("sentence")
     for t in found:
         if t.entry.generic:
