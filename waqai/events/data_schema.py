@@ -187,6 +187,12 @@ SCHEMAS: dict[str, type[BaseModel]] = {
 }
 
 
+def word_lists(name: str) -> tuple[str, ...]:
+    """The keys of a data file whose values are word lists (its other keys are settings)."""
+    return tuple(f.alias or key for key, f in SCHEMAS[name].model_fields.items()
+                 if f.annotation == list[str])
+
+
 def shown(path: Path) -> str:
     """``path`` as a message names it: relative to the source tree when inside it."""
     try:

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from waqai.data import DATA_DIR
-from waqai.events.data_schema import SCHEMAS, load_event_data
+from waqai.events.data_schema import SCHEMAS, load_event_data, word_lists
 from waqai.events.words import CUE, NOUN, PLAIN, VERB, PhraseIndex, index_of
 from waqai.text.normalise import norm
 
@@ -21,18 +21,8 @@ DATA_FILES = tuple(SCHEMAS)
 ACTOR_FILES = ("countries.tsv", "organisations.tsv", "officials.tsv", "titles.yaml", "home.yaml")
 # look-alike context lists of exclusions.yaml (a trigger near one of their words is no event)
 EXCLUSION_KINDS = ("sport", "company", "culture", "domestic")
-# cue lists read from each file (every other key of these files is a setting)
-_CUE_LISTS = {
-    "status_cues": ("cancelled", "postponed", "cancelled_predicates", "postponed_predicates",
-                    "future_before", "future_after", "past_plan",
-                    "past_before", "past_after", "negation", "governors_past",
-                    "governors_present", "purpose", "event_adjectives"),
-    "context": ("reporting_verbs", "reporting_nouns", "complementizers", "date_blockers", "since",
-                "new_date", "date_or", "date_range", "sequence", "fronting", "clause_breaks", "relatives",
-                "distinct", "event_links", "event_pronoun_links", "link_fillers"),
-    "roles": ("to", "with", "between", "from", "in", "place_nouns", "buildings",
-              "anaphoric_places", "topic", "topic_end", "about", "actor_heads"),
-}
+# cue lists read from each file: its word lists (every other key of these files is a setting)
+_CUE_LISTS = {name: word_lists(name) for name in ("status_cues", "context", "roles")}
 
 
 @dataclass(frozen=True, slots=True)
