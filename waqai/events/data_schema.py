@@ -58,17 +58,20 @@ TYPE_REFERENCES = tuple(name for name, f in EventType.model_fields.items()
 
 
 class Requires(_Strict):
+    """What a trigger entry requires around it: flags, or the name of a word list."""
+
     destination: bool | None = None
-    before: str | None = None  # a list of trigger_context.yaml
-    after: str | None = None  # a list of trigger_context.yaml
-    after_or_place: str | None = None  # a list of trigger_context.yaml
+    before: str | None = None
+    after: str | None = None
+    after_or_place: str | None = None
     with_: bool | None = Field(None, alias="with")
     person_next: bool | None = None
     any_of: Annotated[list[Requires], Field(min_length=2)] | None = None
 
 
-# the requirements of a trigger entry whose value names a list of trigger_context.yaml
-WORD_LIST_REQUIREMENTS = ("before", "after", "after_or_place")
+# the requirements whose value names a list of trigger_context.yaml
+WORD_LIST_REQUIREMENTS = tuple(name for name, f in Requires.model_fields.items()
+                               if f.annotation == str | None)
 
 
 class TriggerEntry(_Strict):
