@@ -67,12 +67,16 @@ def _load_edited(tmp_path: Path, name: str, old: str, new: str) -> list[str]:
     ("triggers.yaml", "      generic: true", "      generik: true",
      "TALKS.entries[3]: unknown key 'generik'"),
     ("triggers.yaml", "  lemmas: [قمه]", "  lemma: [قمه]", "SUMMIT: unknown key 'lemma'"),
+    ("triggers.yaml", "{person_next: true, destination: true}",
+     "{person_nxt: true, destination: true}",
+     "VISIT.entries[6].requires.any_of[1]: unknown key 'person_nxt'"),
     # cue files: a list under a wrong name
     ("status_cues.yaml", "\npostponed: [", "\npostpone: [", "unknown key 'postpone'"),
     ("context.yaml", "since_window: 6", "since_windw: 6", "unknown key 'since_windw'"),
     ("roles.yaml", "\nbetween: [", "\nbetwen: [", "unknown key 'betwen'"),
     ("durations.yaml", "week_words:", "weeks_words:", "unknown key 'weeks_words'"),
     ("exclusions.yaml", "\nsport: [", "\nsports: [", "unknown key 'sports'"),
+    ("programme.yaml", "\nnext: [", "\nnxt: [", "unknown key 'nxt'"),
 ])
 def test_misspelt_key_fails_with_file_and_entry(tmp_path, name, old, new, line):
     assert f"{tmp_path}/events/{name}: {line}" in _load_edited(tmp_path, name, old, new)
@@ -101,6 +105,7 @@ def test_misspelt_key_fails_with_file_and_entry(tmp_path, name, old, new, line):
     ("context.yaml", "since_window: 6", "since_window: six", "since_window", "'six'"),
     ("exclusions.yaml", "window: 8", "window: [8]", "window", "[8]"),
     ("durations.yaml", "  2: [يومين, يومان]", "  two: [يومين, يومان]", "days.two: key", "'two'"),
+    ("programme.yaml", "  -1: [", "  last: [", "days.last: key", "'last'"),
 ])
 def test_wrong_value_fails_with_file_and_entry(tmp_path, name, old, new, entry, got):
     lines = _load_edited(tmp_path, name, old, new)
@@ -134,7 +139,7 @@ def test_key_written_twice_fails(tmp_path):
     ("triggers.yaml", "\nSUMMIT:\n", "\nSUMMITS:\n",
      "triggers.yaml: SUMMITS: undeclared type (not in event_types.yaml)"),
     ("trigger_context.yaml", "\nguest: [", "\nguests: [",
-     "triggers.yaml: VISIT.entries[6]: requires.after names 'guest', no list of "
+     "triggers.yaml: VISIT.entries[6]: requires.any_of[0].after names 'guest', no list of "
      "trigger_context.yaml"),
     ("triggers.yaml", "{after_or_place: summit_qualifiers}", "{after_or_place: summit_qualifier}",
      "triggers.yaml: SUMMIT.entries[1]: requires.after_or_place names 'summit_qualifier', no list "
