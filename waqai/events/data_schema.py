@@ -280,7 +280,8 @@ def _check_references(models: dict[str, BaseModel], directory: Path) -> None:
         for k, entry in enumerate(spec.entries):
             bad += [f"triggers.yaml: {etype}.entries[{k}]: {where} names {name!r}, no list of "
                     f"trigger_context.yaml"
-                    for where, name in _named_lists(entry.requires, "requires") if name not in lists]
+                    for where, name in _named_lists(entry.requires, "requires")
+                    if name not in lists]
     if bad:
         raise DataError("\n".join(f"{shown(directory)}/{line}" for line in bad))
 
