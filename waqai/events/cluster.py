@@ -17,9 +17,16 @@ import hashlib
 from collections import Counter
 
 from schemas import Event, EventCluster
+from waqai.events.lexicon import lexicon
 
 _RANK = {"planned": 0, "occurred": 1, "cancelled": 2, "postponed": 3}
 _FINENESS = {"day": 0, "week": 1, "month": 2, "year": 3}
+
+
+def _by_location(event_type: str) -> bool:
+    """Whether reports of this type at two locations are two events (``location_distinguishes``)."""
+    spec = lexicon().types.get(event_type)
+    return bool(spec and spec["location_distinguishes"])
 
 
 def _agree(a: Event, b: Event) -> bool:
@@ -30,7 +37,7 @@ def _agree(a: Event, b: Event) -> bool:
     a1, b1 = a.date_end or a.date_start, b.date_end or b.date_start
     if max(a.date_start, b.date_start) > min(a1, b1):
         return False
-    if a.event_type == "VISIT" and a.location_country and b.location_country and (
+    if _by_location(a.event_type) and a.location_country and b.location_country and (
             a.location_country != b.location_country):
         return False
     pa, pb = set(a.participants), set(b.participants)

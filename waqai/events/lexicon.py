@@ -1,6 +1,6 @@
 """The event extractor's language data (``waqai/data/events/*.yaml``), compiled once.
 
-- ``event_types.yaml``: CAMEO/PLOVER codes and per-type behaviour.
+- ``event_types.yaml``: CAMEO/PLOVER codes and per-type behaviour (every key, defaults filled in).
 - ``triggers.yaml`` + ``trigger_context.yaml``: trigger forms and what they require around them.
 - ``status_cues.yaml``, ``context.yaml``, ``roles.yaml``, ``durations.yaml``: cue words, read
   through one phrase index whose value is the set of cue categories of a phrase.
@@ -12,27 +12,17 @@ import hashlib
 from dataclasses import dataclass
 from functools import lru_cache
 
-from waqai.data import DATA_DIR, load_yaml
+from waqai.data import DATA_DIR
+from waqai.events.data_schema import SCHEMAS, load_event_data, word_lists
 from waqai.events.words import CUE, NOUN, PLAIN, VERB, PhraseIndex, index_of
 from waqai.text.normalise import norm
 
-DATA_FILES = ("event_types", "triggers", "trigger_context", "status_cues", "context", "roles",
-              "durations", "exclusions", "programme")
+DATA_FILES = tuple(SCHEMAS)
 ACTOR_FILES = ("countries.tsv", "organisations.tsv", "officials.tsv", "titles.yaml", "home.yaml")
 # look-alike context lists of exclusions.yaml (a trigger near one of their words is no event)
 EXCLUSION_KINDS = ("sport", "company", "culture", "domestic")
-# cue lists read from each file (every other key of these files is a setting)
-_CUE_LISTS = {
-    "status_cues": ("cancelled", "postponed", "cancelled_predicates", "postponed_predicates",
-                    "future_before", "future_after", "past_plan",
-                    "past_before", "past_after", "negation", "governors_past",
-                    "governors_present", "purpose", "event_adjectives"),
-    "context": ("reporting_verbs", "reporting_nouns", "complementizers", "date_blockers", "since",
-                "new_date", "date_or", "date_range", "sequence", "fronting", "clause_breaks", "relatives",
-                "distinct", "event_links", "event_pronoun_links", "link_fillers"),
-    "roles": ("to", "with", "between", "from", "in", "place_nouns", "buildings",
-              "anaphoric_places", "topic", "topic_end", "about", "actor_heads"),
-}
+# cue lists read from each file: its word lists (every other key of these files is a setting)
+_CUE_LISTS = {name: word_lists(name) for name in ("status_cues", "context", "roles")}
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,8 +94,8 @@ def _entries(triggers: dict) -> tuple[list, list, dict]:
 
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
-    """All event language data, loaded and indexed once per process."""
-    data = {name: load_yaml(f"events/{name}.yaml") for name in DATA_FILES}
+    """All event language data, validated (data_schema.py), loaded and indexed once per process."""
+    data = load_event_data()
     nouns, verbs, lemmas = _entries(data["triggers"])
     cue_lists = {key: data[f][key] for f, keys in _CUE_LISTS.items() for key in keys}
     cue_lists["duration"] = data["durations"]["introducers"]

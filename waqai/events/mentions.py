@@ -221,7 +221,7 @@ def _assign_roles(m: Mention, doc: Doc, lex: Lexicon, resolved, topic, trig_word
     pre_lo, t0 = m.pre
     t1, post_hi = m.post
     frame_end = _frame_end(doc, pre_lo, t0)
-    tour = destinations(t, doc, post_hi) if t.type == "VISIT" else []
+    tour = destinations(t, doc, lex, post_hi) if lex.types[t.type]["has_destinations"] else []
     places = {k for (a, b), _ in tour for k in range(a, b)}
     roles: list[_Role] = []
     head = t.w0  # parties between the parts of a phrase ("وقع الوزيران ... اتفاقية") follow it
@@ -332,7 +332,7 @@ def _choose(m: Mention, doc: Doc, lex: Lexicon, roles: list[_Role], tour) -> Non
     counter = [r for r in main if r.role in ("counterpart", "from")]
     callers = [r for r in main if r.role == "from"]
     modifiers = [r for r in main if r.role == "modifier"]
-    if t.entry.pos != "verb" and t.type == "VISIT" and agents_post:
+    if t.entry.pos != "verb" and lex.types[t.type]["subject_follows_noun"] and agents_post:
         subject = agents_post[0]  # "زيارة وزير الخارجية الروسي": the genitive is the visitor
     else:
         named = [r for r in agents_pre if r.party.first.kind not in ("capital", "city")]
@@ -346,7 +346,7 @@ def _choose(m: Mention, doc: Doc, lex: Lexicon, roles: list[_Role], tour) -> Non
     a1 = _actor(doc, subject)
     others = [r for r in agents_pre + agents_post + counter + modifiers if r is not subject]
     a2 = None
-    if callers and t.type == "PHONE_CALL":
+    if callers and lex.types[t.type]["from_party_initiates"]:
         a1, a2 = _actor(doc, callers[0]), a1
     elif t.entry.subject == "host" and others:
         guest = next((r for r in others if a1 is None or r.code != a1[1]), others[0])

@@ -18,12 +18,12 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
+from waqai.events.lexicon import Lexicon
 from waqai.events.mentions import OWN_DATE, Mention
 from waqai.events.status import UNKNOWN, compatible
 
 _FINENESS = {"day": 0, "week": 1, "month": 2, "year": 3}
 _TOUCH_DAYS = 1
-_FOLD_INTO_VISIT = ("MEETING", "TALKS")
 CHANGES = ("postponed", "cancelled")
 
 
@@ -51,19 +51,22 @@ class Group:
         return {m.status for m in self.mentions}
 
 
-def fold(mentions: list[Mention]) -> list[Mention]:
-    """Fold sub-events into the visit or summit that holds them; return the rest."""
+def fold(mentions: list[Mention], lex: Lexicon) -> list[Mention]:
+    """Fold sub-events into the visit or summit that holds them (``folds_into``,
+    ``holds_its_aims``, ``folds_into_same_day``); return the rest."""
     out = []
-    visits = [m for m in mentions if m.type == "VISIT"]
-    summits = [m for m in mentions if m.type == "SUMMIT" and m.span is not None]
     for m in mentions:
         host = None
-        if m.type in _FOLD_INTO_VISIT and m.date_source not in OWN_DATE:
-            host = next((v for v in visits if v.sentence == m.sentence), None)
-            if host is None and m.parent is not None and m.parent.type != "AGREEMENT":
+        cfg = lex.types[m.type]
+        if cfg["folds_into"] and m.date_source not in OWN_DATE:
+            host = next((v for v in mentions if v.type in cfg["folds_into"]
+                         and v.sentence == m.sentence), None)
+            if host is None and m.parent is not None and lex.types[m.parent.type]["holds_its_aims"]:
                 host = m.parent  # "لقاء الرئيس لاستكمال المحادثات"
-        if host is None and m.type == "MEETING" and m.span is not None:
-            host = next((s for s in summits if s.date == m.date and _part_of(m, s)), None)
+        if host is None and cfg["folds_into_same_day"] and m.span is not None:
+            host = next((s for s in mentions if s.type in cfg["folds_into_same_day"]
+                         and s.span is not None and s.date == m.date
+                         and _part_of(m, s)), None)
         if host is not None:
             host.folded.append(m)
         else:

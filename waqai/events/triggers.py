@@ -91,7 +91,7 @@ def find_triggers(doc: Doc, lex: Lexicon, tokens: list[Token] | None = None) -> 
     found += _lemma_triggers(doc, lex, tokens or [], found)
     found.sort(key=lambda t: t.w0)
     found = _combine(found, doc, lex)
-    _type_generic(found, doc)
+    _type_generic(found, doc, lex)
     return found
 
 
@@ -116,7 +116,7 @@ def _holds(what: str, arg, t: Trigger, doc: Doc, lex: Lexicon) -> bool:
     if what == "any_of":
         return any(all(_holds(w, a, t, doc, lex) for w, a in option) for option in arg)
     if what == "destination":
-        return destination(t, doc, min(s1, t.w1 + _DEST_WINDOW)) is not None
+        return destination(t, doc, lex, min(s1, t.w1 + _DEST_WINDOW)) is not None
     if what == "before":
         return _near(doc, doc.back(t.w0, _BEFORE_WINDOW, s0), t.w0, lex.context_lists[arg])
     if what == "after":
@@ -144,20 +144,21 @@ def _with_party(t: Trigger, doc: Doc, hi: int) -> bool:
     return any(p.first.prep == "ب" and t.w1 <= p.w0 < hi for p in doc.parties)
 
 
-def destination(t: Trigger, doc: Doc, hi: int) -> tuple[int, int] | None:
+def destination(t: Trigger, doc: Doc, lex: Lexicon, hi: int) -> tuple[int, int] | None:
     """Words of the place a movement goes to: "إلى تركيا"، "لمصر"، "يصل الدوحة", "إلى البلاد".
 
     Returns the word span of the place (a party, or an anaphoric "البلاد") or None.
     """
     k = t.extent[1]
-    transitive = t.entry.type == "VISIT" and not t.entry.needs("destination")
+    place_object = lex.types[t.entry.type]["place_is_object"]
+    transitive = place_object and not t.entry.needs("destination")
     while k < hi:
         pk = doc.party_at.get(k)
         if pk is not None:
             p = doc.parties[pk]
             first = _only_subject_between(doc, t.extent[1], p.w0)
             if p.is_place and (p.first.prep == "ل" or _after_to(doc, t.extent[1], p.w0)
-                               or first and (t.pos == "verb" or t.entry.type == "VISIT")
+                               or first and (t.pos == "verb" or place_object)
                                or transitive and _bare(doc, p, t.extent[1])):
                 return p.w0, p.w1
             k = p.w1
@@ -185,10 +186,11 @@ def _only_subject_between(doc: Doc, lo: int, hi: int) -> bool:
     return True
 
 
-def destinations(t: Trigger, doc: Doc, hi: int) -> list[tuple[tuple[int, int], bool]]:
+def destinations(t: Trigger, doc: Doc, lex: Lexicon, hi: int
+                 ) -> list[tuple[tuple[int, int], bool]]:
     """All places of a tour: the destination, then places joined by و or ثم ("الإمارات ثم قطر
     والبحرين ويختتمها بالكويت"); the flag marks stops after a sequence word (later stops)."""
-    first = destination(t, doc, hi)
+    first = destination(t, doc, lex, hi)
     if first is None:
         return []
     out = [(first, False)]
@@ -314,21 +316,25 @@ def _one_phrase(a: Trigger, b: Trigger, doc: Doc, lex: Lexicon) -> bool:
         return False  # "الزيارة عقب زيارة" names two visits
     if any(doc.punct[k] for k in range(a.extent[1] + 1, b.w0 + 1)):
         return False  # "زارها في أيلول، وكانت الزيارة الثالثة في نيسان": two clauses
+    if a.type == b.type and lex.types[a.type]["one_act_across_parties"]:
+        return True  # "وقع الوزيران ... اتفاقية"
     # two verbs, or a verb and a noun with a party between, name two acts
     return adverb or not any(doc.party_at.get(k) is not None and doc.parties[doc.party_at[k]].code
-                   for k in range(a.extent[1], b.w0)) or a.type == b.type == "AGREEMENT"
+                             for k in range(a.extent[1], b.w0))
 
 
-def _type_generic(found: list[Trigger], doc: Doc) -> None:
-    """A consultation verb ("بحث مع") is a phone call when a call is named in its sentence or
-    the next one, the meeting or summit its sentence names ("بحثا في اجتماع ..."), else talks."""
-    calls = {doc.sentence_of[t.w0] for t in found if t.type == "PHONE_CALL" and not t.entry.generic}
-    named = {doc.sentence_of[t.w0]: t.type for t in found
-             if t.type in ("MEETING", "SUMMIT") and not t.entry.generic}
+def _type_generic(found: list[Trigger], doc: Doc, lex: Lexicon) -> None:
+    """A consultation verb ("بحث مع") takes the type of an event named near it
+    (``types_generic_verbs``): a phone call named in its sentence or the next one, the meeting
+    or summit its sentence names ("بحثا في اجتماع ..."), else its entry's type (talks)."""
+    def named(reach: str) -> dict[int, str]:
+        return {doc.sentence_of[t.w0]: t.type for t in found if not t.entry.generic
+                and lex.types[t.type]["types_generic_verbs"] == reach}
+    near, same = named("sentence_or_next"), named("sentence")
     for t in found:
         if t.entry.generic:
             s = doc.sentence_of[t.w0]
-            if s in calls or s + 1 in calls:
-                t.type = "PHONE_CALL"
-            elif s in named:
-                t.type = named[s]
+            if s in near or s + 1 in near:
+                t.type = near.get(s, near.get(s + 1))
+            elif s in same:
+                t.type = same[s]
