@@ -60,3 +60,12 @@ def test_topic_state_only_right_after_about_word():
     rows = run("انطلقت اليوم الأحد في الدوحة القمة العربية لبحث الهجمات الإسرائيلية على المنطقة.",
                TODAY)
     assert [sorted(r.participants) for r in rows] == [["QAT"]]
+
+
+def test_mentions_of_one_summit_are_one_event():
+    """Each mention of a multilateral summit names some of its states."""
+    dates = {"12 و13 نوفمبر": ("2024-11-12", "2024-11-13", "day"),
+             "نوفمبر المقبل": ("2024-11-01", "2024-11-30", "month")}
+    rows = run("تستضيف إيطاليا مؤتمر باليرمو حول ليبيا يومي 12 و13 نوفمبر. وأكد الرئيس الأمريكي "
+               "أنه سيشارك في المؤتمر الدولي في نوفمبر المقبل.", dates)
+    assert [(r.event_type, r.participants) for r in rows] == [("SUMMIT", ["ITA", "LBY", "USA"])]

@@ -36,6 +36,7 @@ class EventType(_Strict):
     location_is_participant: bool = False
     topic_is_participant: bool = False
     one_per_counterpart: bool = False
+    multilateral: bool = False
     location_distinguishes: bool = False
     announced_is_done: bool = False
     has_destinations: bool = False

@@ -45,7 +45,7 @@ def extract_events(doc_id: str, text: str, published: dt.date | None,
     attach_dates(doc, timexes, lex)
     triggers = find_triggers(doc, lex, tokens)
     mentions = [m for m in build_mentions(doc, triggers, lex) if m.status is not None]
-    groups = merge(fold(mentions, lex))
+    groups = merge(fold(mentions, lex), lex)
     date_by_reference(doc, groups, lex)
     date_by_venue(doc, groups, lex)
     date_by_programme(doc, groups, lex)

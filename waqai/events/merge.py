@@ -95,11 +95,13 @@ def _dates_touch(a: Mention, g: Group) -> bool:
     return False
 
 
-def _fits(m: Mention, g: Group) -> bool:
+def _fits(m: Mention, g: Group, lex: Lexicon) -> bool:
     if m.type != g.type or not all(compatible(m.status, s) for s in g.statuses()):
         return False
     if m.destination and g.destination and m.destination != g.destination:
         return False
+    if lex.types[m.type]["multilateral"] and set(m.codes) & g.codes:
+        return True  # each mention of a summit names some of its states
     return _codes_agree(set(m.codes), g.codes)
 
 
@@ -107,11 +109,11 @@ def _distance(m: Mention, g: Group) -> int:
     return min(abs(m.trig.w0 - x.trig.w0) for x in g.mentions)
 
 
-def merge(mentions: list[Mention]) -> list[Group]:
+def merge(mentions: list[Mention], lex: Lexicon) -> list[Group]:
     """Group the mentions of a document into events (folded sub-events already removed)."""
     groups: list[Group] = []
     for m in (m for m in mentions if m.span is not None):
-        g = next((g for g in groups if _fits(m, g) and _dates_touch(m, g)), None)
+        g = next((g for g in groups if _fits(m, g, lex) and _dates_touch(m, g)), None)
         if g is None:
             groups.append(Group([m]))
         else:
@@ -119,13 +121,13 @@ def merge(mentions: list[Mention]) -> list[Group]:
     dated = list(groups)
     for m in (m for m in mentions if m.span is None):
         refers = m.trig.definite or m.title
-        cands = [g for g in dated if _fits(m, g) and (
+        cands = [g for g in dated if _fits(m, g, lex) and (
             refers or len(set(m.codes) & g.codes) >= 2
             or any(x.sentence == m.sentence for x in g.mentions))]
         if m.distinct:
             cands = []
         elif not cands:
-            cands = [g for g in groups if g not in dated and _fits(m, g) and (
+            cands = [g for g in groups if g not in dated and _fits(m, g, lex) and (
                 refers or set(m.codes) == g.codes)]
         if cands:
             min(cands, key=lambda g: _distance(m, g)).mentions.append(m)
