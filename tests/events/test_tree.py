@@ -72,3 +72,30 @@ def test_trigger_of_date(text, rows, date, triggers, expected):
 
 def test_no_parse_no_tree():
     assert word_tree(words_of(normalise("زار الوزير")), []) is None
+
+
+ASPECT = [
+    # "كان في استقباله لدى وصوله": the arrival hangs on a past verb
+    ("كان الوزير في استقباله لدى وصوله",
+     [("كان", "AUX", 0, "root"), ("الوزير", "NOUN", 1, "nsubj"), ("في", "ADP", 4, "case"),
+      ("استقبال", "NOUN", 1, "obl"), ("ه", "PRON", 4, "nmod"), ("لدى", "ADP", 7, "case"),
+      ("وصول", "NOUN", 4, "nmod"), ("ه", "PRON", 7, "nmod")], "وصوله", "Aspect=Perf", "past"),
+    # a reporting verb tells nothing of the event it announces
+    ("أعلن الرئيس الزيارة",
+     [("أعلن", "VERB", 0, "root"), ("الرئيس", "NOUN", 1, "nsubj"), ("الزيارة", "NOUN", 1, "obj")],
+     "الزيارة", "Aspect=Perf", None),
+]
+
+
+@pytest.mark.parametrize("text,rows,trigger,feats,expected", ASPECT)
+def test_governing_aspect(text, rows, trigger, feats, expected):
+    from waqai.events.tree import governing_aspect
+
+    words = words_of(normalise(text))
+    tokens = [t if t.upos not in ("VERB", "AUX") else Token(
+        t.doc_id, t.sentence_index, t.token_index, t.form, t.surface, t.start_char, t.end_char,
+        None, t.upos, None, feats, t.head, t.deprel) for t in parse(text, rows)]
+    tree = word_tree(words, tokens)
+    w = next(w.i for w in words if w.start == text.index(trigger))
+    reporting = {next(x.i for x in words if x.start == 0)} if text.startswith("أعلن") else set()
+    assert governing_aspect(tree, w, lambda k: k in reporting) == expected

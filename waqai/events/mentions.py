@@ -22,6 +22,7 @@ from waqai.events.dates import Anchor, Span, duration_days, own_span, owners
 from waqai.events.doc import Doc
 from waqai.events.lexicon import Lexicon
 from waqai.events.status import UNKNOWN, Cues, decide, read_cues
+from waqai.events.tree import governing_aspect
 from waqai.events.triggers import Trigger, destinations
 
 OWN_DATE = ("tree", "own")  # a date expression of the mention's own
@@ -118,7 +119,9 @@ def build_mentions(doc: Doc, triggers: list[Trigger], lex: Lexicon) -> list[Ment
     _link_purpose(doc, mentions)
     for m in mentions:
         announced = bool(lex.types[m.type].get("announced_is_done"))
-        m.status = decide(m.cues, m.date, doc.published, announced, m.title)
+        parsed = None if doc.tree is None else governing_aspect(
+            doc.tree, m.trig.w0, lambda w: doc.has(w, "reporting_verbs"))
+        m.status = decide(m.cues, m.date, doc.published, announced, m.title, parsed)
         m.days = _duration(doc, lex, m, triggers, starts)
     return mentions
 

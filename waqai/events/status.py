@@ -170,15 +170,20 @@ def _inside_past_plan(doc: Doc, i: int, lo: int) -> bool:
 
 
 def decide(c: Cues, date: tuple[dt.date, dt.date] | None, published: dt.date | None,
-           announced_is_done: bool, title: bool) -> str | None:
+           announced_is_done: bool, title: bool, parsed: str | None = None) -> str | None:
     """The status of a mention (None: negated, not an event, unless it was scheduled;
-    UNKNOWN: no evidence yet)."""
+    UNKNOWN: no evidence yet). ``parsed`` is the aspect of the verb governing the trigger in
+    the dependency tree, the evidence left when no cue word speaks ("كان في استقباله لدى
+    وصوله اليوم": past)."""
     if c.change:
         return c.change
     if c.negated:  # "لن يتمكن من زيارة ... كما كان مقررا": a plan called off
         return "cancelled" if c.past_plan else None
-    if c.past_plan or c.future or c.purpose:
+    if c.past_plan:
         return "planned"
+    if c.future or c.purpose:  # unless its own date is already over ("مؤتمر ... عقد في مايو")
+        over = date is not None and published is not None and date[1] < published
+        return "occurred" if over else "planned"
     if date is not None and published is not None:
         d0, d1 = date
         if d0 > published:
@@ -190,7 +195,7 @@ def decide(c: Cues, date: tuple[dt.date, dt.date] | None, published: dt.date | N
     if c.present:
         return UNKNOWN if title else "planned"
     if date is not None and published is not None:
-        return "occurred" if announced_is_done else "planned"
+        return "occurred" if announced_is_done or parsed == "past" else "planned"
     return UNKNOWN
 
 

@@ -25,6 +25,7 @@ class Tree:
     head: list[int]  # word -> its head word, -1 for a root or a word no token covers
     upos: list[str | None]
     deprel: list[str | None]
+    feats: list[str | None]
     dependents: dict[int, list[int]]
 
 
@@ -45,7 +46,7 @@ def word_tree(words, tokens: list[Token]) -> Tree | None:
 
     at = {(t.sentence_index, t.token_index): word_of(t) for t in tokens}
     n = len(words)
-    head, upos, deprel = [-1] * n, [None] * n, [None] * n
+    head, upos, deprel, feats = [-1] * n, [None] * n, [None] * n, [None] * n
     for t in tokens:
         w = at[(t.sentence_index, t.token_index)]
         if w < 0 or deprel[w] is not None:
@@ -53,7 +54,7 @@ def word_tree(words, tokens: list[Token]) -> Tree | None:
         h = at.get((t.sentence_index, t.head), -1) if t.head else -1
         if h == w:
             continue  # a clitic depending on its own word
-        head[w], upos[w], deprel[w] = h, t.upos, t.deprel or ""
+        head[w], upos[w], deprel[w], feats[w] = h, t.upos, t.deprel or "", t.feats
     for t in tokens:  # words whose syntactic words all depend inside them keep their tag
         w = at[(t.sentence_index, t.token_index)]
         if w >= 0 and upos[w] is None:
@@ -62,7 +63,7 @@ def word_tree(words, tokens: list[Token]) -> Tree | None:
     for w, h in enumerate(head):
         if h >= 0:
             dependents.setdefault(h, []).append(w)
-    return Tree(head, upos, deprel, dependents)
+    return Tree(head, upos, deprel, feats, dependents)
 
 
 def trigger_of_date(tree: Tree, w0: int, w1: int, trigger_at: dict[int, int]) -> int | None:
@@ -81,4 +82,22 @@ def trigger_of_date(tree: Tree, w0: int, w1: int, trigger_at: dict[int, int]) ->
         if tree.upos[g] not in _NOMINAL:
             return None
         g = tree.head[g]
+    return None
+
+
+def governing_aspect(tree: Tree, w: int, reports=lambda w: False) -> str | None:
+    """'past' or 'present': the aspect of the first verb at or above word ``w``; None when
+    that verb reports (``reports(word)``): "أعلن الزيارة" tells nothing of the visit."""
+    seen = set()
+    while w >= 0 and w not in seen:
+        seen.add(w)
+        if tree.upos[w] in ("VERB", "AUX"):
+            if reports(w):
+                return None
+            feats = tree.feats[w] or ""
+            if "Aspect=Perf" in feats:
+                return "past"
+            if "Aspect=Imp" in feats:
+                return "present"
+        w = tree.head[w]
     return None
