@@ -45,9 +45,11 @@ class Span:
 def owners(doc: Doc, anchors: list[Anchor], lex: Lexicon) -> dict[int, Anchor]:
     """Date.k -> the anchor owning it (usable dates only; unowned dates are left out).
 
-    Word order in the sentence gives a date to the trigger before it (or after it, when
-    fronted); a date that word order leaves unowned or gives to a reporting verb goes to the
-    trigger the dependency tree attaches it to, if any (``doc.tree_dates`` records these)."""
+    Word order in the sentence gives a date to the anchor before it (or after it, when
+    fronted); a date that word order leaves unowned goes to the trigger the dependency tree
+    attaches it to, if any (``doc.tree_dates`` records these). A report's date stays the
+    report's, whatever the parse says (GUIDELINES: an announced plan keeps no date of the
+    announcement)."""
     out: dict[int, Anchor] = {}
     trigger_at = {w: a for a in anchors if a.trigger is not None for w in range(a.a0, a.a1)}
     for d in doc.dates:
@@ -56,7 +58,7 @@ def owners(doc: Doc, anchors: list[Anchor], lex: Lexicon) -> dict[int, Anchor]:
         by_words = _word_owner(doc, d, anchors, lex)
         if by_words is not None:
             out[d.k] = by_words
-        if doc.tree is not None and (by_words is None or by_words.trigger is None):
+        if doc.tree is not None and by_words is None:
             a = trigger_of_date(doc.tree, d.w0, d.w1, trigger_at)
             if a is not None and doc.sentence_of[a.a0] == doc.sentence_of[d.w0]:
                 out[d.k] = a
