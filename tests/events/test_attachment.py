@@ -118,3 +118,19 @@ CALLS = [
 def test_call_verb(text, dates, expected):
     rows = run(text, dates)
     assert [(r.event_type, sorted(r.participants), r.date_start.isoformat()) for r in rows] == expected
+
+
+# the noun "استقبال" is a meeting, unless it is a welcome at the airport or a reception party
+RECEPTIONS = [
+    ("أعلنت الرئاسة عن استقبال الرئيس المصري، أمس السبت، رئيس الوزراء اليوناني.", SAT,
+     [("MEETING", ["EGY", "GRC"], "2024-03-09")]),
+    ("كان في استقبال الوزير الأردني لدى وصوله مطار القاهرة أمس السبت وزير الخارجية المصري.", SAT,
+     [("VISIT", ["EGY", "JOR"], "2024-03-09")]),
+]
+
+
+@pytest.mark.parametrize("text,dates,expected", RECEPTIONS)
+def test_reception(text, dates, expected):
+    rows = run(text, dates)
+    assert sorted((r.event_type, sorted(r.participants), r.date_start.isoformat())
+                  for r in rows) == expected

@@ -66,6 +66,7 @@ class Requires(_Strict):
     before: str | None = None
     after: str | None = None
     after_or_place: str | None = None
+    not_after: str | None = None
     with_: bool | None = Field(None, alias="with")
     person_next: bool | None = None
     any_of: Annotated[list[Requires], Field(min_length=2)] | None = None

@@ -121,6 +121,8 @@ def _holds(what: str, arg, t: Trigger, doc: Doc, lex: Lexicon) -> bool:
         return _near(doc, doc.back(t.w0, _BEFORE_WINDOW, s0), t.w0, lex.context_lists[arg])
     if what == "after":
         return _near(doc, t.w1, doc.ahead(t.w1, _AFTER_WINDOW, s1), lex.context_lists[arg])
+    if what == "not_after":  # "كان في استقباله" is a welcome, not a meeting
+        return t.w0 == s0 or not _near(doc, t.w0 - 1, t.w0, lex.context_lists[arg])
     if what == "after_or_place":
         return _place_next(doc, t.w1) or _holds("after", arg, t, doc, lex)
     if what == "with":
