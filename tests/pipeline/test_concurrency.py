@@ -73,7 +73,7 @@ def test_two_runs_at_once_keep_every_document(model_path, tmp_path):
     second = None
     try:
         caught = pause_mid_ingest(first, root, 12, logs[0])
-        second = spawn(run_command(second_inbox, root, model_path, 1),
+        second = spawn(run_command(second_inbox, root, model_path, 4),
                        child_env(tmp_path / "h2"), logs[1])
         deadline = time.monotonic() + 240
         while "waiting: another run" not in tail(logs[1]) and second.poll() is None:
