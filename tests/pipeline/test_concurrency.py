@@ -94,7 +94,8 @@ def test_two_runs_at_once_keep_every_document(model_path, tmp_path):
     published = con.execute("select count(distinct doc_id) from documents").fetchone()[0]
     con.close()
     assert (published, lost) == (24, []), f"paused with an uncommitted part: {caught}"
-    assert "waiting: another run is writing" in tail(logs[1], 400)
+    if caught:  # paused inside ingest, holding the lock: the second run had to wait
+        assert "waiting: another run is writing" in tail(logs[1], 400)
 
 
 # per published document: its sentences, its events and how many of them are clustered
