@@ -63,16 +63,16 @@ def pause_mid_ingest(proc: subprocess.Popen, root: Path, n_batches: int, log: Pa
 
 
 def test_two_runs_at_once_keep_every_document(model_path, tmp_path):
-    docs = documents(24)
-    first_inbox = write_feed(tmp_path / "first", docs[:12])
-    second_inbox = write_feed(tmp_path / "second", docs[12:])
+    docs = documents(16)
+    first_inbox = write_feed(tmp_path / "first", docs[:8])
+    second_inbox = write_feed(tmp_path / "second", docs[8:])
     root = tmp_path / "wh"
     logs = tmp_path / "first.log", tmp_path / "second.log"
     first = spawn(run_command(first_inbox, root, model_path, 1), child_env(tmp_path / "h1"),
                   logs[0])
     second = None
     try:
-        caught = pause_mid_ingest(first, root, 12, logs[0])
+        caught = pause_mid_ingest(first, root, 8, logs[0])
         second = spawn(run_command(second_inbox, root, model_path, 4),
                        child_env(tmp_path / "h2"), logs[1])
         deadline = time.monotonic() + 240
@@ -93,7 +93,7 @@ def test_two_runs_at_once_keep_every_document(model_path, tmp_path):
     con = connect(root)
     published = con.execute("select count(distinct doc_id) from documents").fetchone()[0]
     con.close()
-    assert (published, lost) == (24, []), f"paused with an uncommitted part: {caught}"
+    assert (published, lost) == (16, []), f"paused with an uncommitted part: {caught}"
     if caught:  # paused inside ingest, holding the lock: the second run had to wait
         assert "waiting: another run is writing" in tail(logs[1], 400)
 
