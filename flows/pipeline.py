@@ -77,8 +77,9 @@ def waqai_pipeline(input: list[str], warehouse: str, model: str | None = None,
                    batch_size: int = DEFAULT_BATCH, max_bytes: int = DEFAULT_MAX_BYTES,
                    force: bool = False, runner: Literal["local", "dask"] = "local",
                    dask_address: str | None = None, dask_workers: int = 2,
-                   via_deployments: bool = False) -> dict[str, StageReport]:
-    """Run every stage in order on ``input`` into ``warehouse``."""
+                   via_deployments: bool = False, wait: bool = True) -> dict[str, StageReport]:
+    """Run every stage in order on ``input`` into ``warehouse``; each stage waits for the
+    warehouse's writer lock, or fails at once when ``wait`` is false."""
     params = {
         "ingest": dict(warehouse=warehouse, input=list(input), batch_size=batch_size,
                        max_bytes=max_bytes),
@@ -93,6 +94,7 @@ def waqai_pipeline(input: list[str], warehouse: str, model: str | None = None,
         for stage in ("tokenize", "timex", "extract"):
             params[stage]["dask_address"] = address
         for stage, kwargs in params.items():
+            kwargs["wait"] = wait
             if via_deployments:
                 reports[stage] = _via_deployment(stage, kwargs)
             else:

@@ -2,14 +2,17 @@
 
 Deployed, each stage is its own deployment, so a stage run can be re-run or retried from the
 UI with its own parameters (``batch_ids`` or ``since`` to narrow it, ``force`` to recompute).
+Each stage holds the warehouse's writer lock while it runs: it waits for another writer, or
+fails at once when ``wait`` is false.
 """
 from __future__ import annotations
 
 import datetime as dt
 import uuid
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 
-from prefect import flow
+from prefect import flow, get_run_logger
 from prefect.futures import as_completed
 from prefect.runtime import flow_run
 from prefect.task_runners import ThreadPoolTaskRunner
@@ -18,6 +21,7 @@ from tasks import stages as t
 from waqai import progress
 from waqai.nlp.model import resolve_model
 from waqai.pipeline.versions import own_version
+from warehouse import writer
 
 DEFAULT_BATCH = 200
 DEFAULT_MAX_BYTES = 5_000_000
@@ -54,31 +58,40 @@ def _task_runner(dask_address: str | None):
     return ThreadPoolTaskRunner(max_workers=1)
 
 
+@contextmanager
+def _writing(warehouse: str, wait: bool):
+    """The stage's hold on the warehouse's writer lock."""
+    with writer(warehouse, wait=wait, on_wait=get_run_logger().warning):
+        yield
+
+
 def _run_batches(stage: str, task, own: str, warehouse: str, batch_ids, since, force: bool,
-                 dask_address: str | None, **params) -> StageReport:
+                 dask_address: str | None, wait: bool, **params) -> StageReport:
     """Plan the stage's batches and run one task per batch on the chosen task runner."""
-    planned = t.plan(warehouse, stage, own, batch_ids, since)
-    params["warehouse"] = warehouse
-    report = StageReport(stage, batches=len(planned))
-    progress.start(stage, len(planned))
-    if planned:
-        with _task_runner(dask_address) as runner:
-            futures = [runner.submit(t.for_batch(task, current, force),
-                                     {"batch": b, "version": v, "force": force, **params})
-                       for b, v, current in planned]
-            for future in as_completed(futures):
-                report.add(future.result(), cached=future.state.name == "Cached")
-                progress.advance(stage, 1)
-    progress.close(stage)
+    with _writing(warehouse, wait):
+        planned = t.plan(warehouse, stage, own, batch_ids, since)
+        params["warehouse"] = warehouse
+        report = StageReport(stage, batches=len(planned))
+        progress.start(stage, len(planned))
+        if planned:
+            with _task_runner(dask_address) as runner:
+                futures = [runner.submit(t.for_batch(task, current, force),
+                                         {"batch": b, "version": v, "force": force, **params})
+                           for b, v, current in planned]
+                for future in as_completed(futures):
+                    report.add(future.result(), cached=future.state.name == "Cached")
+                    progress.advance(stage, 1)
+        progress.close(stage)
     return report
 
 
 @flow(name="waqai-ingest")
 def ingest_flow(warehouse: str, input: list[str], batch_size: int = DEFAULT_BATCH,
-                max_bytes: int = DEFAULT_MAX_BYTES) -> StageReport:
+                max_bytes: int = DEFAULT_MAX_BYTES, wait: bool = True) -> StageReport:
     """Read new documents from ``input`` into the warehouse, in batches."""
     run_id = str(flow_run.get_id() or uuid.uuid4())
-    result = t.ingest(warehouse, list(input), run_id, max_bytes, batch_size)
+    with _writing(warehouse, wait):
+        result = t.ingest(warehouse, list(input), run_id, max_bytes, batch_size)
     report = StageReport("ingest", documents=result.documents, seconds=result.seconds)
     report.rows = dict(result.rows)
     return report
@@ -87,44 +100,46 @@ def ingest_flow(warehouse: str, input: list[str], batch_size: int = DEFAULT_BATC
 @flow(name="waqai-tokenize")
 def tokenize_flow(warehouse: str, model: str | None = None, batch_ids: list[str] | None = None,
                   since: dt.datetime | None = None, force: bool = False,
-                  dask_address: str | None = None) -> StageReport:
+                  dask_address: str | None = None, wait: bool = True) -> StageReport:
     """UDPipe sentences and tokens for every batch not yet tokenized with this model."""
     choice = resolve_model(model)
     return _run_batches("tokenize", t.tokenize, own_version("tokenize", choice.model_id),
                         warehouse, batch_ids, since, force, dask_address,
-                        model_path=str(choice.path))
+                        wait, model_path=str(choice.path))
 
 
 @flow(name="waqai-timex")
 def timex_flow(warehouse: str, batch_ids: list[str] | None = None,
                since: dt.datetime | None = None, force: bool = False,
-               dask_address: str | None = None) -> StageReport:
+               dask_address: str | None = None, wait: bool = True) -> StageReport:
     """Temporal expressions for every tokenized batch."""
     return _run_batches("timex", t.timex, own_version("timex"), warehouse, batch_ids, since,
-                        force, dask_address)
+                        force, dask_address, wait)
 
 
 @flow(name="waqai-extract")
 def extract_flow(warehouse: str, batch_ids: list[str] | None = None,
                  since: dt.datetime | None = None, force: bool = False,
-                 dask_address: str | None = None) -> StageReport:
+                 dask_address: str | None = None, wait: bool = True) -> StageReport:
     """Dated diplomatic events for every batch with timexes."""
     return _run_batches("extract", t.extract, own_version("extract"), warehouse, batch_ids,
-                        since, force, dask_address)
+                        since, force, dask_address, wait)
 
 
 @flow(name="waqai-cluster")
-def cluster_flow(warehouse: str) -> StageReport:
+def cluster_flow(warehouse: str, wait: bool = True) -> StageReport:
     """Group events of all documents into real-world happenings."""
-    result = t.cluster(warehouse)
+    with _writing(warehouse, wait):
+        result = t.cluster(warehouse)
     return StageReport("cluster", documents=result.documents, rows=dict(result.rows),
                        seconds=result.seconds)
 
 
 @flow(name="waqai-publish")
-def publish_flow(warehouse: str) -> StageReport:
-    """Rewrite the DuckDB catalog's views over the Parquet tables."""
-    result = t.publish(warehouse)
+def publish_flow(warehouse: str, wait: bool = True) -> StageReport:
+    """Publish the complete batches: a snapshot of their parts, and the catalog's views on it."""
+    with _writing(warehouse, wait):
+        result = t.publish(warehouse)
     return StageReport("publish", seconds=result.seconds)
 
 

@@ -9,6 +9,8 @@ for I/O errors only.
 """
 from __future__ import annotations
 
+import errno
+
 from prefect import get_run_logger, task
 
 from waqai.ingest import Limits
@@ -16,14 +18,23 @@ from waqai.pipeline import stages
 from warehouse import Warehouse
 
 
+# OS errors that a retry cannot mend: the path is wrong or forbidden, not busy or flaky
+NOT_TRANSIENT = (PermissionError, NotADirectoryError, IsADirectoryError, FileExistsError)
+NOT_TRANSIENT_ERRNOS = {errno.EROFS, errno.ENAMETOOLONG, errno.ELOOP}
+
+
+def is_transient(exc: BaseException) -> bool:
+    """An I/O error that may succeed when tried again (disk, network file system)."""
+    return (isinstance(exc, OSError) and not isinstance(exc, NOT_TRANSIENT)
+            and exc.errno not in NOT_TRANSIENT_ERRNOS)
+
+
 def _retry_on_io(task, task_run, state) -> bool:
-    """Retry only when the failure was an I/O error (disk, network file system)."""
+    """Retry only when the failure was a transient I/O error."""
     try:
         state.result()
-    except OSError:
-        return True
-    except Exception:
-        return False
+    except Exception as exc:
+        return is_transient(exc)
     return False
 
 

@@ -1,4 +1,8 @@
 """CLI: every command documents itself with an example; library errors become clean messages."""
+import errno
+import os
+import subprocess
+
 import pytest
 from typer.testing import CliRunner
 
@@ -78,3 +82,60 @@ def test_timex_rejects_a_bad_anchor():
 def test_bad_stage_arguments_are_clean_errors(args, message):
     result = runner.invoke(app, args)
     assert result.exit_code == 1 and message in result.output
+
+
+def _unusable_warehouses(tmp_path):
+    a_file = tmp_path / "wh.txt"
+    a_file.write_text("not a folder")
+    return {"a file": (a_file, "is a file, not a folder"),
+            "below a file": (a_file / "wh", "a parent of it is a file")}
+
+
+@pytest.mark.parametrize("kind", ["a file", "below a file"])
+@pytest.mark.parametrize("command", [["run", "-i", "samples"], ["stage", "ingest", "-i", "samples"],
+                                     ["publish"]], ids=["run", "stage", "publish"])
+def test_an_unusable_warehouse_is_one_line_and_status_2(tmp_path, kind, command):
+    path, message = _unusable_warehouses(tmp_path)[kind]
+    result = runner.invoke(app, [*command, "-w", str(path)])
+    assert result.exit_code == 2
+    assert result.output.count("\n") == 1 and result.output.startswith("error: ")
+    assert message in result.output
+
+
+@pytest.fixture
+def unwritable_folder(tmp_path):
+    """A folder this process cannot write to: mode 0500, or immutable when running as root."""
+    folder = tmp_path / "wh"
+    folder.mkdir()
+    if os.geteuid() != 0:
+        folder.chmod(0o500)
+        yield folder
+        folder.chmod(0o700)
+        return
+    if subprocess.run(["chattr", "+i", str(folder)], capture_output=True).returncode != 0:
+        pytest.skip("running as root on a file system without chattr +i: no unwritable folder")
+    try:
+        yield folder
+    finally:
+        subprocess.run(["chattr", "-i", str(folder)], check=True)
+
+
+def test_an_unwritable_warehouse_is_one_line_and_status_2(unwritable_folder):
+    result = runner.invoke(app, ["publish", "-w", str(unwritable_folder)])
+    assert result.exit_code == 2 and result.output.count("\n") == 1
+    assert "is not writable" in result.output
+
+
+@pytest.mark.parametrize("error,transient", [
+    (OSError(errno.EIO, "input/output error"), True),
+    (OSError(errno.ENOSPC, "no space left"), True),
+    (TimeoutError("stale NFS handle"), True),
+    (PermissionError(errno.EACCES, "permission denied"), False),
+    (NotADirectoryError(errno.ENOTDIR, "not a directory"), False),
+    (OSError(errno.EROFS, "read-only file system"), False),
+    (ValueError("a bug"), False),
+])
+def test_only_transient_io_errors_are_retried(error, transient):
+    from tasks.stages import is_transient
+
+    assert is_transient(error) is transient

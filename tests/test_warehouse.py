@@ -22,7 +22,7 @@ def _doc(i: int) -> Document:
 
 def test_every_table_has_a_typed_empty_part_and_a_view(tmp_path):
     wh = Warehouse(tmp_path).init()
-    publish(tmp_path)
+    publish(tmp_path, {})
     con = connect(tmp_path)
     for table, schema in SCHEMAS.items():
         assert con.execute(f"select count(*) from {table}").fetchone() == (0,)
@@ -79,14 +79,15 @@ def test_a_failed_write_leaves_the_previous_part_intact(tmp_path, monkeypatch):
 def test_catalog_is_read_only_and_opens_in_the_duckdb_shell(tmp_path):
     wh = Warehouse(tmp_path).init()
     wh.write_part("documents", [_doc(1)], "p")
-    path = publish(tmp_path)
+    path = publish(tmp_path, {"documents": wh.parts("documents")})
     con = connect(tmp_path)
     assert con.execute("select source_id from documents").fetchall() == [("s1",)]
     with pytest.raises(duckdb.Error):
         con.execute("create table x as select 1")
     con.close()
     shell = Path(sys.executable).with_name("duckdb")
-    out = subprocess.run([str(shell), str(path), "-csv", "-c", "select count(*) n from documents"],
-                         capture_output=True, text=True, timeout=60)
+    # the views name files relative to the warehouse: the shell runs in it
+    out = subprocess.run([str(shell), path.name, "-csv", "-c", "select count(*) n from documents"],
+                         capture_output=True, text=True, timeout=60, cwd=tmp_path)
     assert out.returncode == 0, out.stderr
     assert out.stdout.split() == ["n", "1"]

@@ -21,11 +21,41 @@ app.add_typer(model_app, name="model")
 
 SUMMARY_TABLES = ("documents", "sentences", "tokens", "timexes", "events", "event_clusters",
                   "rejects")
+# exit statuses besides 1 (a bad argument or input)
+UNUSABLE = 2  # the warehouse cannot be used (a file, not writable): retrying will not help
+BUSY = 3  # another run writes the warehouse and --no-wait was given
+
+WAIT_HELP = "Wait while another run writes the warehouse (--no-wait: fail at once)."
 
 
-def _fail(message: str) -> None:
+def _fail(message: str, code: int = 1) -> None:
     typer.secho(f"error: {message}", fg=typer.colors.RED, err=True)
-    raise typer.Exit(code=1)
+    raise typer.Exit(code=code)
+
+
+def _check_writable(warehouse: Path, wait: bool) -> None:
+    """Fail with one line when the warehouse cannot be written, or is busy under --no-wait."""
+    from warehouse.lock import WarehouseError, is_busy
+
+    try:
+        busy = is_busy(warehouse)
+    except WarehouseError as exc:
+        _fail(str(exc), UNUSABLE)
+    if busy and not wait:
+        _fail(f"warehouse {warehouse} is being written by another run (--no-wait)", BUSY)
+
+
+def _run_flow(flow, **kwargs):
+    """Run a flow on a temporary server that dies with this process; one line when the
+    warehouse turned busy meanwhile under --no-wait."""
+    from flows.temporary_server import tie_temporary_server
+    from warehouse import WarehouseBusy
+
+    tie_temporary_server()
+    try:
+        return flow(**kwargs)
+    except WarehouseBusy as exc:
+        _fail(f"{exc} (--no-wait)", BUSY)
 
 
 def _summary(warehouse: Path, reports: dict, elapsed: float) -> None:
@@ -61,6 +91,7 @@ def run(
     dask_address: Optional[str] = typer.Option(None, help="Scheduler of an existing Dask cluster."),
     workers: int = typer.Option(2, help="Workers of the local Dask cluster (--runner dask)."),
     progress: bool = typer.Option(True, help="Show progress bars on stderr."),
+    wait: bool = typer.Option(True, help=WAIT_HELP),
 ):
     """Run the whole pipeline on INPUT into WAREHOUSE and print a summary.
 
@@ -72,13 +103,15 @@ def run(
     if runner not in ("local", "dask"):
         _fail(f"--runner must be local or dask, got {runner!r}")
     choice = _check_model(model)
+    _check_writable(warehouse, wait)
     typer.echo(f"model: {choice.path} ({choice.origin})")
     prog.install(prog.TqdmReporter() if progress else None)
     t0 = time.perf_counter()
     try:
-        reports = waqai_pipeline(input=[str(p) for p in input], warehouse=str(warehouse),
-                                 model=str(choice.path), batch_size=batch_size, force=force,
-                                 runner=runner, dask_address=dask_address, dask_workers=workers)
+        reports = _run_flow(waqai_pipeline, input=[str(p) for p in input],
+                            warehouse=str(warehouse), model=str(choice.path),
+                            batch_size=batch_size, force=force, runner=runner,
+                            dask_address=dask_address, dask_workers=workers, wait=wait)
     finally:
         prog.install(None)
     _summary(warehouse, reports, time.perf_counter() - t0)
@@ -93,6 +126,7 @@ def stage(
     batch_id: Optional[List[str]] = typer.Option(None, "--batch-id", help="Only these batches."),
     since: Optional[dt.datetime] = typer.Option(None, help="Only batches ingested since (UTC)."),
     force: bool = typer.Option(False, help="Recompute the selected batches."),
+    wait: bool = typer.Option(True, help=WAIT_HELP),
 ):
     """Run one stage alone on the warehouse's current state.
 
@@ -102,7 +136,7 @@ def stage(
 
     if name not in STAGE_FLOWS:
         _fail(f"unknown stage {name!r}: one of {', '.join(STAGE_FLOWS)}")
-    kwargs: dict = {"warehouse": str(warehouse)}
+    kwargs: dict = {"warehouse": str(warehouse), "wait": wait}
     if name == "ingest":
         if not input:
             _fail("ingest needs --input")
@@ -111,9 +145,10 @@ def stage(
         kwargs.update(batch_ids=batch_id or None, since=since, force=force)
     if name == "tokenize":
         kwargs["model"] = str(_check_model(model).path)
+    _check_writable(warehouse, wait)
     t0 = time.perf_counter()
     try:
-        report = STAGE_FLOWS[name](**kwargs)
+        report = _run_flow(STAGE_FLOWS[name], **kwargs)
     except KeyError as exc:
         _fail(str(exc))
     _summary(warehouse, {name: report}, time.perf_counter() - t0)
@@ -139,25 +174,27 @@ def query(
     sql: str = typer.Argument(..., help="A read-only SQL statement."),
     warehouse: Path = typer.Option(..., "--warehouse", "-w", help="Warehouse folder."),
     fmt: str = typer.Option("table", "--format", "-f", help="table | json | csv"),
+    allow_dir: Optional[List[Path]] = typer.Option(
+        None, "--allow-dir", help="Also let the SQL read files in this folder (repeatable)."),
 ):
-    """Run read-only SQL against the warehouse catalog.
+    """Run reading SQL (SELECT, FROM, WITH, DESCRIBE, SHOW, SUMMARIZE) on the last published
+    state of the warehouse. Statements that write or reconfigure (COPY, EXPORT, ATTACH,
+    INSTALL, LOAD, SET, PRAGMA, ...) are refused, and files outside the warehouse cannot be
+    read unless --allow-dir names their folder.
 
     Example: waqai query -w /tmp/wh "select event_type, count(*) from events group by 1"
     """
     import duckdb
 
-    from warehouse import connect
+    from warehouse import NotReading, connect, reading
 
     try:
-        con = connect(warehouse)
-        rel = con.sql(sql)
-    except FileNotFoundError as exc:
+        con = connect(warehouse, allow=allow_dir or ())
+        rel = con.sql(reading(sql))
+    except (FileNotFoundError, NotReading) as exc:
         _fail(str(exc))
     except duckdb.Error as exc:
-        msg = str(exc)
-        if "read-only" in msg.lower():
-            msg = f"the warehouse is opened read-only; this statement writes ({msg})"
-        _fail(msg)
+        _fail(str(exc).splitlines()[0])
     if rel is None:
         return
     if fmt == "json":
@@ -194,15 +231,22 @@ def timex(
 
 
 @app.command("publish")
-def publish_cmd(warehouse: Path = typer.Option(..., "--warehouse", "-w")):
-    """Rewrite the DuckDB catalog (views over the Parquet tables).
+def publish_cmd(warehouse: Path = typer.Option(..., "--warehouse", "-w"),
+                wait: bool = typer.Option(True, help=WAIT_HELP)):
+    """Publish the warehouse's complete batches to readers (a snapshot and the DuckDB catalog).
 
     Example: waqai publish --warehouse /tmp/wh
     """
-    from warehouse import Warehouse, publish
+    from warehouse import CATALOG_NAME, WarehouseBusy, writer
+    from waqai.pipeline.stages import publish_catalog
 
-    Warehouse(warehouse).init()
-    typer.echo(publish(warehouse))
+    _check_writable(warehouse, wait)
+    try:
+        with writer(warehouse, wait=wait, on_wait=lambda m: typer.echo(m, err=True)) as wh:
+            publish_catalog(wh)
+    except WarehouseBusy as exc:
+        _fail(f"{exc} (--no-wait)", BUSY)
+    typer.echo(warehouse / CATALOG_NAME)
 
 
 @model_app.command("download")

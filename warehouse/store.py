@@ -4,13 +4,15 @@ A stage commits a batch by writing its output parts (temp file + rename each) an
 manifest ``ROOT/_manifest/<stage>/<part>.json`` naming the documents it covered and the
 stage version. A batch's parts always have the same name, so redoing a batch replaces them;
 ingest parts without a manifest are leftovers of a killed run and are removed before ingest
-runs again, so a crash never leaves duplicates behind.
+runs again, so a crash never leaves duplicates behind. Only the holder of the writer lock
+(:mod:`warehouse.lock`) writes, so what no manifest covers is never another writer's work.
 """
 from __future__ import annotations
 
 import hashlib
 import json
 import os
+import shutil
 import uuid
 from pathlib import Path
 from typing import Iterable
@@ -22,6 +24,8 @@ import pyarrow.parquet as pq
 from schemas import SCHEMAS, to_arrow
 
 MANIFEST_DIR = "_manifest"
+EMPTY_PART = "_empty.parquet"
+TEMP_PREFIX = ".tmp-"
 
 
 def part_name(doc_ids: Iterable[str]) -> str:
@@ -33,7 +37,7 @@ def part_name(doc_ids: Iterable[str]) -> str:
 def _temp_path(path: Path) -> Path:
     """Where ``path`` is written before its rename: a name no ``*.parquet``/``*.json`` glob
     matches, so a write cut short by a kill is never read as a part or a manifest."""
-    return path.with_name(f".tmp-{uuid.uuid4().hex}-{path.name}.tmp")
+    return path.with_name(f"{TEMP_PREFIX}{uuid.uuid4().hex}-{path.name}.tmp")
 
 
 def _atomic_write_bytes(path: Path, data: bytes) -> None:
@@ -53,7 +57,7 @@ class Warehouse:
         for table in SCHEMAS:
             folder = self.root / table
             folder.mkdir(parents=True, exist_ok=True)
-            empty = folder / "_empty.parquet"
+            empty = folder / EMPTY_PART
             if not empty.exists():
                 self._write_parquet(empty, to_arrow(table, []))
         (self.root / MANIFEST_DIR).mkdir(parents=True, exist_ok=True)
@@ -112,10 +116,22 @@ class Warehouse:
                 if path.stem.removeprefix("part-") not in committed:
                     path.unlink()
                     removed.append(path)
-            for tmp in (self.root / table).glob(".tmp-*"):
+            for tmp in (self.root / table).glob(f"{TEMP_PREFIX}*"):
                 tmp.unlink()
                 removed.append(tmp)
         return removed
+
+    def remove_leftovers(self) -> list[Path]:
+        """Delete every temp file or folder under the warehouse: what writers killed mid-write
+        left (parts, manifests, a snapshot or catalog being published). Call it only while
+        holding the writer lock, when no write is in progress."""
+        leftovers = sorted(self.root.rglob(f"{TEMP_PREFIX}*")) if self.root.is_dir() else []
+        for path in leftovers:
+            if path.is_dir():
+                shutil.rmtree(path, ignore_errors=True)
+            else:
+                path.unlink(missing_ok=True)
+        return leftovers
 
     def read(self, table: str, doc_ids: Iterable[str] | None = None,
              order_by: str | None = None) -> pa.Table:

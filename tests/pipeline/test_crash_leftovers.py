@@ -34,7 +34,7 @@ def test_temp_files_of_a_killed_write_are_not_read(tmp_path):
     assert set(wh.manifests("ingest")) == {"b1"}
     assert wh.manifests("tokenize") == {}
     assert [p.name for p in wh.parts("documents")] == ["part-b1.parquet"]
-    publish(tmp_path)
+    publish(tmp_path, {table: wh.parts(table) for table in ("documents", "tokens")})
     con = connect(tmp_path)
     assert con.execute("select doc_id from documents").fetchall() == [("d1",)]
     assert con.execute("select count(*) from tokens").fetchone() == (0,)

@@ -11,9 +11,11 @@ import bisect
 import datetime as dt
 import time
 from dataclasses import dataclass, field
+from pathlib import Path
 
-from schemas import Reject, Timex, from_arrow
+from schemas import SCHEMAS, Reject, Timex, from_arrow
 from warehouse import Warehouse, publish
+from warehouse.catalog import snapshots
 from warehouse.store import part_name
 from waqai.ingest import Limits, Rejected, iter_inputs, to_documents
 
@@ -232,8 +234,37 @@ def cluster(wh: Warehouse) -> StageResult:
                        time.perf_counter() - t0)
 
 
+def is_complete(wh: Warehouse, manifests: dict[str, dict], batch: str) -> bool:
+    """Every batch stage committed ``batch`` on what its upstream stage committed last, and
+    its parts exist: the batch's rows agree across all tables."""
+    for stage, upstream in UPSTREAM.items():
+        done, source = manifests[stage].get(batch), manifests[upstream].get(batch)
+        if done is None or source is None or not done["version"].endswith(f"|{source['version']}"):
+            return False
+    return all(wh.part_path(t, batch).exists() for tables in OUTPUTS.values() for t in tables)
+
+
+def published_files(wh: Warehouse) -> dict[str, list[Path]]:
+    """The part files readers get: a complete batch's current parts; a batch not complete now
+    keeps the parts of the last published state, or stays out; every part of the tables no
+    batch stage writes (rejects, clusters)."""
+    manifests = {stage: wh.manifests(stage) for stage in OUTPUTS}
+    batch_tables = [t for tables in OUTPUTS.values() for t in tables]
+    last = snapshots(wh.root)[-1:]
+    files: dict[str, list[Path]] = {t: [] for t in batch_tables}
+    for batch in manifests["ingest"]:
+        current = {t: wh.part_path(t, batch) for t in batch_tables}
+        if not is_complete(wh, manifests, batch):
+            current = {t: snapshot / t / p.name for t, p in current.items() for snapshot in last}
+            if not current or not all(p.exists() for p in current.values()):
+                continue
+        for table, path in current.items():
+            files[table].append(path)
+    return files | {t: wh.parts(t) for t in SCHEMAS if t not in files}
+
+
 def publish_catalog(wh: Warehouse) -> StageResult:
     t0 = time.perf_counter()
     wh.init()
-    publish(wh.root)
+    publish(wh.root, published_files(wh))
     return StageResult("publish", seconds=time.perf_counter() - t0)
