@@ -134,3 +134,11 @@ def test_reception(text, dates, expected):
     rows = run(text, dates)
     assert sorted((r.event_type, sorted(r.participants), r.date_start.isoformat())
                   for r in rows) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("انتقل وزير الخارجية المغربي أمس السبت إلى لندن.", [("VISIT", ["GBR", "MAR"])]),
+    ("انتقل وزير الخارجية المغربي أمس السبت إلى رحمة الله.", []),
+])
+def test_moving_verb_needs_a_place(text, expected):
+    assert [(r.event_type, r.participants) for r in run(text, SAT)] == expected
