@@ -19,6 +19,9 @@ CASES = [
     # one state and all parties of it: a domestic meeting is no diplomatic event
     ("اجتمع وزير الخارجية المصري مع نائب وزير الخارجية أمس السبت.", SAT, []),
     ("اجتمع وزير الخارجية التونسي أمس السبت مع سفراء تونس المعتمدين في أوروبا.", SAT, []),
+    # the subject's apposition is the same person, not a domestic counterpart
+    ("التقى الأمير خالد، وزير الخارجية السعودي، أمس السبت بنظيره في جمهورية سيراليون.", SAT,
+     [("MEETING", ["SAU"])]),
     # one state, undated: not enough to report
     ("عقدت قمة في العاصمة القطرية الدوحة.", {}, []),
     # two states stay two states

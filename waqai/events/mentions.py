@@ -61,7 +61,7 @@ class Mention:
     parent: "Mention | None" = None  # the event this one is the aim of ("لإجراء مفاوضات")
     days: int | None = None  # a stated duration ("تستغرق ثلاثة أيام")
     distinct: bool = False  # named as another event of its kind ("زيارة مماثلة")
-    domestic: bool = False  # its parties are two or more actors of one state only
+    domestic: bool = False  # its counterparts (مع ...) are of the subject's one state
 
     @property
     def type(self) -> str:
@@ -378,8 +378,8 @@ def _choose(m: Mention, doc: Doc, lex: Lexicon, roles: list[_Role], tour) -> Non
     if any(r.party.is_person for r in met):  # "نظيريه الصيني والتركي"
         m.counterparts = list({r.code: _actor(doc, r) for r in met}.values())
     m.codes = list(dict.fromkeys(codes))
-    people = [r for r in main if r.role in ("agent", "counterpart", "from")]
-    m.domestic = len(people) >= 2 and len({r.code for r in people}) == 1 and len(m.codes) == 1
+    others = [r for r in main if r.party.is_person and r.role in ("counterpart", "from")]
+    m.domestic = bool(others) and len(m.codes) == 1 and all(r.code == m.codes[0] for r in others)
     m.actor1, m.actor2, m.location = a1, a2, venue
     visitor = a1[1] if a1 else None
     for span, later in tour:
