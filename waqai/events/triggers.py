@@ -177,8 +177,9 @@ def _only_subject_between(doc: Doc, lo: int, hi: int) -> bool:
     k = lo
     while k < hi:
         pk = doc.party_at.get(k)
-        if pk is not None and not doc.parties[pk].is_person:
-            return False
+        if pk is not None and not (doc.parties[pk].is_person
+                                   or doc.parties[pk].first.kind == "demonym"):
+            return False  # a demonym may qualify a place noun: "بالعاصمة البرتغالية، لشبونة"
         if pk is None and k not in doc.date_at:
             if not doc.has(k, "place_nouns"):
                 return False
