@@ -144,3 +144,13 @@ def test_reception(text, dates, expected):
 ])
 def test_moving_verb_needs_a_place(text, expected):
     assert [(r.event_type, r.participants) for r in run(text, SAT)] == expected
+
+
+def test_two_dates_of_one_trigger_are_two_events():
+    """"زارها في أيلول وتشرين الأول" lists two visits."""
+    dates = {"أيلول": ("2021-09-01", "2021-09-30", "month"),
+             "تشرين الأول": ("2021-10-01", "2021-10-31", "month")}
+    rows = run("زار وزير الخارجية الإيراني سوريا في أيلول وتشرين الأول.", dates)
+    assert sorted((r.event_type, r.date_start.isoformat()) for r in rows) == [
+        ("VISIT", "2021-09-01"), ("VISIT", "2021-10-01")]
+    assert len({r.event_id for r in rows}) == 2

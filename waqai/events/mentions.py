@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 
 from waqai.events.actors import Party
 from waqai.events.dates import Anchor, Span, duration_days, own_span, owners
-from waqai.events.doc import Doc
+from waqai.events.doc import Date, Doc
 from waqai.events.lexicon import Lexicon
 from waqai.events.status import UNKNOWN, Cues, decide, read_cues
 from waqai.events.tree import governing_aspect
@@ -61,6 +61,7 @@ class Mention:
     parent: "Mention | None" = None  # the event this one is the aim of ("لإجراء مفاوضات")
     days: int | None = None  # a stated duration ("تستغرق ثلاثة أيام")
     distinct: bool = False  # named as another event of its kind ("زيارة مماثلة")
+    repeats: list[Span] = field(default_factory=list)  # other dates joined by و to its own
     domestic: bool = False  # its counterparts (مع ...) are of the subject's one state
 
     @property
@@ -113,7 +114,7 @@ def build_mentions(doc: Doc, triggers: list[Trigger], lex: Lexicon) -> list[Ment
             b.cues.future, b.cues.past_plan = a.cues.future, a.cues.past_plan
     _attach_dates(doc, mentions, lex)
     starts = [e[0] for e in extents]
-    mentions = _split_tours(mentions)
+    mentions = _split_repeats(_split_tours(mentions))
     mentions = _split_counterparts(mentions, lex)
     _inherit_agents(mentions)
     _link_purpose(doc, mentions)
@@ -465,6 +466,7 @@ def _attach_dates(doc: Doc, mentions: list[Mention], lex: Lexicon) -> None:
         m.span = own_span(doc, m.anchor, owned, change_at, m.cues.change == "postponed")
         if m.span is not None:
             m.date_source = "tree" if doc.tree_dates.intersection(m.span.dates) else "own"
+            m.repeats = _repeats(doc, m.span, owned)
     for m in mentions:
         if m.span is not None or not _reported_as_done(m, lex):
             continue
@@ -476,6 +478,35 @@ def _attach_dates(doc: Doc, mentions: list[Mention], lex: Lexicon) -> None:
             d = doc.dates[k]
             m.span = Span(d.start, d.end, d.granularity, d.text, (d.k,))
             m.date_source = "report"
+
+
+def _repeats(doc: Doc, span: Span, owned: list[Date]) -> list[Span]:
+    """Dates of the same trigger joined to its date by "و" ("زارها في أيلول وتشرين الأول"):
+    each names another occurrence of the event (a stay over days is one range timex)."""
+    out, last = [], max(span.dates)
+    for d in owned:
+        if d.k != last + 1 or d.granularity != span.granularity or d.k in span.dates:
+            continue
+        prev = doc.dates[last]
+        if d.w0 != prev.w1 or not doc.words[d.w0].norm.startswith("و"):
+            continue
+        out.append(Span(d.start, d.end, d.granularity, d.text, (d.k,)))
+        last = d.k
+    return out
+
+
+def _split_repeats(mentions: list[Mention]) -> list[Mention]:
+    """One mention per date of a trigger dated twice ("زارها في أيلول وتشرين الأول")."""
+    out = []
+    for m in mentions:
+        out.append(m)
+        if m.repeats:
+            copies = [dataclasses.replace(m, span=span, folded=[], repeats=[],
+                                          split=f"{m.split or ''}@{span.start}")
+                      for span in m.repeats]
+            m.split, m.repeats = f"{m.split or ''}@{m.span.start}", []
+            out += copies
+    return out
 
 
 def _reported_as_done(m: Mention, lex: Lexicon) -> bool:

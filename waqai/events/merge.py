@@ -96,6 +96,8 @@ def _dates_touch(a: Mention, g: Group) -> bool:
 
 
 def _fits(m: Mention, g: Group, lex: Lexicon) -> bool:
+    if m.split and any(x.split and x.split != m.split for x in g.mentions):
+        return False  # copies of one trigger for two places or two dates
     if m.type != g.type or not all(compatible(m.status, s) for s in g.statuses()):
         return False
     if m.destination and g.destination and m.destination != g.destination:
