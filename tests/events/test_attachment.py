@@ -154,3 +154,25 @@ def test_two_dates_of_one_trigger_are_two_events():
     assert sorted((r.event_type, r.date_start.isoformat()) for r in rows) == [
         ("VISIT", "2021-09-01"), ("VISIT", "2021-10-01")]
     assert len({r.event_id for r in rows}) == 2
+
+
+PLAN = {"أمس السبت": ("2024-03-09", "2024-03-09", "day"),
+        "يومي 10 و11 مارس": ("2024-03-10", "2024-03-11", "day"),
+        "اليوم الأحد": ("2024-03-10", "2024-03-10", "day")}
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the announced plan came true: one visit, occurred
+    ("أعلنت الخارجية الروسية أمس السبت أن الوزير لافروف سيجري زيارة للصين يومي 10 و11 مارس. "
+     "ووصل وزير الخارجية الروسي سيرغي لافروف اليوم الأحد إلى الصين.",
+     [("VISIT", "occurred", "2024-03-10", "2024-03-11")]),
+    # another person came ahead of the announced visit: two visits
+    ("أعلنت الحكومة أمس السبت أن رئيس الوزراء الإثيوبي آبي أحمد سيجري زيارة لمصر يومي 10 و11 مارس. "
+     "ووصل وزير الري الإثيوبي سيلشي بيكيلي اليوم الأحد إلى القاهرة.",
+     [("VISIT", "occurred", "2024-03-10", "2024-03-10"),
+      ("VISIT", "planned", "2024-03-10", "2024-03-11")]),
+])
+def test_plan_came_true(text, expected):
+    rows = run(text, PLAN)
+    assert sorted((r.event_type, r.status, r.date_start.isoformat(), r.date_end.isoformat())
+                  for r in rows) == expected

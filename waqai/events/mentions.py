@@ -62,6 +62,7 @@ class Mention:
     days: int | None = None  # a stated duration ("تستغرق ثلاثة أيام")
     distinct: bool = False  # named as another event of its kind ("زيارة مماثلة")
     repeats: list[Span] = field(default_factory=list)  # other dates joined by و to its own
+    announced: bool = False  # told after a reporting verb of its sentence ("أعلنت ... أن")
     domestic: bool = False  # its counterparts (مع ...) are of the subject's one state
 
     @property
@@ -104,6 +105,7 @@ def build_mentions(doc: Doc, triggers: list[Trigger], lex: Lexicon) -> list[Ment
         anchor = Anchor(h0, h1, k, min(g0, h0), t1 if t1 > h1 else -1)
         m = Mention(t, s, doc.title[s], cues, anchor, (clause_lo, t0), (t1, post_hi),
                     distinct=bool(doc.find(t1, min(t1 + 2, post_hi), "distinct")))
+        m.announced = bool(doc.find(s0, t0, "reporting_verbs"))
         claimed |= _assign_roles(m, doc, lex, resolved, topic, trig_words, claimed)
         if not m.has_agent and clause_lo > s0 and doc.has(clause_lo, "relatives"):
             _antecedent(m, doc, cue_lo, clause_lo)

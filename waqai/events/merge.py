@@ -98,13 +98,30 @@ def _dates_touch(a: Mention, g: Group) -> bool:
 def _fits(m: Mention, g: Group, lex: Lexicon) -> bool:
     if m.split and any(x.split and x.split != m.split for x in g.mentions):
         return False  # copies of one trigger for two places or two dates
-    if m.type != g.type or not all(compatible(m.status, s) for s in g.statuses()):
+    if m.type != g.type:
+        return False
+    if not all(compatible(m.status, s) for s in g.statuses()) and not _plan_came_true(m, g):
         return False
     if m.destination and g.destination and m.destination != g.destination:
         return False
     if lex.types[m.type]["multilateral"] and set(m.codes) & g.codes:
         return True  # each mention of a summit names some of its states
     return _codes_agree(set(m.codes), g.codes)
+
+
+def _plan_came_true(m: Mention, g: Group) -> bool:
+    """An announced plan and a report that it happened on one of its days, by the same person,
+    are one event ("أعلنت الخارجية أن الوزير لافروف سيجري زيارة يومي 8 و9 أبريل", "وصل وزير
+    الخارجية سيرغي لافروف اليوم الاثنين 8 أبريل")."""
+    statuses = g.statuses() | {m.status}
+    if m.span is None or not statuses <= {"planned", "occurred", UNKNOWN}:
+        return False
+    mentions = g.dated + [m]
+    if not any(x.status == "planned" and x.announced for x in mentions):
+        return False
+    names = {x.actor1[0].split()[-1] for x in mentions if x.actor1}
+    return len(names) == 1 and any(
+        x.span.start <= m.span.end and m.span.start <= x.span.end for x in g.dated)
 
 
 def _distance(m: Mention, g: Group) -> int:
@@ -166,10 +183,12 @@ def date_of(g: Group) -> tuple[dt.date, dt.date, str, str] | None:
 
 def status_of(g: Group, published: dt.date | None) -> str:
     """The event's status: its first clear mention's, unless that is a plan (or silent) and
-    another mention reports the plan changed."""
+    another mention reports that it happened or that the plan changed."""
     head = primary(g).status
     if head in CHANGES or head == "occurred":
         return head
+    if any(m.status == "occurred" for m in g.dated):
+        return "occurred"  # the plan came true
     body = [m.status for m in g.mentions if not m.title and m.status in CHANGES]
     titles = [m.status for m in g.mentions if m.title and m.status in CHANGES]
     if body or titles:
