@@ -176,3 +176,17 @@ def test_plan_came_true(text, expected):
     rows = run(text, PLAN)
     assert sorted((r.event_type, r.status, r.date_start.isoformat(), r.date_end.isoformat())
                   for r in rows) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "غادر X" leaves X: the destination is after باتجاه/إلى
+    ("غادر الرئيس المصري الجزائر أمس السبت باتجاه مالابو.", ("VISIT", "GNQ")),
+    ("غادر الرئيس المصري أمس السبت إلى الرياض.", ("VISIT", "SAU")),
+])
+def test_leaving_verb(text, expected):
+    rows = run(text, SAT)
+    assert [(r.event_type, r.location_country) for r in rows] == [expected]
+
+
+def test_leaving_a_place_is_no_visit_there():
+    assert run("غادر الرئيس المصري الجزائر أمس السبت.", SAT) == []

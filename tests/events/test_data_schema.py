@@ -69,7 +69,7 @@ def _load_edited(tmp_path: Path, name: str, old: str, new: str) -> list[str]:
     ("triggers.yaml", "  lemmas: [قمه]", "  lemma: [قمه]", "SUMMIT: unknown key 'lemma'"),
     ("triggers.yaml", "{person_next: true, destination: true}",
      "{person_nxt: true, destination: true}",
-     "VISIT.entries[6].requires.any_of[1]: unknown key 'person_nxt'"),
+     "VISIT.entries[8].requires.any_of[1]: unknown key 'person_nxt'"),
     # cue files: a list under a wrong name
     ("status_cues.yaml", "\npostponed: [", "\npostpone: [", "unknown key 'postpone'"),
     ("context.yaml", "since_window: 6", "since_windw: 6", "unknown key 'since_windw'"),
@@ -139,7 +139,7 @@ def test_key_written_twice_fails(tmp_path):
     ("triggers.yaml", "\nSUMMIT:\n", "\nSUMMITS:\n",
      "triggers.yaml: SUMMITS: undeclared type (not in event_types.yaml)"),
     ("trigger_context.yaml", "\nguest: [", "\nguests: [",
-     "triggers.yaml: VISIT.entries[6]: requires.any_of[0].after names 'guest', no list of "
+     "triggers.yaml: VISIT.entries[8]: requires.any_of[0].after names 'guest', no list of "
      "trigger_context.yaml"),
     ("triggers.yaml", "{after_or_place: summit_qualifiers}", "{after_or_place: summit_qualifier}",
      "triggers.yaml: SUMMIT.entries[1]: requires.after_or_place names 'summit_qualifier', no list "

@@ -84,6 +84,7 @@ class TriggerEntry(_Strict):
     requires: Requires | None = None
     subject: Literal["host", "caller"] | None = None
     generic: bool | None = None
+    leaves: bool | None = None
 
 
 class TypeTriggers(_Strict):

@@ -35,6 +35,7 @@ class TriggerEntry:
     requires: tuple[tuple[str, object], ...]
     subject: str | None  # host | caller | None (initiator)
     generic: bool
+    leaves: bool = False  # a bare place object is where the movement starts (غادر)
 
     def needs(self, what: str):
         return dict(self.requires).get(what)
@@ -86,7 +87,8 @@ def _entries(triggers: dict) -> tuple[list, list, dict]:
             lemmas[norm(lemma)] = etype
         for e in spec["entries"]:
             entry = TriggerEntry(etype, e["pos"], e.get("tense"), _requirements(e.get("requires")),
-                                 e.get("subject"), bool(e.get("generic")))
+                                 e.get("subject"), bool(e.get("generic")),
+                                 bool(e.get("leaves")))
             target = verbs if e["pos"] == "verb" else nouns
             target += [(f, entry) for f in e["forms"]]
     return nouns, verbs, lemmas

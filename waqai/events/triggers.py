@@ -152,7 +152,7 @@ def destination(t: Trigger, doc: Doc, lex: Lexicon, hi: int) -> tuple[int, int] 
     Returns the word span of the place (a party, or an anaphoric "البلاد") or None.
     """
     k = t.extent[1]
-    place_object = lex.types[t.entry.type]["place_is_object"]
+    place_object = lex.types[t.entry.type]["place_is_object"] and not t.entry.leaves
     transitive = place_object and not t.entry.needs("destination")
     while k < hi:
         pk = doc.party_at.get(k)
@@ -160,7 +160,7 @@ def destination(t: Trigger, doc: Doc, lex: Lexicon, hi: int) -> tuple[int, int] 
             p = doc.parties[pk]
             first = _only_subject_between(doc, t.extent[1], p.w0)
             if p.is_place and (p.first.prep == "ل" or _after_to(doc, t.extent[1], p.w0)
-                               or first and (t.pos == "verb" or place_object)
+                               or first and (t.pos == "verb" and not t.entry.leaves or place_object)
                                or transitive and _bare(doc, p, t.extent[1])):
                 return p.w0, p.w1
             k = p.w1
