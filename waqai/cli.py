@@ -249,6 +249,33 @@ def publish_cmd(warehouse: Path = typer.Option(..., "--warehouse", "-w"),
     typer.echo(warehouse / CATALOG_NAME)
 
 
+@app.command("export")
+def export_cmd(
+    warehouse: Path = typer.Option(..., "--warehouse", "-w", help="Warehouse folder."),
+    table: str = typer.Option("events", "--table", "-t", help="events | event_clusters | tokens | ..."),
+    fmt: str = typer.Option("csv", "--format", "-f",
+                            help="csv | jsonl | parquet (any table), conllu (tokens), plover (events)"),
+    output: Optional[Path] = typer.Option(None, "--output", "-o", help="File to write (default: stdout)."),
+):
+    """Export a table: events as CSV/JSON Lines/Parquet/PLOVER, tokens as UD CoNLL-U.
+
+    Example: waqai export -w /tmp/wh --table tokens --format conllu -o tokens.conllu
+    """
+    from waqai.export import ExportError, export
+
+    try:
+        if output is None:
+            export(warehouse, table, fmt, sys.stdout.buffer)
+            sys.stdout.buffer.flush()
+        else:
+            with open(output, "wb") as out:
+                export(warehouse, table, fmt, out)
+    except BrokenPipeError:  # `waqai export ... | head`: the reader had enough
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+    except (ExportError, OSError) as exc:
+        _fail(str(exc))
+
+
 @model_app.command("download")
 def model_download():
     """Fetch the official UDPipe Arabic model (needs internet).
