@@ -30,7 +30,7 @@ COMMANDS = sorted(_commands(app))
 
 def test_the_expected_commands_exist():
     assert COMMANDS == [("export",), ("model", "download"), ("model", "info"), ("publish",),
-                        ("query",), ("run",), ("serve",), ("stage",), ("timex",)]
+                        ("query",), ("report",), ("run",), ("serve",), ("stage",), ("timex",)]
 
 
 @pytest.mark.parametrize("path", COMMANDS, ids=[" ".join(c) for c in COMMANDS])

@@ -276,6 +276,30 @@ def export_cmd(
         _fail(str(exc))
 
 
+@app.command("report")
+def report_cmd(
+    warehouse: Path = typer.Option(..., "--warehouse", "-w", help="Warehouse folder."),
+    output: Path = typer.Option(Path("report.html"), "--output", "-o", help="HTML file to write."),
+    since: Optional[dt.datetime] = typer.Option(None, help="Only events ending on or after this day."),
+    until: Optional[dt.datetime] = typer.Option(None, help="Only events starting on or before this day."),
+    country: Optional[str] = typer.Option(None, help="Only events with this participant or place (ISO3)."),
+):
+    """Write one self-contained HTML report (timeline, map, event table) that opens offline.
+
+    Example: waqai report -w /tmp/wh -o report.html --since 2024-01-01 --country EGY
+    """
+    from waqai.report import Filters, load, write_report
+    from waqai.report.data import ReportError
+
+    filters = Filters(since=since.date() if since else None, until=until.date() if until else None,
+                      country=country.upper() if country else None)
+    try:
+        path = write_report(load(warehouse, filters), output)
+    except (ReportError, OSError) as exc:
+        _fail(str(exc))
+    typer.echo(f"report: {path.resolve()}")
+
+
 @model_app.command("download")
 def model_download():
     """Fetch the official UDPipe Arabic model (needs internet).
