@@ -92,7 +92,8 @@ def event_map(events) -> dict:
                        ).mark_geoshape(fill="#eeeeee", stroke="#999999", strokeWidth=0.4)
     points = alt.Chart(alt.Data(values=rows)).mark_circle(opacity=0.8, stroke="white").encode(
         longitude="lon:Q", latitude="lat:Q",
-        size=alt.Size("events:Q", title="events", scale=alt.Scale(range=[40, 900])),
+        size=alt.Size("events:Q", title="events", scale=alt.Scale(range=[40, 900]),
+                      legend=alt.Legend(format="d", tickMinStep=1)),
         color=alt.Color("precision:N", title="place", scale=alt.Scale(
             domain=list(PRECISION_COLOURS), range=list(PRECISION_COLOURS.values()))),
         tooltip=["name:N", "country:N", "events:Q", "precision:N", "geonames_id:N"])
