@@ -39,5 +39,6 @@ def publish_artifacts(warehouse: str, scope: str, reports: dict, before: dict) -
                           description=f"waqai {scope}: rows per stage and table ({warehouse})")
     changes = summary.cluster_changes(wh, before)
     create_markdown_artifact(
-        key=clusters_key, markdown=summary.changes_markdown(changes, f"waqai {scope}: event clusters"),
+        key=clusters_key,
+        markdown=summary.changes_markdown(changes, f"waqai {scope}: event clusters"),
         description=f"waqai {scope}: event clusters created or changed ({warehouse})")

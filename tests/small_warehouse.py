@@ -16,10 +16,12 @@ def _event(event_id: str, event_type: str, status: str, location: str | None, co
     start = TEXT.index("زار")
     return Event(
         event_id=event_id, doc_id="d1", sentence_index=0, event_type=event_type,
-        cameo_code="042", plover_category="CONSULT", status=status, actor1_text="وزير الخارجية المصري",
+        cameo_code="042", plover_category="CONSULT", status=status,
+        actor1_text="وزير الخارجية المصري",
         actor1_country="EGY", actor2_text="الرياض", actor2_country="SAU", location_text=location,
         location_country=country, date_start=dt.date(2024, 3, day), date_end=dt.date(2024, 3, day),
-        date_granularity="day", date_text=date_text, trigger_text="زار", trigger_start=start,
+        date_granularity="day", date_text=date_text, date_basis="tree" if date_text else None,
+        trigger_text="زار", trigger_start=start,
         trigger_end=start + 3, evidence_text=TEXT, evidence_start=0, evidence_end=len(TEXT),
         mentions=[{"start": start, "end": start + 3}], participants=["EGY", "SAU"],
         confidence=0.9, extractor_version="test", cluster_id=f"c-{event_id}")

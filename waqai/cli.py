@@ -252,10 +252,13 @@ def publish_cmd(warehouse: Path = typer.Option(..., "--warehouse", "-w"),
 @app.command("export")
 def export_cmd(
     warehouse: Path = typer.Option(..., "--warehouse", "-w", help="Warehouse folder."),
-    table: str = typer.Option("events", "--table", "-t", help="events | event_clusters | tokens | ..."),
+    table: str = typer.Option("events", "--table", "-t",
+                              help="events | event_clusters | tokens | ..."),
     fmt: str = typer.Option("csv", "--format", "-f",
-                            help="csv | jsonl | parquet (any table), conllu (tokens), plover (events)"),
-    output: Optional[Path] = typer.Option(None, "--output", "-o", help="File to write (default: stdout)."),
+                            help="csv | jsonl | parquet (any table), conllu (tokens), "
+                                 "plover (events)"),
+    output: Optional[Path] = typer.Option(None, "--output", "-o",
+                                          help="File to write (default: stdout)."),
 ):
     """Export a table: events as CSV/JSON Lines/Parquet/PLOVER, tokens as UD CoNLL-U.
 
@@ -280,9 +283,9 @@ def export_cmd(
 def report_cmd(
     warehouse: Path = typer.Option(..., "--warehouse", "-w", help="Warehouse folder."),
     output: Path = typer.Option(Path("report.html"), "--output", "-o", help="HTML file to write."),
-    since: Optional[dt.datetime] = typer.Option(None, help="Only events ending on or after this day."),
-    until: Optional[dt.datetime] = typer.Option(None, help="Only events starting on or before this day."),
-    country: Optional[str] = typer.Option(None, help="Only events with this participant or place (ISO3)."),
+    since: Optional[dt.datetime] = typer.Option(None, help="Only events ending on or after it."),
+    until: Optional[dt.datetime] = typer.Option(None, help="Only events starting on or before it."),
+    country: Optional[str] = typer.Option(None, help="Only events with this party or place (ISO3)."),
 ):
     """Write one self-contained HTML report (timeline, map, event table) that opens offline.
 

@@ -77,6 +77,7 @@ def test_cli_writes_a_file_and_stdout(small_warehouse, tmp_path):
 
 
 def test_cli_error_is_one_clean_line(small_warehouse):
-    result = runner.invoke(app, ["export", "-w", str(small_warehouse), "-t", "events", "-f", "conllu"])
+    result = runner.invoke(app, ["export", "-w", str(small_warehouse), "-t", "events",
+                                 "-f", "conllu"])
     assert result.exit_code == 1
     assert result.output.strip() == "error: --format conllu applies to tokens only"

@@ -106,14 +106,15 @@ def test_located_events_carry_the_schema_columns():
         plover_category="CONSULT", status="occurred", actor1_text=None, actor1_country="EGY",
         actor2_text="الرياض", actor2_country="SAU", location_text="الرياض",
         location_country="SAU", date_start=dt.date(2024, 1, 2), date_end=None,
-        date_granularity="day", date_text=None, trigger_text="زار", trigger_start=0,
+        date_granularity="day", date_text=None, date_basis=None, trigger_text="زار", trigger_start=0,
         trigger_end=3, evidence_text="زار", evidence_start=0, evidence_end=3, mentions=[],
         participants=["EGY", "SAU"], confidence=1.0, extractor_version="t")
     nowhere = dataclasses.replace(event, event_id="e2", location_text=None,
                                   location_country=None)
     located, unlocated = locate_events([event, nowhere])
     assert located.location_geonames_id == 108410
-    assert (located.location_latitude, located.location_longitude) == pytest.approx((24.69, 46.72), abs=0.01)
+    coordinates = (located.location_latitude, located.location_longitude)
+    assert coordinates == pytest.approx((24.69, 46.72), abs=0.01)
     assert located.location_precision == "city"
     assert unlocated.location_geonames_id is None and unlocated.location_precision is None
     names = SCHEMAS["events"].names

@@ -60,7 +60,7 @@ def test_evidence_marks_trigger_and_date(evidence, trigger, date_text, html):
 
 def test_table_rows_name_the_date_and_status_rules(small_warehouse):
     rows = {r["event_id"]: r for r in table_rows(load(small_warehouse))}
-    assert rows["e1"]["date_rule"] == "day_month_year"
+    assert rows["e1"]["date_rule"] == "day_month_year · tree"  # the timex rule, the basis
     assert rows["e1"]["status_rule"] == "single_source"
     assert rows["e1"]["url"] == "https://example.org/a"
     assert '<mark class="date">3 مارس 2024</mark>' in rows["e1"]["evidence"]

@@ -96,7 +96,8 @@ class Gazetteer:
         rows = load_tsv("places/aliases.tsv")
         for row in rows:
             if tuple(row) != ALIAS_COLUMNS:
-                raise DataError(f"places/aliases.tsv: columns {tuple(row)}, expected {ALIAS_COLUMNS}")
+                raise DataError(f"places/aliases.tsv: columns {tuple(row)}, "
+                                f"expected {ALIAS_COLUMNS}")
             place = self._by_latin.get((_fold(row["geonames_name"]), row["iso3"]))
             if place is None:
                 raise DataError(f"places/aliases.tsv: no GeoNames city {row['geonames_name']!r} "

@@ -3,9 +3,9 @@
 The text is read as the extractor stored it (``"إسطنبول التركية"``, ``"للجزائر"``, ``"مدينة
 مشهد"``): the whole text, or its words before a state's adjective, must name a city of the
 event's country; the words are tried as written, then without a clitic on the first word,
-then without a generic head noun (``waqai/data/places/places.yaml``). A text that names a country, or names
-nothing the gazetteer knows (a palace, a region), stands for the country: its capital, with
-precision ``country``.
+then without a generic head noun (``waqai/data/places/places.yaml``). A text that names a
+country, or names nothing the gazetteer knows (a palace, a region), stands for the country:
+its capital, with precision ``country``.
 """
 from __future__ import annotations
 
