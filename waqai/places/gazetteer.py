@@ -78,6 +78,7 @@ class Gazetteer:
                 self.capitals[c["iso3"]] = capital
         self._countries: dict[str, str] = {}  # country name key -> iso3
         self._demonyms: set[str] = set()
+        self.news_cities: dict[str, str] = {}  # the actor gazetteer's capitals/cities -> iso3
         self._aliases: dict[str, dict[str, Place]] = {}
         self._load_actor_gazetteer()
         self._load_aliases()
@@ -88,6 +89,8 @@ class Gazetteer:
             for form in _split(row["names"]):
                 self._countries[key(form)] = iso3
             self._demonyms.update(key(form) for form in _split(row["demonyms"]))
+            for form in _split(row["capitals"]) + _split(row["cities"]):
+                self.news_cities[key(form)] = iso3
             if iso3 in self.capitals:
                 for form in _split(row["capitals"]):
                     self._aliases.setdefault(key(form), {})[iso3] = self.capitals[iso3]

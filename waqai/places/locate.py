@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from pydantic import BaseModel, ConfigDict
 
+from schemas.enums import EventType
 from waqai.data import load_yaml
 from waqai.places.gazetteer import Place, gazetteer, key
 from waqai.text.normalise import norm
@@ -32,14 +33,16 @@ class Reading(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
     generic_heads: tuple[str, ...]
     clitics: tuple[_Clitic, ...]
+    named_by_city: tuple[EventType, ...]
 
 
 @lru_cache(maxsize=1)
 def reading() -> Reading:
     raw = Reading.model_validate(load_yaml("places/places.yaml"))
-    return Reading(generic_heads=tuple(norm(h) for h in raw.generic_heads),
-                   clitics=tuple(_Clitic(prefix=norm(c.prefix), becomes=norm(c.becomes))
-                                 for c in raw.clitics))
+    return raw.model_copy(update=dict(
+        generic_heads=tuple(norm(h) for h in raw.generic_heads),
+        clitics=tuple(_Clitic(prefix=norm(c.prefix), becomes=norm(c.becomes))
+                      for c in raw.clitics)))
 
 
 def _variants(words: list[str]) -> Iterator[list[str]]:
@@ -84,9 +87,12 @@ def locate(text: str | None, country: str | None) -> Place | None:
 
 
 def locate_events(events: Iterable) -> list:
-    """Events (``schemas.Event``) with their location's GeoNames id, coordinates and precision."""
+    """Events (``schemas.Event``) with their location's GeoNames id, coordinates and precision;
+    an event with no place of its own first takes that of the visit it was held during."""
+    from waqai.places.venues import infer_venues
+
     out = []
-    for event in events:
+    for event in infer_venues(events):
         place = locate(event.location_text, event.location_country)
         out.append(dataclasses.replace(
             event,
