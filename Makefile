@@ -21,6 +21,7 @@ demo: $(STAMP)
 	$(VENV)/bin/waqai query --warehouse $(DEMO_WH) "select event_type, status, actor1_country, actor2_country, date_start, date_end, trigger_text from events order by date_start"
 	$(VENV)/bin/waqai query --warehouse $(DEMO_WH) "select text, value_start, value_end, calendar from timexes order by doc_id, start_char limit 15"
 	$(VENV)/bin/waqai query --warehouse $(DEMO_WH) "select upos, count(*) n from tokens group by upos order by n desc limit 8"
+	$(VENV)/bin/waqai report --warehouse $(DEMO_WH) --output $(DEMO_WH)/report.html
 
 test: $(STAMP)
 	$(PY) -m pytest -q

@@ -16,6 +16,7 @@ from prefect.deployments import run_deployment
 from prefect.settings import PREFECT_API_URL, temporary_settings
 
 from flows.stages import DEFAULT_BATCH, DEFAULT_MAX_BYTES, STAGE_FLOWS, StageReport
+from tasks import artifacts
 
 STAGE_DEPLOYMENT = "stage"  # deployment name of every stage flow: "<flow name>/stage"
 
@@ -90,6 +91,7 @@ def waqai_pipeline(input: list[str], warehouse: str, model: str | None = None,
         "publish": dict(warehouse=warehouse),
     }
     reports: dict[str, StageReport] = {}
+    before = artifacts.snapshot_clusters(warehouse)
     with dask_cluster(runner, dask_address, dask_workers) as address:
         for stage in ("tokenize", "timex", "extract"):
             params[stage]["dask_address"] = address
@@ -101,4 +103,5 @@ def waqai_pipeline(input: list[str], warehouse: str, model: str | None = None,
                 reports[stage] = STAGE_FLOWS[stage](**kwargs)
     get_run_logger().info("cache hits: %s", {s: r.cache_hits for s, r in reports.items()
                                              if r.batches})
+    artifacts.publish_artifacts(warehouse, "pipeline", reports, before)
     return reports

@@ -17,6 +17,7 @@ from prefect.futures import as_completed
 from prefect.runtime import flow_run
 from prefect.task_runners import ThreadPoolTaskRunner
 
+from tasks import artifacts
 from tasks import stages as t
 from waqai import progress
 from waqai.nlp.model import resolve_model
@@ -65,6 +66,14 @@ def _writing(warehouse: str, wait: bool):
         yield
 
 
+def _with_artifacts(stage: str, warehouse: str, run) -> StageReport:
+    """Run the stage (``run()``) between a cluster snapshot and the artifacts of its run."""
+    before = artifacts.snapshot_clusters(warehouse)
+    report = run()
+    artifacts.publish_artifacts(warehouse, stage, {stage: report}, before)
+    return report
+
+
 def _run_batches(stage: str, task, own: str, warehouse: str, batch_ids, since, force: bool,
                  dask_address: str | None, wait: bool, **params) -> StageReport:
     """Plan the stage's batches and run one task per batch on the chosen task runner."""
@@ -90,11 +99,13 @@ def ingest_flow(warehouse: str, input: list[str], batch_size: int = DEFAULT_BATC
                 max_bytes: int = DEFAULT_MAX_BYTES, wait: bool = True) -> StageReport:
     """Read new documents from ``input`` into the warehouse, in batches."""
     run_id = str(flow_run.get_id() or uuid.uuid4())
-    with _writing(warehouse, wait):
-        result = t.ingest(warehouse, list(input), run_id, max_bytes, batch_size)
-    report = StageReport("ingest", documents=result.documents, seconds=result.seconds)
-    report.rows = dict(result.rows)
-    return report
+
+    def run() -> StageReport:
+        with _writing(warehouse, wait):
+            result = t.ingest(warehouse, list(input), run_id, max_bytes, batch_size)
+        return StageReport("ingest", documents=result.documents, rows=dict(result.rows),
+                           seconds=result.seconds)
+    return _with_artifacts("ingest", warehouse, run)
 
 
 @flow(name="waqai-tokenize")
@@ -103,9 +114,9 @@ def tokenize_flow(warehouse: str, model: str | None = None, batch_ids: list[str]
                   dask_address: str | None = None, wait: bool = True) -> StageReport:
     """UDPipe sentences and tokens for every batch not yet tokenized with this model."""
     choice = resolve_model(model)
-    return _run_batches("tokenize", t.tokenize, own_version("tokenize", choice.model_id),
-                        warehouse, batch_ids, since, force, dask_address,
-                        wait, model_path=str(choice.path))
+    return _with_artifacts("tokenize", warehouse, lambda: _run_batches(
+        "tokenize", t.tokenize, own_version("tokenize", choice.model_id), warehouse, batch_ids,
+        since, force, dask_address, wait, model_path=str(choice.path)))
 
 
 @flow(name="waqai-timex")
@@ -113,8 +124,9 @@ def timex_flow(warehouse: str, batch_ids: list[str] | None = None,
                since: dt.datetime | None = None, force: bool = False,
                dask_address: str | None = None, wait: bool = True) -> StageReport:
     """Temporal expressions for every tokenized batch."""
-    return _run_batches("timex", t.timex, own_version("timex"), warehouse, batch_ids, since,
-                        force, dask_address, wait)
+    return _with_artifacts("timex", warehouse, lambda: _run_batches(
+        "timex", t.timex, own_version("timex"), warehouse, batch_ids, since, force, dask_address,
+        wait))
 
 
 @flow(name="waqai-extract")
@@ -122,25 +134,30 @@ def extract_flow(warehouse: str, batch_ids: list[str] | None = None,
                  since: dt.datetime | None = None, force: bool = False,
                  dask_address: str | None = None, wait: bool = True) -> StageReport:
     """Dated diplomatic events for every batch with timexes."""
-    return _run_batches("extract", t.extract, own_version("extract"), warehouse, batch_ids,
-                        since, force, dask_address, wait)
+    return _with_artifacts("extract", warehouse, lambda: _run_batches(
+        "extract", t.extract, own_version("extract"), warehouse, batch_ids, since, force,
+        dask_address, wait))
 
 
 @flow(name="waqai-cluster")
 def cluster_flow(warehouse: str, wait: bool = True) -> StageReport:
     """Group events of all documents into real-world happenings."""
-    with _writing(warehouse, wait):
-        result = t.cluster(warehouse)
-    return StageReport("cluster", documents=result.documents, rows=dict(result.rows),
-                       seconds=result.seconds)
+    def run() -> StageReport:
+        with _writing(warehouse, wait):
+            result = t.cluster(warehouse)
+        return StageReport("cluster", documents=result.documents, rows=dict(result.rows),
+                           seconds=result.seconds)
+    return _with_artifacts("cluster", warehouse, run)
 
 
 @flow(name="waqai-publish")
 def publish_flow(warehouse: str, wait: bool = True) -> StageReport:
     """Publish the complete batches: a snapshot of their parts, and the catalog's views on it."""
-    with _writing(warehouse, wait):
-        result = t.publish(warehouse)
-    return StageReport("publish", seconds=result.seconds)
+    def run() -> StageReport:
+        with _writing(warehouse, wait):
+            result = t.publish(warehouse)
+        return StageReport("publish", seconds=result.seconds)
+    return _with_artifacts("publish", warehouse, run)
 
 
 STAGE_FLOWS = {"ingest": ingest_flow, "tokenize": tokenize_flow, "timex": timex_flow,

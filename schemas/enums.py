@@ -13,6 +13,8 @@ Status = Literal["occurred", "planned", "postponed", "cancelled"]
 # of, the report that tells it done, an event it refers to, the events held at its
 # destination, its place in a visit's programme.
 DateBasis = Literal["tree", "clause", "purpose", "report", "reference", "venue", "programme"]
+# "city": the text named the city; "country": only the country, so its capital stands for it
+LocationPrecision = Literal["city", "country"]
 RejectReason = Literal[
     "empty", "binary", "undecodable", "no_arabic", "too_large",
     "malformed_json", "missing_text", "unreadable", "tokenize_failed",

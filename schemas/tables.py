@@ -120,6 +120,11 @@ class Event:
     confidence: Float32
     extractor_version: str
     cluster_id: Optional[str] = None
+    # The location as a GeoNames city (waqai.places); precision: schemas.enums.LocationPrecision
+    location_geonames_id: Optional[int] = None
+    location_latitude: Optional[float] = None
+    location_longitude: Optional[float] = None
+    location_precision: Optional[str] = None
 
 
 @dataclass(slots=True)

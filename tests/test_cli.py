@@ -29,8 +29,8 @@ COMMANDS = sorted(_commands(app))
 
 
 def test_the_expected_commands_exist():
-    assert COMMANDS == [("model", "download"), ("model", "info"), ("publish",), ("query",),
-                        ("run",), ("serve",), ("stage",), ("timex",)]
+    assert COMMANDS == [("export",), ("model", "download"), ("model", "info"), ("publish",),
+                        ("query",), ("report",), ("run",), ("serve",), ("stage",), ("timex",)]
 
 
 @pytest.mark.parametrize("path", COMMANDS, ids=[" ".join(c) for c in COMMANDS])

@@ -249,6 +249,60 @@ def publish_cmd(warehouse: Path = typer.Option(..., "--warehouse", "-w"),
     typer.echo(warehouse / CATALOG_NAME)
 
 
+@app.command("export")
+def export_cmd(
+    warehouse: Path = typer.Option(..., "--warehouse", "-w", help="Warehouse folder."),
+    table: str = typer.Option("events", "--table", "-t",
+                              help="events | event_clusters | tokens | ..."),
+    fmt: str = typer.Option("csv", "--format", "-f",
+                            help="csv | jsonl | parquet (any table), conllu (tokens), "
+                                 "plover (events)"),
+    output: Optional[Path] = typer.Option(None, "--output", "-o",
+                                          help="File to write (default: stdout)."),
+):
+    """Export a table: events as CSV/JSON Lines/Parquet/PLOVER, tokens as UD CoNLL-U.
+
+    Example: waqai export -w /tmp/wh --table tokens --format conllu -o tokens.conllu
+    """
+    from waqai.export import ExportError, export
+
+    try:
+        if output is None:
+            export(warehouse, table, fmt, sys.stdout.buffer)
+            sys.stdout.buffer.flush()
+        else:
+            with open(output, "wb") as out:
+                export(warehouse, table, fmt, out)
+    except BrokenPipeError:  # `waqai export ... | head`: the reader had enough
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+    except (ExportError, OSError) as exc:
+        _fail(str(exc))
+
+
+@app.command("report")
+def report_cmd(
+    warehouse: Path = typer.Option(..., "--warehouse", "-w", help="Warehouse folder."),
+    output: Path = typer.Option(Path("report.html"), "--output", "-o", help="HTML file to write."),
+    since: Optional[dt.datetime] = typer.Option(None, help="Only events ending on or after it."),
+    until: Optional[dt.datetime] = typer.Option(None, help="Only events starting on or before it."),
+    country: Optional[str] = typer.Option(None, help="Only events with this party or place (ISO3)."),
+):
+    """Write one self-contained HTML report (timeline, map, event table) that opens offline.
+
+    Example: waqai report -w /tmp/wh -o report.html --since 2024-01-01 --country EGY
+    """
+    from waqai.report import Filters, load, write_report
+    from waqai.report.data import ReportError
+
+    filters = Filters(since=since.date() if since else None, until=until.date() if until else None,
+                      country=country.upper() if country else None)
+    try:
+        path = write_report(load(warehouse, filters), output)
+    except (ReportError, OSError) as exc:
+        _fail(str(exc))
+    typer.echo(f"report: {path.resolve()}")
+
+
 @model_app.command("download")
 def model_download():
     """Fetch the official UDPipe Arabic model (needs internet).

@@ -192,6 +192,7 @@ def timex_batch(wh: Warehouse, batch: str, version: str, force: bool = False) ->
 
 def extract_batch(wh: Warehouse, batch: str, version: str, force: bool = False) -> StageResult:
     from waqai.events import extract_events
+    from waqai.places import locate_events
 
     if not force and is_current(wh, "extract", batch, version):
         return StageResult("extract", batch, skipped=True)
@@ -204,6 +205,7 @@ def extract_batch(wh: Warehouse, batch: str, version: str, force: bool = False) 
         rows.extend(extract_events(doc.doc_id, doc.text, doc.published,
                                    inputs["sentences"][doc.doc_id], inputs["tokens"][doc.doc_id],
                                    inputs["timexes"][doc.doc_id]))
+    rows = locate_events(rows)
     wh.write_part("events", rows, batch)
     wh.commit("extract", batch, doc_ids, version)
     return StageResult("extract", batch, len(doc_ids), {"events": len(rows)},

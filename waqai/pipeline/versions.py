@@ -15,7 +15,7 @@ PACKAGE = Path(__file__).resolve().parent.parent
 STAGE_SOURCES = {
     "tokenize": ("nlp/udpipe.py",),
     "timex": ("dates", "data/months", "data/dates", "nlp/tense.py", "data/nlp", "text"),
-    "extract": ("events", "data/events", "data/actors", "text"),
+    "extract": ("events", "data/events", "data/actors", "text", "places", "data/places"),
 }
 
 
