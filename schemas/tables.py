@@ -17,6 +17,7 @@ Float32 = Annotated[float, pa.float32()]
 Text = Annotated[str, pa.large_string()]
 Codes = Annotated[list, pa.list_(pa.string())]
 Timestamp = Annotated[dt.datetime, pa.timestamp("us", tz="UTC")]
+Notes = Annotated[list, pa.list_(pa.struct([("kind", pa.string()), ("detail", pa.string())]))]
 Spans = Annotated[list, pa.list_(pa.struct([("start", pa.int32()), ("end", pa.int32())]))]
 
 _PLAIN = {str: pa.string(), int: pa.int64(), float: pa.float64(), bool: pa.bool_(),
@@ -71,6 +72,22 @@ class Reject:
     source: str
     reason: str  # schemas.enums.RejectReason
     detail: str
+    run_id: str
+
+
+@dataclass(slots=True)
+class Input:
+    """One input record (a file, or a line of a JSON Lines file) and what became of it:
+    the document it became or duplicates (``doc_id``), or the reason it was rejected."""
+
+    path: str
+    line: Optional[Int32]  # 1-based line of a JSON Lines file; null for a whole file
+    given_id: Optional[str]  # the record's own id (JSON field or sidecar), if any
+    fate: str  # schemas.enums.InputFate
+    doc_id: Optional[str]
+    reason: Optional[str]  # schemas.enums.RejectReason, when rejected
+    detail: Optional[str]
+    notes: Notes  # [{kind: schemas.enums.NoteKind, detail}]
     run_id: str
 
 
@@ -142,6 +159,7 @@ TABLES: dict[str, type] = {
     "sentences": Sentence,
     "tokens": Token,
     "rejects": Reject,
+    "inputs": Input,
     "timexes": Timex,
     "events": Event,
     "event_clusters": EventCluster,

@@ -13,11 +13,13 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import pyarrow.parquet as pq
+
 from schemas import SCHEMAS, Reject, Timex, from_arrow
 from warehouse import Warehouse, publish
 from warehouse.catalog import snapshots
 from warehouse.store import part_name
-from waqai.ingest import Limits, Rejected, iter_inputs, to_documents
+from waqai.ingest import Limits, account, iter_inputs
 
 # stage -> tables it writes, one part per batch
 OUTPUTS = {
@@ -46,27 +48,46 @@ def _published_fn():
     return infer_published
 
 
+def _stored_sources(wh: Warehouse) -> dict[str, str]:
+    """doc_id -> the record (``source_path``) each committed document came from."""
+    sources = {doc_id: "" for doc_id in wh.done("ingest")}
+    for batch in wh.manifests("ingest"):
+        path = wh.part_path("documents", batch)
+        if path.exists():
+            part = pq.read_table(path, columns=["doc_id", "source_path"])
+            sources.update(zip(part.column("doc_id").to_pylist(),
+                               part.column("source_path").to_pylist()))
+    return sources
+
+
 def ingest(wh: Warehouse, inputs: list[str], run_id: str, limits: Limits = Limits(),
            batch_size: int = 200) -> StageResult:
-    """Read inputs; write new documents in batches, and the rejects of this input."""
+    """Read inputs; write new documents in batches, the rejects, and every record's fate.
+
+    The rejects and inputs parts are named by their content, so reading the same input again
+    replaces them rather than adding rows.
+    """
     t0 = time.perf_counter()
     wh.init()
     wh.remove_uncommitted("ingest", OUTPUTS["ingest"])
-    raws, rejects = [], []
-    for item in iter_inputs(inputs, limits):
-        (rejects if isinstance(item, Rejected) else raws).append(item)
-    docs = to_documents(raws, run_id, known=wh.done("ingest"), published_fn=_published_fn())
+    got = account(iter_inputs(inputs, limits), run_id, known=_stored_sources(wh),
+                  published_fn=_published_fn())
+    docs = got.documents
     stamp = dt.datetime.now(dt.timezone.utc).isoformat()
     for i in range(0, len(docs), batch_size):
         chunk = docs[i:i + batch_size]
         batch = part_name(d.doc_id for d in chunk)
         wh.write_part("documents", chunk, batch)
         wh.commit("ingest", batch, [d.doc_id for d in chunk], "1", ingested_at=stamp)
-    if rejects:
-        rows = [Reject(r.source, r.reason, r.detail, run_id) for r in rejects]
-        wh.write_part("rejects", rows, part_name(f"{r.source}\t{r.reason}" for r in rejects))
-    return StageResult("ingest", None, len(docs),
-                       {"documents": len(docs), "rejects": len(rejects)}, time.perf_counter() - t0)
+    if got.rejects:
+        wh.write_part("rejects", got.rejects,
+                      part_name(f"{r.source}\t{r.reason}" for r in got.rejects))
+    if got.inputs:
+        wh.write_part("inputs", got.inputs, part_name(
+            f"{r.path}\t{r.line}\t{r.fate}\t{r.doc_id or r.reason}" for r in got.inputs))
+    return StageResult("ingest", None, len(docs), {"documents": len(docs),
+                       "rejects": len(got.rejects), "inputs": len(got.inputs)},
+                       time.perf_counter() - t0)
 
 
 def select_batches(wh: Warehouse, batch_ids: list[str] | None = None,
