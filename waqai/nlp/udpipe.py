@@ -4,9 +4,9 @@ spacy-udpipe loads the model; we drive its ufal.udpipe model directly with the t
 option ``ranges`` because spaCy's Doc rebuilds the text from UDPipe's words and its
 ``token.idx`` drifts from the input offsets.
 
-A text longer than :data:`PIECE_CHARS` is given to UDPipe in pieces cut at paragraph, line or
-sentence breaks (:mod:`waqai.text.pieces`), so a 2 MB single line costs what the same text
-with line breaks costs; offsets are shifted back to the whole text.
+A text longer than ``PIECE_CHARS`` goes to UDPipe in pieces cut at paragraph, line or sentence
+breaks (:mod:`waqai.text.pieces`), so a 2 MB single line costs what the same text with line
+breaks costs; offsets are shifted back to the whole text.
 """
 from __future__ import annotations
 
@@ -16,11 +16,8 @@ from functools import lru_cache
 from pathlib import Path
 
 from schemas import Sentence, Token
-from waqai.text.pieces import pieces
+from waqai.text.pieces import PIECE_CHARS, pieces
 
-# longer texts go to UDPipe in pieces of at most this many characters (a news article is
-# a few thousand: it goes whole)
-PIECE_CHARS = 20_000
 _RANGE = re.compile(r"TokenRange=(\d+):(\d+)")
 
 

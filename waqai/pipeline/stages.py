@@ -15,11 +15,12 @@ from pathlib import Path
 
 import pyarrow.parquet as pq
 
-from schemas import SCHEMAS, Reject, Timex, from_arrow
+from schemas import SCHEMAS, Reject, Timex, from_arrow, shifted
 from warehouse import Warehouse, publish
 from warehouse.catalog import snapshots
 from warehouse.store import part_name
 from waqai.ingest import Limits, account, iter_inputs
+from waqai.text.pieces import PIECE_CHARS, aligned_pieces
 
 # stage -> tables it writes, one part per batch
 OUTPUTS = {
@@ -178,6 +179,34 @@ def tokenize_batch(wh: Warehouse, batch: str, model_path: str, version: str,
                        time.perf_counter() - t0, inner)
 
 
+def _split_rows(rows: list, starts: list[int]) -> list[list]:
+    """``rows`` (with ``start_char``) grouped by the piece each starts in."""
+    groups: list[list] = [[] for _ in starts]
+    for row in rows:
+        groups[bisect.bisect_right(starts, row.start_char) - 1].append(row)
+    return groups
+
+
+def doc_pieces(text: str, tokens: list, **tables: list) -> list[tuple[int, str, dict]]:
+    """``(start, piece text, {table: its rows shifted into the piece})`` for the extractors.
+
+    A text over ``PIECE_CHARS`` is cut at UDPipe sentence starts, so the extractors, whose cost
+    grows faster than a document's length, run on bounded pieces; a shorter text is one piece.
+    """
+    first: dict[int, int] = {}
+    if len(text) > PIECE_CHARS:
+        for t in tokens:
+            first[t.sentence_index] = min(t.start_char, first.get(t.sentence_index, t.start_char))
+    spans = aligned_pieces(len(text), sorted(first.values()), PIECE_CHARS)
+    starts = [start for start, _ in spans]
+    grouped = {table: _split_rows(rows, starts)
+               for table, rows in {"tokens": tokens, **tables}.items()}
+    return [(start, text[start:end],
+             {table: [shifted(table, r, -start) for r in groups[i]]
+              for table, groups in grouped.items()})
+            for i, (start, end) in enumerate(spans)]
+
+
 def timex_rows(doc, tokens) -> list[Timex]:
     """Timex rows of one document, sentence index taken from its tokens."""
     from waqai.dates import find_timexes
@@ -190,11 +219,31 @@ def timex_rows(doc, tokens) -> list[Timex]:
         i = bisect.bisect_right(starts, pos) - 1
         return sentence_of[i][1] if i >= 0 else None
 
-    matches = find_timexes(doc.text, doc.published, tense=tense_resolver(tokens))
-    return [Timex(doc_id=doc.doc_id, sentence_index=sentence_index(m.start), start_char=m.start,
-                  end_char=m.end, text=m.text, value_start=m.value_start, value_end=m.value_end,
-                  granularity=m.granularity, calendar=m.calendar, anchor=m.anchor, rule=m.rule)
-            for m in matches]
+    rows = []
+    for offset, text, piece in doc_pieces(doc.text, tokens):
+        matches = find_timexes(text, doc.published, tense=tense_resolver(piece["tokens"]))
+        rows.extend(Timex(doc_id=doc.doc_id, sentence_index=sentence_index(offset + m.start),
+                          start_char=offset + m.start, end_char=offset + m.end, text=m.text,
+                          value_start=m.value_start, value_end=m.value_end,
+                          granularity=m.granularity, calendar=m.calendar, anchor=m.anchor,
+                          rule=m.rule) for m in matches)
+    return rows
+
+
+def event_rows(doc, sentences, tokens, timexes) -> list:
+    """Event rows of one document, extracted piece by piece (see :func:`doc_pieces`)."""
+    from waqai.events import extract_events
+
+    rows = []
+    for offset, text, piece in doc_pieces(doc.text, tokens, sentences=sentences,
+                                           timexes=timexes):
+        # a piece after the first has its own id for the extractor: event ids stay unique
+        piece_id = doc.doc_id if offset == 0 else f"{doc.doc_id}@{offset}"
+        for event in extract_events(piece_id, text, doc.published, piece["sentences"],
+                                    piece["tokens"], piece["timexes"]):
+            event.doc_id = doc.doc_id
+            rows.append(shifted("events", event, offset))
+    return rows
 
 
 def timex_batch(wh: Warehouse, batch: str, version: str, force: bool = False) -> StageResult:
@@ -212,8 +261,6 @@ def timex_batch(wh: Warehouse, batch: str, version: str, force: bool = False) ->
 
 
 def extract_batch(wh: Warehouse, batch: str, version: str, force: bool = False) -> StageResult:
-    from waqai.events import extract_events
-
     if not force and is_current(wh, "extract", batch, version):
         return StageResult("extract", batch, skipped=True)
     t0 = time.perf_counter()
@@ -222,9 +269,8 @@ def extract_batch(wh: Warehouse, batch: str, version: str, force: bool = False) 
                               doc_ids) for table in ("sentences", "tokens", "timexes")}
     rows = []
     for doc in docs:
-        rows.extend(extract_events(doc.doc_id, doc.text, doc.published,
-                                   inputs["sentences"][doc.doc_id], inputs["tokens"][doc.doc_id],
-                                   inputs["timexes"][doc.doc_id]))
+        rows.extend(event_rows(doc, inputs["sentences"][doc.doc_id], inputs["tokens"][doc.doc_id],
+                               inputs["timexes"][doc.doc_id]))
     wh.write_part("events", rows, batch)
     wh.commit("extract", batch, doc_ids, version)
     return StageResult("extract", batch, len(doc_ids), {"events": len(rows)},

@@ -1,13 +1,19 @@
-"""Cut a long text into pieces of bounded length at its most natural breaks.
+"""Cut a long text into pieces of bounded length, so work on it grows linearly with its length.
 
-A piece ends after a paragraph break if one lies in the second half of the allowed length,
-else after a line break, else after sentence-final punctuation, else at a space, else at the
-limit itself. Pieces are ``(start, end)`` offsets that tile the text exactly, so anything
-computed on ``text[start:end]`` maps back by adding ``start``.
+:func:`pieces` (for UDPipe) ends a piece after a paragraph break if one lies in the second half
+of the allowed length, else after a line break, else after sentence-final punctuation, else at
+a space, else at the limit itself. :func:`aligned_pieces` (for the extractors) cuts only at
+given offsets, such as UDPipe's sentence starts. Pieces are ``(start, end)`` offsets that tile
+the text exactly, so anything computed on ``text[start:end]`` maps back by adding ``start``.
 """
 from __future__ import annotations
 
 import re
+from typing import Iterable
+
+# a text longer than this is worked on in pieces (a news article, a few thousand characters,
+# is one piece)
+PIECE_CHARS = 20_000
 
 # the breaks to cut after, best first
 _BREAKS = (re.compile(r"\n[ \t]*\n\s*"), re.compile(r"\n\s*"),
@@ -38,3 +44,16 @@ def _cut(text: str, start: int, stop: int) -> int:
         if last is not None and last.end() > start:
             return last.end()
     return stop
+
+
+def aligned_pieces(length: int, breaks: Iterable[int], limit: int) -> list[tuple[int, int]]:
+    """Pieces of a text of ``length`` characters that start only at ``breaks`` (ascending
+    offsets), each at most ``limit`` long unless no break falls inside it."""
+    cuts, last = [0], 0
+    for at in breaks:
+        if at - cuts[-1] > limit and last > cuts[-1]:
+            cuts.append(last)
+        last = at
+    if length - cuts[-1] > limit and last > cuts[-1]:
+        cuts.append(last)
+    return list(zip(cuts, cuts[1:] + [length]))
