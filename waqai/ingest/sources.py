@@ -47,10 +47,10 @@ def read_regular(path: Path, max_bytes: int | None = None) -> bytes:
 
 
 def _regular_size(st: os.stat_result) -> int:
-    for test, kind in _FILE_KINDS:
-        if test(st.st_mode):
-            raise DecodeError("not_regular_file", f"{kind}, not a regular file")
-    return st.st_size
+    if stat.S_ISREG(st.st_mode):
+        return st.st_size
+    kind = next((kind for test, kind in _FILE_KINDS if test(st.st_mode)), "a special file")
+    raise DecodeError("not_regular_file", f"{kind}, not a regular file")
 
 
 def _mended(field: str, value: str, notes: list[Note]) -> str:
