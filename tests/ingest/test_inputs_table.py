@@ -4,7 +4,7 @@ import os
 
 from schemas.enums import InputFate, NoteKind, RejectReason, values
 from waqai.pipeline import stages
-from warehouse import Warehouse, connect, publish
+from warehouse import Warehouse, connect
 
 MEETING = "استقبل رئيس الجمهورية اللبنانية في قصر بعبدا وزير الخارجية القطري صباح اليوم."
 VISIT = "يبدأ وزير الدفاع التركي غدا زيارة إلى بغداد يلتقي خلالها كبار المسؤولين."
@@ -41,7 +41,7 @@ def _hostile_batch(folder):
 
 
 def _inputs(root) -> list[dict]:
-    publish(root)
+    stages.publish_catalog(Warehouse(root))
     con = connect(root)
     cur = con.execute("select * from inputs order by path, line")
     names = [d[0] for d in cur.description]
