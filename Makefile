@@ -5,7 +5,7 @@ PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 DEMO_WH ?= demo-warehouse
 
-.PHONY: install demo test bench bench-dates bench-scale model eval-models clean
+.PHONY: install demo test bench bench-long bench-dates bench-scale model eval-models clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -28,6 +28,10 @@ test: $(STAMP)
 
 bench: $(STAMP)
 	$(PY) bench/bench_pipeline.py
+
+# One 2 MB single-line text vs the same text with line breaks: time and peak memory.
+bench-long: $(STAMP)
+	$(PY) bench/bench_long.py
 
 bench-dates: $(STAMP)
 	$(PY) bench/bench_dates.py

@@ -17,8 +17,13 @@ DateBasis = Literal["tree", "clause", "purpose", "report", "reference", "venue",
 LocationPrecision = Literal["city", "country"]
 RejectReason = Literal[
     "empty", "binary", "undecodable", "no_arabic", "too_large",
-    "malformed_json", "missing_text", "unreadable", "tokenize_failed",
+    "malformed_json", "missing_text", "unreadable", "not_regular_file", "tokenize_failed",
 ]
+# what became of one input record (a file, or one line of a JSON Lines file)
+InputFate = Literal["document", "duplicate", "rejected", "blank"]
+# metadata that was ignored or text that was mended while reading a record
+NoteKind = Literal["published_invalid", "field_invalid", "sidecar_malformed", "truncated_char",
+                   "lone_surrogate"]
 
 
 def values(literal) -> tuple[str, ...]:

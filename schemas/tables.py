@@ -12,12 +12,15 @@ from typing import Annotated, Optional, get_args, get_origin, get_type_hints
 
 import pyarrow as pa
 
+OFFSET = "offset"  # marks a column that indexes the document text (see :func:`shifted`)
 Int32 = Annotated[int, pa.int32()]
+Offset = Annotated[int, pa.int32(), OFFSET]
 Float32 = Annotated[float, pa.float32()]
 Text = Annotated[str, pa.large_string()]
 Codes = Annotated[list, pa.list_(pa.string())]
 Timestamp = Annotated[dt.datetime, pa.timestamp("us", tz="UTC")]
-Spans = Annotated[list, pa.list_(pa.struct([("start", pa.int32()), ("end", pa.int32())]))]
+Notes = Annotated[list, pa.list_(pa.struct([("kind", pa.string()), ("detail", pa.string())]))]
+Spans = Annotated[list, pa.list_(pa.struct([("start", pa.int32()), ("end", pa.int32())])), OFFSET]
 
 _PLAIN = {str: pa.string(), int: pa.int64(), float: pa.float64(), bool: pa.bool_(),
           dt.date: pa.date32()}
@@ -42,8 +45,8 @@ class Document:
 class Sentence:
     doc_id: str
     sentence_index: Int32
-    start_char: Int32
-    end_char: Int32
+    start_char: Offset
+    end_char: Offset
     text: Text
 
 
@@ -56,8 +59,8 @@ class Token:
     token_index: Int32
     form: str
     surface: str
-    start_char: Int32
-    end_char: Int32
+    start_char: Offset
+    end_char: Offset
     lemma: Optional[str]
     upos: Optional[str]
     xpos: Optional[str]
@@ -75,11 +78,27 @@ class Reject:
 
 
 @dataclass(slots=True)
+class Input:
+    """One input record (a file, or a line of a JSON Lines file) and what became of it:
+    the document it became or duplicates (``doc_id``), or the reason it was rejected."""
+
+    path: str
+    line: Optional[Int32]  # 1-based line of a JSON Lines file; null for a whole file
+    given_id: Optional[str]  # the record's own id (JSON field or sidecar), if any
+    fate: str  # schemas.enums.InputFate
+    doc_id: Optional[str]
+    reason: Optional[str]  # schemas.enums.RejectReason, when rejected
+    detail: Optional[str]
+    notes: Notes  # [{kind: schemas.enums.NoteKind, detail}]
+    run_id: str
+
+
+@dataclass(slots=True)
 class Timex:
     doc_id: str
     sentence_index: Optional[Int32]
-    start_char: Int32
-    end_char: Int32
+    start_char: Offset
+    end_char: Offset
     text: str
     value_start: Optional[dt.date]
     value_end: Optional[dt.date]
@@ -110,11 +129,11 @@ class Event:
     date_text: Optional[str]
     date_basis: Optional[str]  # schemas.enums.DateBasis: which level of the analysis dated it
     trigger_text: str
-    trigger_start: Int32
-    trigger_end: Int32
+    trigger_start: Offset
+    trigger_end: Offset
     evidence_text: Text
-    evidence_start: Int32
-    evidence_end: Int32
+    evidence_start: Offset
+    evidence_end: Offset
     mentions: Spans
     participants: Codes
     confidence: Float32
@@ -147,6 +166,7 @@ TABLES: dict[str, type] = {
     "sentences": Sentence,
     "tokens": Token,
     "rejects": Reject,
+    "inputs": Input,
     "timexes": Timex,
     "events": Event,
     "event_clusters": EventCluster,
@@ -178,6 +198,29 @@ def arrow_schema(cls: type) -> pa.Schema:
 SCHEMAS: dict[str, pa.Schema] = {name: arrow_schema(cls) for name, cls in TABLES.items()}
 
 
+def _offset_columns(cls: type) -> tuple[str, ...]:
+    hints = get_type_hints(cls, include_extras=True)
+    return tuple(f.name for f in dataclasses.fields(cls) if get_origin(hints[f.name]) is Annotated
+                 and OFFSET in get_args(hints[f.name])[2:])
+
+
+# the columns of each table that hold character offsets into the document text
+OFFSET_COLUMNS: dict[str, tuple[str, ...]] = {name: _offset_columns(cls)
+                                              for name, cls in TABLES.items()}
+
+
+def shifted(table: str, row, by: int):
+    """A copy of ``row`` (of ``table``) with every offset moved by ``by`` characters."""
+    if by == 0:
+        return row
+    moved = {}
+    for name in OFFSET_COLUMNS[table]:
+        value = getattr(row, name)
+        moved[name] = ([{"start": s["start"] + by, "end": s["end"] + by} for s in value]
+                       if isinstance(value, list) else value + by)
+    return dataclasses.replace(row, **moved)
+
+
 def columns(table: str) -> list[str]:
     return SCHEMAS[table].names
 
@@ -197,5 +240,6 @@ def from_arrow(table: str, arrow: pa.Table) -> list:
     return [cls(**dict(zip(names, vals))) for vals in zip(*cols)]
 
 
-__all__ = ["TABLES", "SCHEMAS", "columns", "to_arrow", "from_arrow", "field"] + [
+__all__ = ["TABLES", "SCHEMAS", "OFFSET_COLUMNS", "columns", "to_arrow", "from_arrow", "shifted",
+           "field"] + [
     c.__name__ for c in TABLES.values()]

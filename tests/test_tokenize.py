@@ -1,8 +1,10 @@
 """UDPipe wrapper: every token and sentence offset indexes the original text exactly."""
+import copy
+
 import pytest
 from hypothesis import HealthCheck, given, settings, strategies as st
 
-from waqai.nlp.udpipe import load
+from waqai.nlp.udpipe import PIECE_CHARS, load
 
 TEXTS = {
     "clitics and quotes": "وقال المتحدث باسم الخارجية: “سنواصل المشاورات مع نظيرنا”، وأضاف أنّ الوفد وصل.",
@@ -56,3 +58,43 @@ def test_offsets_hold_for_generated_text(nlp, parts):
     text = "".join(parts)
     for tok in nlp.parse("g", text).tokens:
         assert text[tok.start_char:tok.end_char] == tok.surface
+
+
+class _Spy:
+    """A UDPipe model whose tokenizers record how many characters each call is given."""
+
+    def __init__(self, model, given: list[int]):
+        self._model, self._given = model, given
+
+    def __getattr__(self, name):
+        return getattr(self._model, name)
+
+    def newTokenizer(self, options):
+        tokenizer, given = self._model.newTokenizer(options), self._given
+
+        class Recording:
+            def setText(self, text):
+                given.append(len(text))
+                tokenizer.setText(text)
+
+            def nextSentence(self, *args):
+                return tokenizer.nextSentence(*args)
+
+        return Recording()
+
+
+@pytest.mark.model
+def test_a_very_long_line_goes_to_udpipe_in_bounded_pieces(nlp):
+    line = " ".join(TEXTS.values()).replace("\n", " ").replace("\r", " ")
+    text = " ".join([line] * (3 * PIECE_CHARS // len(line) + 1))
+    given: list[int] = []
+    spy = copy.copy(nlp)
+    spy.model = _Spy(nlp.model, given)
+    parsed = spy.parse("long", text)
+    assert len(given) > 3 and max(given) <= PIECE_CHARS and sum(given) == len(text)
+    assert [s.sentence_index for s in parsed.sentences] == list(range(len(parsed.sentences)))
+    for tok in parsed.tokens:
+        assert text[tok.start_char:tok.end_char] == tok.surface
+    for sent in parsed.sentences:
+        assert text[sent.start_char:sent.end_char] == sent.text
+    assert parsed.tokens[-1].end_char == len(text.rstrip())

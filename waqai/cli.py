@@ -20,7 +20,7 @@ model_app = typer.Typer(help="Manage the UDPipe Arabic model.", no_args_is_help=
 app.add_typer(model_app, name="model")
 
 SUMMARY_TABLES = ("documents", "sentences", "tokens", "timexes", "events", "event_clusters",
-                  "rejects")
+                  "rejects", "inputs")
 # exit statuses besides 1 (a bad argument or input)
 UNUSABLE = 2  # the warehouse cannot be used (a file, not writable): retrying will not help
 BUSY = 3  # another run writes the warehouse and --no-wait was given

@@ -3,7 +3,8 @@ import json
 
 import pytest
 
-from waqai.ingest import Limits, RawDoc, Rejected, decode_bytes, doc_id_of, iter_inputs, to_documents
+from waqai.ingest import (Limits, Origin, RawDoc, Rejected, account, decode_bytes, doc_id_of,
+                          iter_inputs)
 from waqai.ingest.decode import DecodeError
 
 ARTICLE = "التقى وزير الخارجية المصري نظيره الأردني في عمّان اليوم الأحد لبحث العلاقات الثنائية."
@@ -16,8 +17,7 @@ def test_decodes_common_arabic_encodings(encoding):
     text = ARTICLE + "\n" + OTHER
     data = (b"\xff\xfe" + text.encode("utf-16-le")) if encoding == "utf-16-le-bom" \
         else text.encode(encoding)
-    decoded, _ = decode_bytes(data)
-    assert decoded == text
+    assert decode_bytes(data).text == text
 
 
 BAD_FILES = {
@@ -88,11 +88,12 @@ def test_decode_error_carries_reason():
 
 
 def test_identical_articles_collapse_and_ids_are_stable():
-    raws = [RawDoc("s1", "p1", ARTICLE, None, None, None),
-            RawDoc("s2", "p2", ARTICLE.replace("أ", "ا") + "  ", None, None, None),
-            RawDoc("s3", "p3", OTHER, None, None, None)]
-    docs = to_documents(raws, run_id="r1")
+    raws = [RawDoc(Origin("p1", None, "s1"), ARTICLE),
+            RawDoc(Origin("p2", None, "s2"), ARTICLE.replace("أ", "ا") + "  "),
+            RawDoc(Origin("p3", None, "s3"), OTHER)]
+    docs = account(raws, run_id="r1").documents
     assert [d.source_id for d in docs] == ["s1", "s3"]
     assert docs[0].doc_id == doc_id_of(ARTICLE) == doc_id_of(ARTICLE.replace("أ", "ا"))
     assert docs[0].text == ARTICLE and docs[0].n_chars == len(ARTICLE)
-    assert to_documents(raws, run_id="r2", known={docs[0].doc_id}) [0].source_id == "s3"
+    again = account(raws, run_id="r2", known={docs[0].doc_id: "p1"}).documents
+    assert [d.source_id for d in again] == ["s3"]

@@ -8,7 +8,7 @@ from schemas import SCHEMAS
 from warehouse import Warehouse
 
 # columns that name the run or its time, not the content
-VOLATILE = {"documents": {"ingested_at", "run_id"}, "rejects": {"run_id"}}
+VOLATILE = {"documents": {"ingested_at", "run_id"}, "rejects": {"run_id"}, "inputs": {"run_id"}}
 # the keys a row must be unique on
 KEYS = {"documents": ("doc_id",), "sentences": ("doc_id", "sentence_index"),
         "tokens": ("doc_id", "sentence_index", "token_index"), "events": ("event_id",)}

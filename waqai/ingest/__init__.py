@@ -1,7 +1,8 @@
-"""Ingest: raw files to decoded documents, or to rejects with a reason."""
-from waqai.ingest.decode import DecodeError, decode_bytes
-from waqai.ingest.sources import Limits, RawDoc, Rejected, iter_inputs
-from waqai.ingest.documents import doc_id_of, to_documents
+"""Ingest: raw files to decoded documents, or to rejects with a reason; every record accounted."""
+from waqai.ingest.decode import DecodeError, decode_bytes, decode_lines
+from waqai.ingest.documents import Accounted, account, doc_id_of
+from waqai.ingest.records import Blank, Note, Origin, RawDoc, Rejected
+from waqai.ingest.sources import Limits, iter_inputs
 
-__all__ = ["DecodeError", "Limits", "RawDoc", "Rejected", "decode_bytes", "doc_id_of",
-           "iter_inputs", "to_documents"]
+__all__ = ["Accounted", "Blank", "DecodeError", "Limits", "Note", "Origin", "RawDoc", "Rejected",
+           "account", "decode_bytes", "decode_lines", "doc_id_of", "iter_inputs"]

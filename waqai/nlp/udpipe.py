@@ -3,6 +3,10 @@
 spacy-udpipe loads the model; we drive its ufal.udpipe model directly with the tokenizer
 option ``ranges`` because spaCy's Doc rebuilds the text from UDPipe's words and its
 ``token.idx`` drifts from the input offsets.
+
+A text longer than ``PIECE_CHARS`` goes to UDPipe in pieces cut at paragraph, line or sentence
+breaks (:mod:`waqai.text.pieces`), so a 2 MB single line costs what the same text with line
+breaks costs; offsets are shifted back to the whole text.
 """
 from __future__ import annotations
 
@@ -12,6 +16,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from schemas import Sentence, Token
+from waqai.text.pieces import PIECE_CHARS, pieces
 
 _RANGE = re.compile(r"TokenRange=(\d+):(\d+)")
 
@@ -43,31 +48,35 @@ class UDPipe:
         from ufal.udpipe import ProcessingError
         from ufal.udpipe import Sentence as USentence
 
-        tokenizer = self.model.newTokenizer("ranges")
-        if tokenizer is None:
-            raise TokenizeError(f"model {self.path} has no tokenizer")
-        tokenizer.setText(text)
         error = ProcessingError()
         sentences: list[Sentence] = []
         tokens: list[Token] = []
-        usent = USentence()
-        while tokenizer.nextSentence(usent, error):
-            self.model.tag(usent, self.model.DEFAULT)
-            self.model.parse(usent, self.model.DEFAULT)
-            index = len(sentences)
-            rows = _words(doc_id, index, usent)
-            if rows:
-                sentences.append(Sentence(doc_id, index, rows[0].start_char, rows[-1].end_char,
-                                          text[rows[0].start_char:rows[-1].end_char]))
-                tokens.extend(rows)
+        for start, end in pieces(text, PIECE_CHARS):
+            # a fresh tokenizer per piece: one tokenizer's ranges run on across its texts
+            tokenizer = self.model.newTokenizer("ranges")
+            if tokenizer is None:
+                raise TokenizeError(f"model {self.path} has no tokenizer")
+            tokenizer.setText(text[start:end])
             usent = USentence()
-        if error.occurred():
-            raise TokenizeError(error.message)
+            while tokenizer.nextSentence(usent, error):
+                self.model.tag(usent, self.model.DEFAULT)
+                self.model.parse(usent, self.model.DEFAULT)
+                index = len(sentences)
+                rows = _words(doc_id, index, usent, start)
+                if rows:
+                    sentences.append(Sentence(doc_id, index, rows[0].start_char,
+                                              rows[-1].end_char,
+                                              text[rows[0].start_char:rows[-1].end_char]))
+                    tokens.extend(rows)
+                usent = USentence()
+            if error.occurred():
+                raise TokenizeError(error.message)
         return Parsed(sentences, tokens)
 
 
-def _words(doc_id: str, sentence_index: int, usent) -> list[Token]:
-    """Syntactic words of one UDPipe sentence; words of a multi-word token share its range."""
+def _words(doc_id: str, sentence_index: int, usent, offset: int) -> list[Token]:
+    """Syntactic words of one UDPipe sentence; words of a multi-word token share its range
+    (UDPipe's range within the piece, plus the piece's ``offset`` in the text)."""
     words = usent.words
     surface_of: dict[int, tuple[str, str]] = {}
     for mwt in usent.multiwordTokens:
@@ -82,7 +91,8 @@ def _words(doc_id: str, sentence_index: int, usent) -> list[Token]:
             raise TokenizeError(f"no TokenRange for word {w.form!r}")
         rows.append(Token(
             doc_id=doc_id, sentence_index=sentence_index, token_index=w.id, form=w.form,
-            surface=surface, start_char=int(m.group(1)), end_char=int(m.group(2)),
+            surface=surface, start_char=offset + int(m.group(1)),
+            end_char=offset + int(m.group(2)),
             lemma=w.lemma or None, upos=w.upostag or None, xpos=w.xpostag or None,
             feats=w.feats or None, head=w.head, deprel=w.deprel or None,
         ))

@@ -13,11 +13,14 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from schemas import SCHEMAS, Reject, Timex, from_arrow
+import pyarrow.parquet as pq
+
+from schemas import SCHEMAS, Reject, Timex, from_arrow, shifted
 from warehouse import Warehouse, publish
 from warehouse.catalog import snapshots
 from warehouse.store import part_name
-from waqai.ingest import Limits, Rejected, iter_inputs, to_documents
+from waqai.ingest import Limits, account, iter_inputs
+from waqai.text.pieces import PIECE_CHARS, aligned_pieces
 
 # stage -> tables it writes, one part per batch
 OUTPUTS = {
@@ -46,27 +49,46 @@ def _published_fn():
     return infer_published
 
 
+def _stored_sources(wh: Warehouse) -> dict[str, str]:
+    """doc_id -> the record (``source_path``) each committed document came from."""
+    sources = {doc_id: "" for doc_id in wh.done("ingest")}
+    for batch in wh.manifests("ingest"):
+        path = wh.part_path("documents", batch)
+        if path.exists():
+            part = pq.read_table(path, columns=["doc_id", "source_path"])
+            sources.update(zip(part.column("doc_id").to_pylist(),
+                               part.column("source_path").to_pylist()))
+    return sources
+
+
 def ingest(wh: Warehouse, inputs: list[str], run_id: str, limits: Limits = Limits(),
            batch_size: int = 200) -> StageResult:
-    """Read inputs; write new documents in batches, and the rejects of this input."""
+    """Read inputs; write new documents in batches, the rejects, and every record's fate.
+
+    The rejects and inputs parts are named by their content, so reading the same input again
+    replaces them rather than adding rows.
+    """
     t0 = time.perf_counter()
     wh.init()
     wh.remove_uncommitted("ingest", OUTPUTS["ingest"])
-    raws, rejects = [], []
-    for item in iter_inputs(inputs, limits):
-        (rejects if isinstance(item, Rejected) else raws).append(item)
-    docs = to_documents(raws, run_id, known=wh.done("ingest"), published_fn=_published_fn())
+    got = account(iter_inputs(inputs, limits), run_id, known=_stored_sources(wh),
+                  published_fn=_published_fn())
+    docs = got.documents
     stamp = dt.datetime.now(dt.timezone.utc).isoformat()
     for i in range(0, len(docs), batch_size):
         chunk = docs[i:i + batch_size]
         batch = part_name(d.doc_id for d in chunk)
         wh.write_part("documents", chunk, batch)
         wh.commit("ingest", batch, [d.doc_id for d in chunk], "1", ingested_at=stamp)
-    if rejects:
-        rows = [Reject(r.source, r.reason, r.detail, run_id) for r in rejects]
-        wh.write_part("rejects", rows, part_name(f"{r.source}\t{r.reason}" for r in rejects))
-    return StageResult("ingest", None, len(docs),
-                       {"documents": len(docs), "rejects": len(rejects)}, time.perf_counter() - t0)
+    if got.rejects:
+        wh.write_part("rejects", got.rejects,
+                      part_name(f"{r.source}\t{r.reason}" for r in got.rejects))
+    if got.inputs:
+        wh.write_part("inputs", got.inputs, part_name(
+            f"{r.path}\t{r.line}\t{r.fate}\t{r.doc_id or r.reason}" for r in got.inputs))
+    return StageResult("ingest", None, len(docs), {"documents": len(docs),
+                       "rejects": len(got.rejects), "inputs": len(got.inputs)},
+                       time.perf_counter() - t0)
 
 
 def select_batches(wh: Warehouse, batch_ids: list[str] | None = None,
@@ -157,6 +179,34 @@ def tokenize_batch(wh: Warehouse, batch: str, model_path: str, version: str,
                        time.perf_counter() - t0, inner)
 
 
+def _split_rows(rows: list, starts: list[int]) -> list[list]:
+    """``rows`` (with ``start_char``) grouped by the piece each starts in."""
+    groups: list[list] = [[] for _ in starts]
+    for row in rows:
+        groups[bisect.bisect_right(starts, row.start_char) - 1].append(row)
+    return groups
+
+
+def doc_pieces(text: str, tokens: list, **tables: list) -> list[tuple[int, str, dict]]:
+    """``(start, piece text, {table: its rows shifted into the piece})`` for the extractors.
+
+    A text over ``PIECE_CHARS`` is cut at UDPipe sentence starts, so the extractors, whose cost
+    grows faster than a document's length, run on bounded pieces; a shorter text is one piece.
+    """
+    first: dict[int, int] = {}
+    if len(text) > PIECE_CHARS:
+        for t in tokens:
+            first[t.sentence_index] = min(t.start_char, first.get(t.sentence_index, t.start_char))
+    spans = aligned_pieces(len(text), sorted(first.values()), PIECE_CHARS)
+    starts = [start for start, _ in spans]
+    grouped = {table: _split_rows(rows, starts)
+               for table, rows in {"tokens": tokens, **tables}.items()}
+    return [(start, text[start:end],
+             {table: [shifted(table, r, -start) for r in groups[i]]
+              for table, groups in grouped.items()})
+            for i, (start, end) in enumerate(spans)]
+
+
 def timex_rows(doc, tokens) -> list[Timex]:
     """Timex rows of one document, sentence index taken from its tokens."""
     from waqai.dates import find_timexes
@@ -169,11 +219,31 @@ def timex_rows(doc, tokens) -> list[Timex]:
         i = bisect.bisect_right(starts, pos) - 1
         return sentence_of[i][1] if i >= 0 else None
 
-    matches = find_timexes(doc.text, doc.published, tense=tense_resolver(tokens))
-    return [Timex(doc_id=doc.doc_id, sentence_index=sentence_index(m.start), start_char=m.start,
-                  end_char=m.end, text=m.text, value_start=m.value_start, value_end=m.value_end,
-                  granularity=m.granularity, calendar=m.calendar, anchor=m.anchor, rule=m.rule)
-            for m in matches]
+    rows = []
+    for offset, text, piece in doc_pieces(doc.text, tokens):
+        matches = find_timexes(text, doc.published, tense=tense_resolver(piece["tokens"]))
+        rows.extend(Timex(doc_id=doc.doc_id, sentence_index=sentence_index(offset + m.start),
+                          start_char=offset + m.start, end_char=offset + m.end, text=m.text,
+                          value_start=m.value_start, value_end=m.value_end,
+                          granularity=m.granularity, calendar=m.calendar, anchor=m.anchor,
+                          rule=m.rule) for m in matches)
+    return rows
+
+
+def event_rows(doc, sentences, tokens, timexes) -> list:
+    """Event rows of one document, extracted piece by piece (see :func:`doc_pieces`)."""
+    from waqai.events import extract_events
+
+    rows = []
+    for offset, text, piece in doc_pieces(doc.text, tokens, sentences=sentences,
+                                           timexes=timexes):
+        # a piece after the first has its own id for the extractor: event ids stay unique
+        piece_id = doc.doc_id if offset == 0 else f"{doc.doc_id}@{offset}"
+        for event in extract_events(piece_id, text, doc.published, piece["sentences"],
+                                    piece["tokens"], piece["timexes"]):
+            event.doc_id = doc.doc_id
+            rows.append(shifted("events", event, offset))
+    return rows
 
 
 def timex_batch(wh: Warehouse, batch: str, version: str, force: bool = False) -> StageResult:
@@ -191,7 +261,6 @@ def timex_batch(wh: Warehouse, batch: str, version: str, force: bool = False) ->
 
 
 def extract_batch(wh: Warehouse, batch: str, version: str, force: bool = False) -> StageResult:
-    from waqai.events import extract_events
     from waqai.places import locate_events
 
     if not force and is_current(wh, "extract", batch, version):
@@ -202,9 +271,8 @@ def extract_batch(wh: Warehouse, batch: str, version: str, force: bool = False) 
                               doc_ids) for table in ("sentences", "tokens", "timexes")}
     rows = []
     for doc in docs:
-        rows.extend(extract_events(doc.doc_id, doc.text, doc.published,
-                                   inputs["sentences"][doc.doc_id], inputs["tokens"][doc.doc_id],
-                                   inputs["timexes"][doc.doc_id]))
+        rows.extend(event_rows(doc, inputs["sentences"][doc.doc_id], inputs["tokens"][doc.doc_id],
+                               inputs["timexes"][doc.doc_id]))
     rows = locate_events(rows)
     wh.write_part("events", rows, batch)
     wh.commit("extract", batch, doc_ids, version)
