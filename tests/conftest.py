@@ -9,6 +9,9 @@ import pytest
 from waqai.nlp.model import ModelNotFound, resolve_model
 
 os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
+# the temporary Prefect servers of the tests' runs (and their Dask workers) start slowly on a
+# loaded 2-core machine: Prefect's 20 s default is too short there
+os.environ.setdefault("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", "180")
 
 REPO = Path(__file__).resolve().parent.parent
 SHARED_MODEL = REPO.parent / "shared" / "models" / "ar_pud.udpipe"
