@@ -5,12 +5,12 @@ PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 DEMO_WH ?= demo-warehouse
 
-.PHONY: install demo test bench bench-long bench-dates bench-scale model eval-models clean
+.PHONY: install demo test bench bench-long bench-dates model eval-models clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -e ".[dev,dask]"
+	$(PY) -m pip install --quiet -e ".[dev]"
 	touch $(STAMP)
 
 install: $(STAMP)
@@ -26,8 +26,9 @@ demo: $(STAMP)
 test: $(STAMP)
 	$(PY) -m pytest -q
 
+# documents/s, marginal cost over raw UDPipe, fixed cost, speed-up with 1..cores workers
 bench: $(STAMP)
-	$(PY) bench/bench_pipeline.py
+	$(PY) bench/bench_pipeline.py $(BENCH_ARGS)
 
 # One 2 MB single-line text vs the same text with line breaks: time and peak memory.
 bench-long: $(STAMP)
@@ -35,9 +36,6 @@ bench-long: $(STAMP)
 
 bench-dates: $(STAMP)
 	$(PY) bench/bench_dates.py
-
-bench-scale: $(STAMP)
-	$(PY) bench/bench_scale.py
 
 # Train the project's own UDPipe model from treebank/ (fixed options and held-out split).
 model: $(STAMP)

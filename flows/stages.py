@@ -3,7 +3,8 @@
 Deployed, each stage is its own deployment, so a stage run can be re-run or retried from the
 UI with its own parameters (``batch_ids`` or ``since`` to narrow it, ``force`` to recompute).
 Each stage holds the warehouse's writer lock while it runs: it waits for another writer, or
-fails at once when ``wait`` is false.
+fails at once when ``wait`` is false. The batch stages run their batch tasks on every core by
+default (``workers``, see :mod:`flows.workers`); called from the pipeline they share its workers.
 """
 from __future__ import annotations
 
@@ -15,8 +16,8 @@ from dataclasses import dataclass, field
 from prefect import flow, get_run_logger
 from prefect.futures import as_completed
 from prefect.runtime import flow_run
-from prefect.task_runners import ThreadPoolTaskRunner
 
+from flows.workers import available_cores, run_workers
 from tasks import artifacts
 from tasks import stages as t
 from waqai import progress
@@ -51,14 +52,6 @@ class StageReport:
             self.rows[k] = self.rows.get(k, 0) + v
 
 
-def _task_runner(dask_address: str | None):
-    if dask_address:
-        from prefect_dask import DaskTaskRunner
-
-        return DaskTaskRunner(address=dask_address)
-    return ThreadPoolTaskRunner(max_workers=1)
-
-
 @contextmanager
 def _writing(warehouse: str, wait: bool):
     """The stage's hold on the warehouse's writer lock."""
@@ -75,15 +68,18 @@ def _with_artifacts(stage: str, warehouse: str, run) -> StageReport:
 
 
 def _run_batches(stage: str, task, own: str, warehouse: str, batch_ids, since, force: bool,
-                 dask_address: str | None, wait: bool, **params) -> StageReport:
-    """Plan the stage's batches and run one task per batch on the chosen task runner."""
+                 workers: int | None, dask_address: str | None, wait: bool, **params
+                 ) -> StageReport:
+    """Plan the stage's batches and run one task per batch on the run's workers."""
     with _writing(warehouse, wait):
         planned = t.plan(warehouse, stage, own, batch_ids, since)
         params["warehouse"] = warehouse
         report = StageReport(stage, batches=len(planned))
         progress.start(stage, len(planned))
+        to_compute = sum(force or not current for _, _, current in planned)
         if planned:
-            with _task_runner(dask_address) as runner:
+            with run_workers(workers, dask_address) as pool, \
+                    pool.task_runner(to_compute) as runner:
                 futures = [runner.submit(t.for_batch(task, current, force),
                                          {"batch": b, "version": v, "force": force, **params})
                            for b, v, current in planned]
@@ -96,13 +92,16 @@ def _run_batches(stage: str, task, own: str, warehouse: str, batch_ids, since, f
 
 @flow(name="waqai-ingest")
 def ingest_flow(warehouse: str, input: list[str], batch_size: int = DEFAULT_BATCH,
-                max_bytes: int = DEFAULT_MAX_BYTES, wait: bool = True) -> StageReport:
-    """Read new documents from ``input`` into the warehouse, in batches."""
+                max_bytes: int = DEFAULT_MAX_BYTES, workers: int | None = None,
+                wait: bool = True) -> StageReport:
+    """Read new documents from ``input`` into the warehouse, in batches that keep ``workers``
+    workers (default: every core) equally busy."""
     run_id = str(flow_run.get_id() or uuid.uuid4())
 
     def run() -> StageReport:
         with _writing(warehouse, wait):
-            result = t.ingest(warehouse, list(input), run_id, max_bytes, batch_size)
+            result = t.ingest(warehouse, list(input), run_id, max_bytes, batch_size,
+                              workers or available_cores())
         return StageReport("ingest", documents=result.documents, rows=dict(result.rows),
                            seconds=result.seconds)
     return _with_artifacts("ingest", warehouse, run)
@@ -111,32 +110,35 @@ def ingest_flow(warehouse: str, input: list[str], batch_size: int = DEFAULT_BATC
 @flow(name="waqai-tokenize")
 def tokenize_flow(warehouse: str, model: str | None = None, batch_ids: list[str] | None = None,
                   since: dt.datetime | None = None, force: bool = False,
-                  dask_address: str | None = None, wait: bool = True) -> StageReport:
+                  workers: int | None = None, dask_address: str | None = None,
+                  wait: bool = True) -> StageReport:
     """UDPipe sentences and tokens for every batch not yet tokenized with this model."""
     choice = resolve_model(model)
     return _with_artifacts("tokenize", warehouse, lambda: _run_batches(
         "tokenize", t.tokenize, own_version("tokenize", choice.model_id), warehouse, batch_ids,
-        since, force, dask_address, wait, model_path=str(choice.path)))
+        since, force, workers, dask_address, wait, model_path=str(choice.path)))
 
 
 @flow(name="waqai-timex")
 def timex_flow(warehouse: str, batch_ids: list[str] | None = None,
                since: dt.datetime | None = None, force: bool = False,
-               dask_address: str | None = None, wait: bool = True) -> StageReport:
+               workers: int | None = None, dask_address: str | None = None,
+               wait: bool = True) -> StageReport:
     """Temporal expressions for every tokenized batch."""
     return _with_artifacts("timex", warehouse, lambda: _run_batches(
-        "timex", t.timex, own_version("timex"), warehouse, batch_ids, since, force, dask_address,
-        wait))
+        "timex", t.timex, own_version("timex"), warehouse, batch_ids, since, force, workers,
+        dask_address, wait))
 
 
 @flow(name="waqai-extract")
 def extract_flow(warehouse: str, batch_ids: list[str] | None = None,
                  since: dt.datetime | None = None, force: bool = False,
-                 dask_address: str | None = None, wait: bool = True) -> StageReport:
+                 workers: int | None = None, dask_address: str | None = None,
+                 wait: bool = True) -> StageReport:
     """Dated diplomatic events for every batch with timexes."""
     return _with_artifacts("extract", warehouse, lambda: _run_batches(
         "extract", t.extract, own_version("extract"), warehouse, batch_ids, since, force,
-        dask_address, wait))
+        workers, dask_address, wait))
 
 
 @flow(name="waqai-cluster")

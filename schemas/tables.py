@@ -237,6 +237,8 @@ def from_arrow(table: str, arrow: pa.Table) -> list:
     cls = TABLES[table]
     names = [n for n in SCHEMAS[table].names if n in arrow.column_names]
     cols = [arrow.column(n).to_pylist() for n in names]
+    if names == SCHEMAS[table].names:  # every field, in declaration order
+        return [cls(*vals) for vals in zip(*cols)]
     return [cls(**dict(zip(names, vals))) for vals in zip(*cols)]
 
 

@@ -64,10 +64,10 @@ def _log(result: stages.StageResult) -> stages.StageResult:
 
 
 @task(name="ingest", **IO_RETRIES)
-def ingest(warehouse: str, inputs: list[str], run_id: str, max_bytes: int, batch_size: int
-           ) -> stages.StageResult:
+def ingest(warehouse: str, inputs: list[str], run_id: str, max_bytes: int, batch_size: int,
+           workers: int = 1) -> stages.StageResult:
     limits = Limits(max_bytes=max_bytes)
-    return _log(stages.ingest(Warehouse(warehouse), inputs, run_id, limits, batch_size))
+    return _log(stages.ingest(Warehouse(warehouse), inputs, run_id, limits, batch_size, workers))
 
 
 @task(name="plan-batches", **IO_RETRIES)

@@ -77,7 +77,6 @@ def test_timex_rejects_a_bad_anchor():
 @pytest.mark.parametrize("args,message", [
     (["stage", "bogus", "-w", "wh"], "unknown stage"),
     (["stage", "ingest", "-w", "wh"], "ingest needs --input"),
-    (["run", "-i", "x", "-w", "wh", "--runner", "spark"], "--runner must be local or dask"),
 ])
 def test_bad_stage_arguments_are_clean_errors(args, message):
     result = runner.invoke(app, args)
@@ -139,3 +138,19 @@ def test_only_transient_io_errors_are_retried(error, transient):
     from tasks.stages import is_transient
 
     assert is_transient(error) is transient
+
+
+@pytest.mark.parametrize("command", [["run", "-i", "samples"], ["stage", "cluster"]])
+def test_an_api_url_that_does_not_answer_is_a_clean_error(command, tmp_path):
+    import socket
+
+    from prefect.settings import PREFECT_API_URL, temporary_settings
+
+    with socket.socket() as s:  # a port nothing listens on
+        s.bind(("127.0.0.1", 0))
+        dead = f"http://127.0.0.1:{s.getsockname()[1]}/api"
+    with temporary_settings(updates={PREFECT_API_URL: dead}):
+        result = runner.invoke(app, [*command, "-w", str(tmp_path / "wh")])
+    assert result.exit_code == 1
+    assert f"PREFECT_API_URL={dead} does not answer" in result.output
+    assert not (tmp_path / "wh" / "documents").exists()  # nothing ran

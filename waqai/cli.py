@@ -46,14 +46,17 @@ def _check_writable(warehouse: Path, wait: bool) -> None:
 
 
 def _run_flow(flow, **kwargs):
-    """Run a flow on a temporary server that dies with this process; one line when the
-    warehouse turned busy meanwhile under --no-wait."""
-    from flows.temporary_server import tie_temporary_server
+    """Run a flow on the server at PREFECT_API_URL, else on a temporary one that dies with this
+    process; one line when that URL does not answer, or when the warehouse turned busy
+    meanwhile under --no-wait."""
+    from flows.api import ApiUnreachable, prefect_api
     from warehouse import WarehouseBusy
 
-    tie_temporary_server()
     try:
-        return flow(**kwargs)
+        with prefect_api(echo=lambda line: typer.echo(line, err=True)):
+            return flow(**kwargs)
+    except ApiUnreachable as exc:
+        _fail(str(exc))
     except WarehouseBusy as exc:
         _fail(f"{exc} (--no-wait)", BUSY)
 
@@ -87,9 +90,10 @@ def run(
     model: Optional[Path] = typer.Option(None, "--model", "-m", help="UDPipe model file."),
     batch_size: int = typer.Option(200, help="Documents per batch (one task run each)."),
     force: bool = typer.Option(False, help="Recompute every batch, ignoring caches."),
-    runner: str = typer.Option("local", help="local | dask"),
+    workers: Optional[int] = typer.Option(
+        None, min=1, help="Worker processes for the batches [default: every core available; "
+                          "1: all in this process]."),
     dask_address: Optional[str] = typer.Option(None, help="Scheduler of an existing Dask cluster."),
-    workers: int = typer.Option(2, help="Workers of the local Dask cluster (--runner dask)."),
     progress: bool = typer.Option(True, help="Show progress bars on stderr."),
     wait: bool = typer.Option(True, help=WAIT_HELP),
 ):
@@ -100,8 +104,6 @@ def run(
     from flows.pipeline import waqai_pipeline
     from waqai import progress as prog
 
-    if runner not in ("local", "dask"):
-        _fail(f"--runner must be local or dask, got {runner!r}")
     choice = _check_model(model)
     _check_writable(warehouse, wait)
     typer.echo(f"model: {choice.path} ({choice.origin})")
@@ -110,8 +112,8 @@ def run(
     try:
         reports = _run_flow(waqai_pipeline, input=[str(p) for p in input],
                             warehouse=str(warehouse), model=str(choice.path),
-                            batch_size=batch_size, force=force, runner=runner,
-                            dask_address=dask_address, dask_workers=workers, wait=wait)
+                            batch_size=batch_size, force=force, workers=workers,
+                            dask_address=dask_address, wait=wait)
     finally:
         prog.install(None)
     _summary(warehouse, reports, time.perf_counter() - t0)

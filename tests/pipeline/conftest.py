@@ -31,10 +31,11 @@ def corpus(tmp_path_factory) -> Path:
 
 @pytest.fixture(scope="session")
 def reference(prefect_harness, model_path, corpus, tmp_path_factory) -> Reference:
-    """The pipeline, local runner, on a fresh warehouse: what every other run must reproduce."""
+    """The pipeline in this process (one worker) on a fresh warehouse: what every other run
+    must reproduce."""
     from flows.pipeline import waqai_pipeline
 
     root = tmp_path_factory.mktemp("reference") / "wh"
     reports = waqai_pipeline(input=[str(corpus)], warehouse=str(root), model=str(model_path),
-                             batch_size=BATCH_SIZE)
+                             batch_size=BATCH_SIZE, workers=1)
     return Reference(root, reports, snapshot(root), versions(root))

@@ -1,4 +1,4 @@
-"""The Dask runner: the same tables as the local runner, and workers that use this run's API."""
+"""Worker processes: the tables of the in-process run, and workers that use this run's API."""
 import os
 
 import pytest
@@ -11,20 +11,19 @@ pytestmark = [pytest.mark.flow]
 
 @pytest.mark.slow
 @pytest.mark.model
-def test_two_dask_workers_give_the_tables_of_the_local_runner(reference, corpus, model_path,
-                                                              tmp_path):
+def test_two_workers_give_the_tables_of_one(reference, corpus, model_path, tmp_path):
     from flows.pipeline import waqai_pipeline
 
     root = tmp_path / "wh"
     reports = waqai_pipeline(input=[str(corpus)], warehouse=str(root), model=str(model_path),
-                             batch_size=BATCH_SIZE, runner="dask", dask_workers=2)
+                             batch_size=BATCH_SIZE, workers=2)
     for stage in ("tokenize", "timex", "extract"):
         assert (reports[stage].batches, reports[stage].documents) == (N_BATCHES, N_DOCS)
     reference.assert_reproduced(root)
     assert not any(duplicates(root).values())
 
 
-def test_dask_workers_get_the_api_of_an_ephemeral_run(prefect_harness):
+def test_workers_get_the_api_of_an_ephemeral_run(prefect_harness):
     """`waqai run` without PREFECT_API_URL: the workers must reach the run's own server rather
     than each start one of their own, through the settings sent with a task and the
     environment a spawned worker inherits."""
@@ -32,15 +31,15 @@ def test_dask_workers_get_the_api_of_an_ephemeral_run(prefect_harness):
     from prefect.context import FlowRunContext
     from prefect.settings import PREFECT_API_URL, temporary_settings
 
-    from flows.pipeline import dask_cluster
+    from flows.workers import Workers
 
     @flow
     def probe():
         served_by = str(FlowRunContext.get().client.api_url)
         with temporary_settings(restore_defaults={PREFECT_API_URL}):  # as in ephemeral mode
             assert PREFECT_API_URL.value() is None
-            with dask_cluster("dask", "tcp://127.0.0.1:8786", 2) as address:
-                seen = address, PREFECT_API_URL.value(), os.environ.get("PREFECT_API_URL")
+            with Workers(2, "tcp://127.0.0.1:8786") as workers:
+                seen = workers.address, PREFECT_API_URL.value(), os.environ.get("PREFECT_API_URL")
             after = PREFECT_API_URL.value(), os.environ.get("PREFECT_API_URL")
         return served_by, seen, after
 
@@ -50,10 +49,16 @@ def test_dask_workers_get_the_api_of_an_ephemeral_run(prefect_harness):
     assert after == (None, before)
 
 
-def test_local_runner_leaves_the_api_alone(prefect_harness):
-    from flows.pipeline import dask_cluster
+@pytest.mark.parametrize("workers,batches,runner", [
+    (1, 8, "ThreadPoolTaskRunner"),  # --workers 1: this process
+    (4, 1, "ThreadPoolTaskRunner"),  # one batch to compute: no worker processes to start
+    (4, 0, "ThreadPoolTaskRunner"),  # everything cached
+])
+def test_one_worker_or_one_batch_runs_in_this_process(prefect_harness, workers, batches, runner):
+    from flows.workers import Workers
 
     before = os.environ.get("PREFECT_API_URL")
-    with dask_cluster("local", None, 2) as address:
-        assert address is None
-        assert os.environ.get("PREFECT_API_URL") == before
+    with Workers(workers) as pool:
+        assert type(pool.task_runner(batches)).__name__ == runner
+        assert pool.address is None  # no cluster started
+    assert os.environ.get("PREFECT_API_URL") == before

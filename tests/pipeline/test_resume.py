@@ -34,7 +34,7 @@ def test_a_killed_run_resumes_to_the_tables_of_an_uninterrupted_run(reference, c
     run = waqai_command("run", "--input", corpus, "--warehouse", root, "--model", model_path,
                         "--batch-size", BATCH_SIZE, "--no-progress")
 
-    proc = spawn(run, env, log)
+    proc = spawn(run + ["--workers", 1], env, log)  # in one process, as one kills it mid-batch
     try:
         committed = _kill_once_tokenize_commits(proc, wh, log)
     finally:
@@ -55,8 +55,8 @@ def test_a_killed_run_resumes_to_the_tables_of_an_uninterrupted_run(reference, c
     assert con.execute("select count(*) from events").fetchone() == (0,)
     con.close()
 
-    # resume on two Dask workers: they must use this run's ephemeral server, not start their own
-    resumed = subprocess.run([str(a) for a in run + ["--runner", "dask", "--workers", 2]],
+    # resume on two workers: they must use this run's ephemeral server, not start their own
+    resumed = subprocess.run([str(a) for a in run + ["--workers", 2]],
                              env=env, cwd=tmp_path, capture_output=True, text=True, timeout=300)
     output = resumed.stdout + resumed.stderr
     assert resumed.returncode == 0, output[-6000:]

@@ -30,6 +30,9 @@ OUTPUTS = {
     "extract": ("events",),
 }
 UPSTREAM = {"tokenize": "ingest", "timex": "tokenize", "extract": "timex"}
+# Fewest documents worth a batch of their own when splitting for parallel workers: a worker
+# process costs a few seconds to start (imports, UDPipe model), the UDPipe time of ~10-30 documents.
+MIN_PARALLEL_BATCH = 10
 
 
 @dataclass
@@ -49,6 +52,21 @@ def _published_fn():
     return infer_published
 
 
+def batch_bounds(n: int, batch_size: int, workers: int = 1) -> list[tuple[int, int]]:
+    """(start, end) of the batches ``n`` documents are split into for ``workers`` workers.
+
+    At most ``batch_size`` documents a batch; the number of batches is a multiple of the
+    workers that can be kept busy (each batch at least ``MIN_PARALLEL_BATCH`` documents), and
+    sizes differ by one at most, so every worker gets the same share, on small inputs too.
+    """
+    if n <= 0:
+        return []
+    busy = max(1, min(workers, n // MIN_PARALLEL_BATCH))
+    count = -(-n // batch_size)
+    count = -(-count // busy) * busy
+    return [(i * n // count, (i + 1) * n // count) for i in range(count)]
+
+
 def _stored_sources(wh: Warehouse) -> dict[str, str]:
     """doc_id -> the record (``source_path``) each committed document came from."""
     sources = {doc_id: "" for doc_id in wh.done("ingest")}
@@ -62,8 +80,9 @@ def _stored_sources(wh: Warehouse) -> dict[str, str]:
 
 
 def ingest(wh: Warehouse, inputs: list[str], run_id: str, limits: Limits = Limits(),
-           batch_size: int = 200) -> StageResult:
-    """Read inputs; write new documents in batches, the rejects, and every record's fate.
+           batch_size: int = 200, workers: int = 1) -> StageResult:
+    """Read inputs; write new documents in batches (see :func:`batch_bounds`), the rejects, and
+    every record's fate.
 
     The rejects and inputs parts are named by their content, so reading the same input again
     replaces them rather than adding rows.
@@ -75,8 +94,8 @@ def ingest(wh: Warehouse, inputs: list[str], run_id: str, limits: Limits = Limit
                   published_fn=_published_fn())
     docs = got.documents
     stamp = dt.datetime.now(dt.timezone.utc).isoformat()
-    for i in range(0, len(docs), batch_size):
-        chunk = docs[i:i + batch_size]
+    for start, end in batch_bounds(len(docs), batch_size, workers):
+        chunk = docs[start:end]
         batch = part_name(d.doc_id for d in chunk)
         wh.write_part("documents", chunk, batch)
         wh.commit("ingest", batch, [d.doc_id for d in chunk], "1", ingested_at=stamp)
@@ -136,8 +155,10 @@ def is_current(wh: Warehouse, stage: str, batch: str, version: str) -> bool:
 
 
 def _batch_docs(wh: Warehouse, batch: str):
+    """The batch's doc ids and documents, in doc id order, from the part ingest wrote for it."""
     doc_ids = wh.manifest("ingest", batch)["doc_ids"]
-    return doc_ids, from_arrow("documents", wh.read("documents", doc_ids, order_by="doc_id"))
+    part = wh.read_part("documents", wh.part_path("documents", batch)).sort_by("doc_id")
+    return doc_ids, from_arrow("documents", part)
 
 
 def _grouped(rows, doc_ids) -> dict[str, list]:

@@ -1,0 +1,32 @@
+"""How ingest splits new documents into batches: at most the batch size, the same share for
+every worker that can be kept busy, sizes within one document of each other."""
+import pytest
+
+from waqai.pipeline.stages import MIN_PARALLEL_BATCH, batch_bounds
+
+
+def _sizes(bounds):
+    return [end - start for start, end in bounds]
+
+
+@pytest.mark.parametrize("n,batch_size,workers,sizes", [
+    # one worker: fewest batches of at most batch_size, evened out
+    (0, 200, 1, []),
+    (12, 200, 1, [12]),
+    (1000, 200, 1, [200] * 5),
+    (1001, 200, 1, [166, 167, 167, 167, 167, 167]),
+    # several workers: a multiple of the workers, so none waits at the end of a stage
+    (1000, 200, 2, [166, 167, 167, 166, 167, 167]),
+    (100, 200, 2, [50, 50]),
+    (30, 5, 2, [5] * 6),
+    (90, 200, 8, [11, 11, 11, 12, 11, 11, 11, 12]),
+    (50, 200, 8, [10] * 5),  # documents for 5 busy workers only
+    # too few documents to be worth a second worker process
+    (12, 200, 2, [12]),
+    (2 * MIN_PARALLEL_BATCH - 1, 200, 4, [2 * MIN_PARALLEL_BATCH - 1]),
+])
+def test_batch_sizes(n, batch_size, workers, sizes):
+    bounds = batch_bounds(n, batch_size, workers)
+    assert _sizes(bounds) == sizes
+    # contiguous, covering every document once
+    assert [i for start, end in bounds for i in range(start, end)] == list(range(n))
