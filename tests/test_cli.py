@@ -50,6 +50,22 @@ def test_missing_model_message_lists_the_three_options(monkeypatch, tmp_path):
         assert option in result.output
 
 
+def test_the_downloaded_model_is_found_where_spacy_udpipe_puts_it(monkeypatch, tmp_path):
+    import importlib.machinery
+
+    from waqai.nlp import model
+
+    package = tmp_path / "spacy_udpipe"
+    (package / "models").mkdir(parents=True)
+    (package / "languages.json").write_text('{"ar": "arabic-x.udpipe"}', encoding="utf-8")
+    spec = importlib.machinery.ModuleSpec("spacy_udpipe", None, is_package=True)
+    spec.submodule_search_locations = [str(package)]
+    monkeypatch.setattr(model.importlib.util, "find_spec", lambda name: spec)
+    assert model.downloaded_model_path() is None  # not downloaded
+    (package / "models" / "arabic-x.udpipe").write_bytes(b"model")
+    assert model.downloaded_model_path() == package / "models" / "arabic-x.udpipe"
+
+
 def test_model_given_but_absent_is_a_clean_error(tmp_path):
     result = runner.invoke(app, ["model", "info", "--model", str(tmp_path / "x.udpipe")])
     assert result.exit_code == 1 and "does not exist" in result.output

@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import hashlib
+import importlib.util
+import json
 import os
 from dataclasses import dataclass
 from pathlib import Path
@@ -28,12 +30,17 @@ class ModelChoice:
 
 
 def downloaded_model_path() -> Path | None:
-    """Path of the official model fetched by ``waqai model download``, if present."""
-    try:
-        from spacy_udpipe.utils import LANGUAGES, MODELS_DIR
-    except ImportError:  # pragma: no cover - spacy-udpipe is a dependency
+    """Path of the official model fetched by ``waqai model download``, if present.
+
+    Read from spacy-udpipe's package files (``languages.json``, ``models/``) without importing
+    it, which would import spaCy (seconds) on every run.
+    """
+    spec = importlib.util.find_spec("spacy_udpipe")
+    if spec is None or not spec.submodule_search_locations:  # pragma: no cover - a dependency
         return None
-    path = Path(MODELS_DIR) / LANGUAGES[OFFICIAL_LANG]
+    package = Path(next(iter(spec.submodule_search_locations)))
+    languages = json.loads((package / "languages.json").read_text(encoding="utf-8"))
+    path = package / "models" / languages[OFFICIAL_LANG]
     return path if path.is_file() else None
 
 

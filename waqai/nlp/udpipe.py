@@ -1,8 +1,9 @@
 """Tokenize, tag and parse with UDPipe, keeping exact character offsets into the input text.
 
-spacy-udpipe loads the model; we drive its ufal.udpipe model directly with the tokenizer
-option ``ranges`` because spaCy's Doc rebuilds the text from UDPipe's words and its
-``token.idx`` drifts from the input offsets.
+The ufal.udpipe model is loaded and driven directly, with the tokenizer option ``ranges``:
+spaCy's Doc (spacy-udpipe) rebuilds the text from UDPipe's words, so its ``token.idx`` drifts
+from the input offsets, and loading through spacy-udpipe would cost every worker process
+spaCy's import and a spaCy pipeline it does not use.
 
 A text longer than ``PIECE_CHARS`` goes to UDPipe in pieces cut at paragraph, line or sentence
 breaks (:mod:`waqai.text.pieces`), so a 2 MB single line costs what the same text with line
@@ -35,11 +36,10 @@ class UDPipe:
     """One loaded UDPipe model (not picklable: load one per process with :func:`load`)."""
 
     def __init__(self, path: Path):
-        import spacy_udpipe
+        from ufal.udpipe import Model
 
         self.path = Path(path)
-        nlp = spacy_udpipe.load_from_path(lang="ar", path=str(self.path))
-        self.model = nlp.tokenizer.model.model  # the ufal.udpipe.Model behind spaCy's tokenizer
+        self.model = Model.load(str(self.path))
         if self.model is None:
             raise TokenizeError(f"cannot load UDPipe model {self.path}")
 
