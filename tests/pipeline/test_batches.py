@@ -17,10 +17,11 @@ def _sizes(bounds):
     (1001, 200, 1, [166, 167, 167, 167, 167, 167]),
     # several workers: a multiple of the workers, so none waits at the end of a stage
     (1000, 200, 2, [166, 167, 167, 166, 167, 167]),
-    (100, 200, 2, [50, 50]),
+    (200, 200, 2, [100, 100]),
     (30, 5, 2, [5] * 6),
-    (90, 200, 8, [11, 11, 11, 12, 11, 11, 11, 12]),
-    (50, 200, 8, [10] * 5),  # documents for 5 busy workers only
+    (1000, 200, 8, [125] * 8),
+    (450, 200, 8, [56, 56, 56, 57, 56, 56, 56, 57]),
+    (MIN_PARALLEL_BATCH * 5, 200, 8, [MIN_PARALLEL_BATCH] * 5),  # enough for 5 workers only
     # too few documents to be worth a second worker process
     (12, 200, 2, [12]),
     (2 * MIN_PARALLEL_BATCH - 1, 200, 4, [2 * MIN_PARALLEL_BATCH - 1]),

@@ -31,8 +31,8 @@ OUTPUTS = {
 }
 UPSTREAM = {"tokenize": "ingest", "timex": "tokenize", "extract": "timex"}
 # Fewest documents worth a batch of their own when splitting for parallel workers: a worker
-# process costs a few seconds to start (imports, UDPipe model), the UDPipe time of ~10-30 documents.
-MIN_PARALLEL_BATCH = 10
+# process costs ~3 s to start (imports, UDPipe model), the UDPipe time of ~50-70 documents.
+MIN_PARALLEL_BATCH = 50
 
 
 @dataclass
