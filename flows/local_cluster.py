@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import logging
 import os
+import threading
 from contextlib import contextmanager
 from typing import Iterator
 
@@ -15,12 +16,20 @@ class ExitWhenClosed(WorkerPlugin):
     end, and its nanny waits that long before it kills it."""
 
     def teardown(self, worker) -> None:
-        from prefect.events.worker import EventsWorker
-        from prefect.logging.handlers import APILogWorker
-
-        APILogWorker.drain_all()
-        EventsWorker.drain_all()
+        # teardown runs on the worker's event loop, where Prefect's drain_all would only return
+        # an awaitable: drain from a thread of its own, where it blocks until sent
+        drain = threading.Thread(target=_send_prefect_logs_and_events)
+        drain.start()
+        drain.join(timeout=10)
         os._exit(0)
+
+
+def _send_prefect_logs_and_events() -> None:
+    from prefect.events.worker import EventsWorker
+    from prefect.logging.handlers import APILogWorker
+
+    APILogWorker.drain_all()
+    EventsWorker.drain_all()
 
 
 @contextmanager
