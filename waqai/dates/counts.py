@@ -57,6 +57,7 @@ class CountsData(_Strict):
     units: dict[str, Unit]
     directions: Directions
     about: Forms = Field(min_length=1)
+    about_after: Forms = Field(min_length=1)
     windows: Forms = Field(min_length=1)
 
 
@@ -119,9 +120,10 @@ def _tables() -> _Tables:
     number = rf"(?:\d+|{trie_regex(numbers)})"
     end = rf"(?!{LETTER})"
     about = rf"(?:{trie_regex(_key(f) for f in data.about)})\s+"
+    about_after = rf"(?:{trie_regex(_key(f) for f in data.about_after)})"
     offset = (rf"(?P<dir>{trie_regex(signs)})\s+(?:{about})?(?:(?P<num>{number})\s+"
               rf"(?P<unit>{many}|{one}){end}|(?P<dual>{two}){end}|"
-              rf"(?P<one>{one}){end}(?!\s+\d))(?P<of>\s+من{end})?")
+              rf"(?P<one>{one}){end}(?!\s+\d))(?:\s+{about_after}{end})?(?P<of>\s+من{end})?")
     window = (rf"(?:{trie_regex(_key(f) for f in data.windows)})\s+ال(?:(?P<wunit>{many})"
               rf"\s+ال(?P<wnum>{trie_regex(numbers)})|(?P<wdual>{two}))\s+"
               rf"(?P<wdir>{trie_regex(adjectives)}){end}")
