@@ -51,7 +51,8 @@ def owners(doc: Doc, anchors: list[Anchor], lex: Lexicon) -> dict[int, Anchor]:
     report's, whatever the parse says (GUIDELINES: an announced plan keeps no date of the
     announcement)."""
     out: dict[int, Anchor] = {}
-    trigger_at = {w: a for a in anchors if a.trigger is not None for w in range(a.a0, a.a1)}
+    trigger_at = {} if doc.tree is None else {
+        w: a for a in anchors if a.trigger is not None for w in range(a.a0, a.a1)}
     for d in doc.dates:
         if d.k in doc.blocked or _in_since_clause(doc, d, anchors, lex.since_window):
             continue

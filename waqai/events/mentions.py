@@ -24,6 +24,7 @@ from waqai.events.lexicon import Lexicon
 from waqai.events.status import UNKNOWN, Cues, decide, read_cues
 from waqai.events.tree import governing_aspect
 from waqai.events.triggers import Trigger, destinations
+from waqai.events.words import variants
 
 OWN_DATE = ("tree", "own")  # a date expression of the mention's own
 _DATELINE = set("-–—/")
@@ -234,7 +235,7 @@ def _assign_roles(m: Mention, doc: Doc, lex: Lexicon, resolved, topic, trig_word
     inside = {k for s, e in t.spans for k in range(s, e)}
     first = bisect.bisect_left(doc.party_starts, pre_lo)
     last = bisect.bisect_left(doc.party_starts, post_hi)
-    about = bool(lex.types[t.type].get("topic_is_participant"))
+    about = lex.types[t.type]["topic_is_participant"]
     for pk in range(first, last):
         p = doc.parties[pk]
         if p.w0 in topic and about and p.w0 >= t.w1 and p.code and not p.is_person and (
@@ -412,7 +413,7 @@ def _split_counterparts(mentions: list[Mention], lex: Lexicon) -> list[Mention]:
     out = []
     for m in mentions:
         several = len(m.counterparts) > 1 and m.actor1 is not None and m.split is None
-        if not several or not lex.types[m.type].get("one_per_counterpart"):
+        if not several or not lex.types[m.type]["one_per_counterpart"]:
             out.append(m)
             continue
         subject = m.actor1
@@ -490,8 +491,8 @@ def _repeats(doc: Doc, span: Span, owned: list[Date]) -> list[Span]:
         if d.k != last + 1 or d.granularity != span.granularity or d.k in span.dates:
             continue
         prev = doc.dates[last]
-        if d.w0 != prev.w1 or not doc.words[d.w0].norm.startswith("و"):
-            continue
+        if d.w0 != prev.w1 or not any(v.conj == "و" for v in variants(doc.words[d.w0].norm)):
+            continue  # joined by the conjunction: "أيلول وتشرين الأول"
         out.append(Span(d.start, d.end, d.granularity, d.text, (d.k,)))
         last = d.k
     return out

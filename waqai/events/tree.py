@@ -17,7 +17,7 @@ from schemas import Token
 
 MAX_STEPS = 3  # words climbed from a date's head towards its trigger
 _NOMINAL = {"NOUN", "PROPN", "NUM", "ADJ", "ADP", "DET", "X"}
-_LIGHT_ARGS = {"obj", "nsubj", "nsubj:pass", "xcomp", "obl:arg", "ccomp"}
+_LIGHT_ARGS = frozenset({"obj", "nsubj", "xcomp", "obl", "ccomp"})  # relations, subtypes aside
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,7 +77,7 @@ def trigger_of_date(tree: Tree, w0: int, w1: int, trigger_at: dict[int, int]) ->
             return trigger_at[g]
         if tree.upos[g] in ("VERB", "AUX"):
             light = [d for d in tree.dependents.get(g, ()) if d in trigger_at
-                     and (tree.deprel[d] or "").split(":")[0] in {a.split(":")[0] for a in _LIGHT_ARGS}]
+                     and (tree.deprel[d] or "").split(":")[0] in _LIGHT_ARGS]
             return trigger_at[light[0]] if light else None
         if tree.upos[g] not in _NOMINAL:
             return None
