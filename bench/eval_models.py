@@ -5,6 +5,7 @@
 Defaults: the project's model (waqai/models/waqai-ar.udpipe) and the shared PUD model
 (../shared/models/ar_pud.udpipe) when they exist; evaluated on the held-out part of the treebank
 (split rule of treebank/train.yaml) and on ../shared/models/ar_pud-dev.conllu when present.
+Each model runs on the project's sentences (as in the pipeline) and on UDPipe's own.
 Lemmas are compared without diacritics; see waqai/nlp/evaluation.py for the metrics.
 Then, for each model, the whole pipeline runs on ../shared/eval/dev.jsonl (or --gold FILE) and
 ../shared/eval/score.py reports event F1, status and date accuracy and the timex scores.
@@ -52,8 +53,10 @@ def table(title: str, gold: list[conllu.Sentence], models: dict[str, Path]) -> s
              "| model | " + " | ".join(evaluation.METRICS) + " |",
              "|---|" + "---:|" * len(evaluation.METRICS)]
     for name, path in models.items():
-        scores = evaluation.evaluate(path, gold)
-        lines.append(f"| {name} | " + " | ".join(f"{100 * scores[m].f1:.2f}" for m in evaluation.METRICS) + " |")
+        for segmentation in evaluation.SEGMENTATIONS:
+            scores = evaluation.evaluate(path, gold, segmentation)
+            lines.append(f"| {name} ({segmentation} sentences) | "
+                         + " | ".join(f"{100 * scores[m].f1:.2f}" for m in evaluation.METRICS) + " |")
     return "\n".join(lines)
 
 

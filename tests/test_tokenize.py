@@ -98,3 +98,18 @@ def test_a_very_long_line_goes_to_udpipe_in_bounded_pieces(nlp):
     for sent in parsed.sentences:
         assert text[sent.start_char:sent.end_char] == sent.text
     assert parsed.tokens[-1].end_char == len(text.rstrip())
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "الرئيس يستقبل وزير الخارجية\nاستقبل الرئيس اليوم وزير الخارجية، وبحث معه العلاقات، ثم أقام مأدبة غداء.",
+    "عاد الوفد إلى بلاده. وقال رئيسه: \"كانت الزيارة مثمرة.\" وأضاف أن جولة ثانية ستعقد؛ بعد شهر.",
+])
+def test_sentences_are_the_projects_segmentation(nlp, text):
+    from waqai.text.sentences import sentence_spans
+
+    parsed = nlp.parse("d1", text)
+    assert [(s.start_char, s.end_char) for s in parsed.sentences] == sentence_spans(text)
+    for tok in parsed.tokens:
+        sentence = parsed.sentences[tok.sentence_index]
+        assert sentence.start_char <= tok.start_char < tok.end_char <= sentence.end_char

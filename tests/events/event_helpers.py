@@ -1,10 +1,14 @@
-"""Helpers for the event tests: timex rows from phrases, extraction without a parser."""
+"""Helpers for the event tests: timex rows from phrases, extraction on a UDPipe analysis."""
 from __future__ import annotations
 
 import datetime as dt
 
+from functools import lru_cache
+
 from schemas import Event, Timex
 from waqai.events import extract_events
+from waqai.nlp import udpipe
+from waqai.nlp.model import resolve_model
 
 PUBLISHED = dt.date(2024, 3, 10)  # a Sunday
 
@@ -30,7 +34,24 @@ def timex_rows(doc_id: str, text: str, dates: dict[str, tuple]) -> list[Timex]:
     return rows
 
 
+@lru_cache(maxsize=1024)
+def parse(text: str, doc_id: str = "t") -> udpipe.Parsed:
+    """The tokenize stage's sentences and tokens of ``text`` (the model tests resolve)."""
+    return udpipe.load(str(resolve_model().path)).parse(doc_id, text)
+
+
 def run(text: str, dates: dict[str, tuple] | None = None, published=PUBLISHED,
-        doc_id: str = "t") -> list[Event]:
-    """Events of ``text`` with the given dated phrases, no UDPipe sentences or tokens."""
-    return extract_events(doc_id, text, published, [], [], timex_rows(doc_id, text, dates or {}))
+        doc_id: str = "t", tree: bool = True) -> list[Event]:
+    """Events of ``text`` with the given dated phrases, on its UDPipe analysis (its
+    dependency tree left out when ``tree`` is off)."""
+    parsed = parse(text, doc_id)
+    return extract_events(doc_id, text, published, parsed.sentences, parsed.tokens,
+                          timex_rows(doc_id, text, dates or {}), use_tree=tree)
+
+
+def words(text: str) -> list:
+    """The extractor's words of ``text`` (from its UDPipe tokens)."""
+    from waqai.events.words import words_of
+    from waqai.text.normalise import normalise
+
+    return words_of(normalise(text), parse(text).tokens)

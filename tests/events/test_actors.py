@@ -1,13 +1,13 @@
 """Actor matching with a small gazetteer built here (independent of waqai/data/actors)."""
 from __future__ import annotations
 
+from event_helpers import words as words_in
+
 import datetime as dt
 
 import pytest
 
 from waqai.events.actors import Gazetteer, parties
-from waqai.events.words import words_of
-from waqai.text.normalise import normalise
 
 COUNTRIES = [
     {"iso3": "TUR", "names": "تركيا|الجمهورية التركية", "capitals": "أنقرة",
@@ -38,7 +38,7 @@ def gaz():
 
 
 def found(gaz, text, published=None):
-    words = words_of(normalise(text))
+    words = words_in(text)
     out = []
     for m in gaz.find(words, published):
         out.append((text[words[m.w0].start:words[m.w1 - 1].end], m.kind, m.code))
@@ -65,13 +65,13 @@ def test_forms_with_clitics(gaz, text, expected):
 
 
 def test_uncoded_organisation_is_flagged(gaz):
-    words = words_of(normalise("الأمم المتحدة وجامعة الدول العربية"))
+    words = words_in("الأمم المتحدة وجامعة الدول العربية")
     assert [(m.code, m.coded) for m in gaz.find(words)] == [("UNO", True), ("ARAB_LEAGUE", False)]
 
 
 @pytest.mark.parametrize("year,role", [(2020, "head_of_state"), (1989, "other")])
 def test_official_role_by_publication_year(gaz, year, role):
-    words = words_of(normalise("ميشال عون"))
+    words = words_in("ميشال عون")
     assert gaz.find(words, dt.date(year, 1, 1))[0].role == role
 
 
@@ -87,7 +87,7 @@ def test_surname_after_full_name(gaz, text, expected):
 
 def test_parties_group_title_demonym_and_name(gaz):
     text = "وزير الخارجية الروسي سيرغي لافروف ونظيره التركي في أنقرة وموسكو"
-    words = words_of(normalise(text))
+    words = words_in(text)
     groups = parties(gaz.find(words))
     got = [(text[words[p.w0].start:words[p.w1 - 1].end], p.code, p.role, p.is_place)
            for p in groups]
@@ -101,5 +101,5 @@ def test_parties_group_title_demonym_and_name(gaz):
 
 def test_a_place_two_words_after_a_title_is_not_its_country(gaz):
     text = "الرئيس يزور بيروت"
-    words = words_of(normalise(text))
+    words = words_in(text)
     assert [p.code for p in parties(gaz.find(words))] == [None, "LBN"]

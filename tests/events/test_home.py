@@ -2,18 +2,20 @@
 for these tests."""
 from __future__ import annotations
 
+from event_helpers import words as words_in
+
 import pytest
 
-from event_helpers import run
+from event_helpers import parse, run
+from waqai.events.words import words_of
 from waqai.events.actors import gazetteer
 from waqai.events.home import home_cues, home_mentions, home_state
-from waqai.events.words import words_of
 from waqai.text.normalise import normalise
 
 
 def _home(text: str) -> str | None:
     nt = normalise(text)
-    words = words_of(nt)
+    words = words_of(nt, parse(text).tokens)
     return home_state(nt.text, words, gazetteer().find(words), home_cues())
 
 
@@ -41,7 +43,7 @@ def test_no_home_state(text):
 
 def test_home_names_only_a_kingdom_that_calls_itself_so():
     cues = home_cues()
-    words = words_of(normalise("وصل الوزير إلى المملكة وزار المملكة المتحدة"))
+    words = words_in("وصل الوزير إلى المملكة وزار المملكة المتحدة")
     mentions = gazetteer().find(words)
     added = [m for m in home_mentions(words, mentions, "SAU", cues) if m not in mentions]
     assert [(m.code, m.w0) for m in added] == [("SAU", 3)]

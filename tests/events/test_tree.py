@@ -29,8 +29,9 @@ def parse(text: str, rows: list[tuple[str, str, int, str]]) -> list[Token]:
 
 
 def owner(text: str, rows, date: str, triggers: dict[str, int]) -> int | None:
-    words = words_of(normalise(text))
-    tree = word_tree(words, parse(text, rows))
+    tokens = parse(text, rows)
+    words = words_of(normalise(text), tokens)
+    tree = word_tree(words, tokens)
     start = text.index(date)
     w0 = next(w.i for w in words if w.start >= start)
     w1 = next(w.i for w in words if w.end >= start + len(date)) + 1
@@ -71,7 +72,7 @@ def test_trigger_of_date(text, rows, date, triggers, expected):
 
 
 def test_no_parse_no_tree():
-    assert word_tree(words_of(normalise("زار الوزير")), []) is None
+    assert word_tree(words_of(normalise("زار الوزير"), []), []) is None
 
 
 ASPECT = [
@@ -91,7 +92,7 @@ ASPECT = [
 def test_governing_aspect(text, rows, trigger, feats, expected):
     from waqai.events.tree import governing_aspect
 
-    words = words_of(normalise(text))
+    words = words_of(normalise(text), parse(text, rows))
     tokens = [t if t.upos not in ("VERB", "AUX") else Token(
         t.doc_id, t.sentence_index, t.token_index, t.form, t.surface, t.start_char, t.end_char,
         None, t.upos, None, feats, t.head, t.deprel) for t in parse(text, rows)]

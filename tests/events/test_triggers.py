@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import pytest
 
+from event_helpers import parse
 from waqai.events.actors import gazetteer
 from waqai.events.doc import analyse
 from waqai.events.lexicon import lexicon
@@ -10,7 +11,8 @@ from waqai.events.triggers import find_triggers
 
 
 def triggers(text):
-    doc = analyse(text, None, lexicon(), gazetteer())
+    parsed = parse(text)
+    doc = analyse(text, None, parsed.sentences, parsed.tokens, lexicon(), gazetteer())
     return [(t.type, t.pos, text[doc.words[t.w0].start:doc.words[t.w1 - 1].end], len(t.spans))
             for t in find_triggers(doc, lexicon())]
 

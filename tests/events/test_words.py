@@ -1,11 +1,13 @@
 """Words, clitic readings and phrase lookup on the normalised view."""
 from __future__ import annotations
 
+from event_helpers import words as words_in
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from waqai.events.words import NOUN, VERB, PhraseIndex, variants, words_of
+from waqai.events.words import NOUN, VERB, PhraseIndex, variants
 from waqai.text.normalise import normalise, norm
 
 
@@ -37,7 +39,7 @@ def test_the_word_itself_is_the_first_reading():
     ("وزاره أمس", ["زار"], VERB, "وزاره"),  # "and visited him"
 ])
 def test_phrase_index(text, index_forms, policy, expected):
-    words = words_of(normalise(text))
+    words = words_in(text)
     index = PhraseIndex([(f, f) for f in index_forms], policy)
     found = next((m for m in (index.match(words, i) for i in range(len(words))) if m), None)
     got = None if found is None else text[words[found.w0].start:words[found.w1 - 1].end]
@@ -50,5 +52,5 @@ ARABIC = st.sampled_from(list("ابتثجحخدذرزسشصضطظعغفقكلم�
 
 @given(st.lists(ARABIC, max_size=80).map("".join))
 def test_word_offsets_index_the_original(text):
-    for w in words_of(normalise(text)):
+    for w in words_in(text):
         assert normalise(text[w.start:w.end]).text == w.norm

@@ -1,8 +1,7 @@
 """The analysed document the extractor works on: words, sentences, cue tags, parties, dates.
 
-Sentences are cut here on the normalised text (new lines and . ! ? ؟ ؛ followed by a space),
-not taken from UDPipe, whose splitting at commas would cut clauses apart; UDPipe sentences
-are only used for the ``sentence_index`` of the rows written.
+Words and sentences are the tokenize stage's (:func:`waqai.events.words.words_of`,
+:mod:`waqai.text.sentences`): every stage reads one analysis.
 """
 from __future__ import annotations
 
@@ -12,20 +11,17 @@ import re
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
-from schemas import Timex
+from schemas import Sentence, Timex, Token
 from waqai.events.actors import ActorMention, Gazetteer, Party, parties
 from waqai.events.home import home_cues, home_mentions, home_state
 from waqai.events.lexicon import Lexicon
 from waqai.events.tree import Tree
 from waqai.events.words import Word, words_of
 from waqai.text.normalise import Normalised, normalise
+from waqai.text.sentences import hard_wrapped
 
-_BOUNDARY = re.compile(r"\n|[.!?؟؛;]+(?=[\s\"'”»)\]]|$)")
-_WRAP_MIN_LINES = 3  # lines continued on the next line that make a document hard-wrapped
-_WRAP_MIN_WORDS = 4
 _FINAL = ".!?؟:"
 _CLAUSE_PUNCT = set("،,؛;:()[]")
-_WORDS = re.compile(r"[^\W_]+")
 _ARABIC_LETTER = re.compile(r"[\u0621-\u064A]")
 _CLOCK = re.compile(r"\s*(\d{1,2}:\d{2}|[-–—|]|/\s*\D)")
 _BEFORE_DATELINE = re.compile(r"[|–—-]\s*$")
@@ -59,9 +55,10 @@ class Doc:
     nt: Normalised
     words: list[Word]
     published: dt.date | None
-    sentence_of: list[int]  # word -> own sentence number
-    sentences: list[tuple[int, int]]  # own sentences as word ranges
-    title: list[bool]  # own sentence -> is a title/heading line
+    sentence_of: list[int]  # word -> sentence number (among the sentences with words)
+    sentences: list[tuple[int, int]]  # sentences as word ranges
+    sentence_index: list[int]  # sentence number -> its ``sentence_index`` in the table
+    title: list[bool]  # sentence number -> is a title/heading line
     gap: list[str]  # punctuation between the previous word and this one (normalised)
     tags: list[Tag | None]
     mentions: list[ActorMention]
@@ -142,17 +139,20 @@ class Doc:
         return self.text[self.words[w0].start:self.words[w1 - 1].end]
 
 
-def analyse(text: str, published: dt.date | None, lex: Lexicon, gaz: Gazetteer) -> Doc:
-    """Words, own sentences, title lines, cue tags, home state and actor parties of ``text``."""
+def analyse(text: str, published: dt.date | None, sentences: list[Sentence],
+            tokens: list[Token], lex: Lexicon, gaz: Gazetteer) -> Doc:
+    """Words, sentences, title lines, cue tags, home state and actor parties of ``text``, on
+    the tokenize stage's ``sentences`` and ``tokens``."""
     nt = normalise(text)
-    words = words_of(nt)
-    sentence_of, sentences, title = _sentences(nt.text, words, lex.title_max_words)
+    words = words_of(nt, tokens)
+    sentence_of, spans, index = _sentences(words, sentences)
+    title = _titles(nt.text, words, spans, lex.title_max_words)
     gap = [nt.text[(words[i - 1].nend if i else 0):w.nstart].strip() for i, w in enumerate(words)]
     tags: list[Tag | None] = [None] * len(words)
     verbs, nouns = lex.verbs, lex.nouns
     candidates = [i for i, w in enumerate(words) if verbs.starts(w) or nouns.starts(w)]
     for s in sorted({sentence_of[i] for i in candidates}):  # cues matter only around triggers
-        s0, s1 = sentences[s]
+        s0, s1 = spans[s]
         for i in range(s0, s1):
             m = lex.cues.match(words, i)
             if m is not None and not _blocked_cue(m.value, words, i, lex):
@@ -164,8 +164,8 @@ def analyse(text: str, published: dt.date | None, lex: Lexicon, gaz: Gazetteer) 
     ps = parties(mentions)
     party_at = {i: k for k, p in enumerate(ps) for i in range(p.w0, p.w1)}
     punct = [bool(_CLAUSE_PUNCT & set(g)) for g in gap]
-    return Doc(text, nt, words, published, sentence_of, sentences, title, gap, tags, mentions,
-               ps, party_at, [p.w0 for p in ps], punct, home, candidates=candidates)
+    return Doc(text, nt, words, published, sentence_of, spans, index, title, gap, tags,
+               mentions, ps, party_at, [p.w0 for p in ps], punct, home, candidates=candidates)
 
 
 def _blocked_cue(cats: frozenset[str], words: list[Word], i: int, lex: Lexicon) -> bool:
@@ -174,58 +174,44 @@ def _blocked_cue(cats: frozenset[str], words: list[Word], i: int, lex: Lexicon) 
     return bool(before) and i > 0 and words[i - 1].norm in before
 
 
-def _wrapped(ntext: str) -> bool:
-    """A hard-wrapped text: most lines run on into the next one without a full stop."""
-    lines = ntext.split("\n")
-    runs = total = 0
-    for line, nxt in zip(lines, lines[1:]):
-        line = line.strip()
-        if not line or not nxt.strip():
-            continue
-        total += 1
-        if line[-1] not in _FINAL and len(line.split()) >= _WRAP_MIN_WORDS:
-            runs += 1
-    return runs >= _WRAP_MIN_LINES and runs * 2 > total
-
-
-def _sentences(ntext: str, words: list[Word], title_max: int):
-    """Word -> sentence number, sentences as word ranges, and which are title lines."""
-    wrapped = _wrapped(ntext)
-    cuts = [m.end() for m in _BOUNDARY.finditer(ntext)
-            if not (wrapped and m.group() == "\n" and _runs_on(ntext, m.start()))]
-    sentence_of, sentences = [], []
-    k, start = 0, 0
+def _sentences(words: list[Word], sentences: list[Sentence]):
+    """Word -> sentence number, sentences as word ranges, and each one's ``sentence_index``."""
+    rows = sorted(sentences, key=lambda s: s.start_char)
+    starts = [s.start_char for s in rows]
+    sentence_of: list[int] = []
+    spans: list[tuple[int, int]] = []
+    index: list[int] = []
+    current = None
     for i, w in enumerate(words):
-        moved = False
-        while k < len(cuts) and cuts[k] <= w.nstart:
-            k += 1
-            moved = True
-        if moved and i > start:
-            sentences.append((start, i))
-            start = i
-        sentence_of.append(len(sentences))
-    if words:
-        sentences.append((start, len(words)))
-    if wrapped:
-        return sentence_of, sentences, [False] * len(sentences)
+        row = max(0, bisect.bisect_right(starts, w.start) - 1)
+        if row != current:
+            if spans:
+                spans[-1] = (spans[-1][0], i)
+            spans.append((i, len(words)))
+            index.append(rows[row].sentence_index if rows else 0)
+            current = row
+        sentence_of.append(len(spans) - 1)
+    return sentence_of, spans, index
+
+
+def _titles(ntext: str, words: list[Word], spans: list[tuple[int, int]], title_max: int) -> list[bool]:
+    """Which sentences are title or heading lines: a short line with no final punctuation (a
+    hard-wrapped text has none)."""
+    if hard_wrapped(ntext):
+        return [False] * len(spans)
+    starts = [w.nstart for w in words]
     is_title: dict[int, bool] = {}  # line start -> the line is a title
     title = []
-    for s0, _ in sentences:
+    for s0, _ in spans:
         line_start = ntext.rfind("\n", 0, words[s0].nstart) + 1
         if line_start not in is_title:
             line_end = ntext.find("\n", line_start)
-            line = ntext[line_start:line_end if line_end >= 0 else len(ntext)].strip()
-            is_title[line_start] = (bool(line) and line[-1] not in _FINAL
-                                    and len(_WORDS.findall(line)) <= title_max)
+            line_end = len(ntext) if line_end < 0 else line_end
+            line = ntext[line_start:line_end].strip()
+            n_words = bisect.bisect_left(starts, line_end) - bisect.bisect_left(starts, line_start)
+            is_title[line_start] = bool(line) and line[-1] not in _FINAL and n_words <= title_max
         title.append(is_title[line_start])
-    return sentence_of, sentences, title
-
-
-def _runs_on(ntext: str, newline: int) -> bool:
-    """Whether the line ending at ``newline`` continues on the next (no full stop, no gap)."""
-    before = ntext[:newline].rstrip(" ")
-    after = ntext[newline + 1:newline + 2]
-    return bool(before) and before[-1] not in _FINAL and before[-1] != "\n" and after not in ("\n", "")
+    return title
 
 
 def attach_dates(doc: Doc, timexes: list[Timex], lex: Lexicon) -> None:

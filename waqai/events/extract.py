@@ -1,7 +1,6 @@
 """Dated diplomatic events of one document: triggers -> mentions -> merged event rows."""
 from __future__ import annotations
 
-import bisect
 import datetime as dt
 import hashlib
 
@@ -34,12 +33,12 @@ def extract_events(doc_id: str, text: str, published: dt.date | None,
                    use_tree: bool = True) -> list[Event]:
     """One row per real-world diplomatic event reported in ``text``.
 
-    ``sentences``/``tokens`` are UDPipe's (``sentence_index``, lemma triggers and, unless
-    ``use_tree`` is off, the dependency tree that attaches dates to triggers); ``timexes`` are
-    the document's timex rows (those without a value are ignored).
+    ``sentences``/``tokens`` are the tokenize stage's rows: the words, sentences, lemma
+    triggers and, unless ``use_tree`` is off, the dependency tree that attaches dates to
+    triggers; ``timexes`` are the document's timex rows (those without a value are ignored).
     """
     lex = lexicon()
-    doc = analyse(text, published, lex, gazetteer())
+    doc = analyse(text, published, sentences, tokens, lex, gazetteer())
     if use_tree:
         doc.tree = word_tree(doc.words, tokens)
     attach_dates(doc, timexes, lex)
@@ -49,18 +48,16 @@ def extract_events(doc_id: str, text: str, published: dt.date | None,
     date_by_reference(doc, groups, lex)
     date_by_venue(doc, groups, lex)
     date_by_programme(doc, groups, lex)
-    starts = [s.start_char for s in sorted(sentences, key=lambda s: s.start_char)]
-    indices = [s.sentence_index for s in sorted(sentences, key=lambda s: s.start_char)]
     version = extractor_version()
     rows = []
     for g in groups:
-        row = _row(doc_id, doc, g, lex, version, starts, indices)
+        row = _row(doc_id, doc, g, lex, version)
         if row is not None:
             rows.append(row)
     return rows
 
 
-def _row(doc_id: str, doc: Doc, g: Group, lex: Lexicon, version: str, starts, indices):
+def _row(doc_id: str, doc: Doc, g: Group, lex: Lexicon, version: str):
     codes = list(dict.fromkeys(c for m in g.mentions for c in m.codes))
     date = date_of(g)
     if len(set(codes)) < (MIN_STATES_DATED if date else MIN_STATES_UNDATED):
@@ -84,13 +81,10 @@ def _row(doc_id: str, doc: Doc, g: Group, lex: Lexicon, version: str, starts, in
                     for s, e in m.trig.spans})
     etype = g.type
     cfg = lex.types[etype]
-    sentence_index = 0
-    if starts:
-        sentence_index = indices[max(0, bisect.bisect_right(starts, trig_start) - 1)]
     return Event(
         event_id=_event_id(doc_id, etype, trig_start, trig_end, head.split),
         doc_id=doc_id,
-        sentence_index=sentence_index,
+        sentence_index=doc.sentence_index[doc.sentence_of[t.w0]],
         event_type=etype,
         cameo_code=str(cfg["cameo"][0]),
         plover_category=str(cfg["plover"]),

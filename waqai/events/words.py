@@ -1,5 +1,8 @@
 """Words of a document on the normalised view, their clitic-stripped variants, phrase lookup.
 
+The words are the tokenize stage's tokens (one analysis for every stage), joined where
+UDPipe tokenized a clitic apart and without punctuation marks.
+
 Every lexicon of the event extractor (triggers, cues, gazetteer) is a :class:`PhraseIndex` of
 normalised phrases. A phrase matches at a word when the word itself, or one of its variants
 with proclitics (و ف ب ل ك س ال) and an enclitic pronoun stripped, starts the phrase and the
@@ -7,6 +10,7 @@ following words equal the rest. Which clitics an index may strip is its :class:`
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -73,14 +77,24 @@ CUE = Policy(preps="بس", article=True, enclitic=True, tanween=True)
 PLAIN = Policy()
 
 
-def words_of(nt: Normalised) -> list[Word]:
-    """The words of a normalised text with offsets into both views."""
+def words_of(nt: Normalised, tokens: Iterable) -> list[Word]:
+    """The document's orthographic words, from the tokenize stage's tokens (objects with
+    ``start_char``/``end_char`` into the original text): tokens that touch form one word (a
+    clitic tokenized apart: و|بحث), read on the normalised view without punctuation marks."""
+    chunks: list[list[int]] = []
+    for start, end in sorted({(t.start_char, t.end_char) for t in tokens}):
+        if chunks and start <= chunks[-1][1]:
+            chunks[-1][1] = max(chunks[-1][1], end)
+        else:
+            chunks.append([start, end])
     out = []
     index, original = nt.index, nt.original
-    for m in _WORD.finditer(nt.text):
-        a, b = m.span()
-        s, e = index[a], index[b - 1] + 1
-        out.append(Word(len(out), m.group(), s, e, a, b, original[e - 1] == "ة"))
+    for start, end in chunks:
+        lo, hi = bisect.bisect_left(index, start), bisect.bisect_left(index, end)
+        for m in _WORD.finditer(nt.text, lo, hi):
+            a, b = m.span()
+            s, e = index[a], index[b - 1] + 1
+            out.append(Word(len(out), m.group(), s, e, a, b, original[e - 1] == "ة"))
     return out
 
 

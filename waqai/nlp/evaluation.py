@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from waqai.nlp import conllu
+from waqai.text.sentences import presegmented
 
 METRICS = ("tokens", "sentences", "words", "upos", "lemma", "uas", "las")
 _TOKEN_RANGE = re.compile(r"TokenRange=(\d+):(\d+)")
@@ -198,25 +199,33 @@ def score(gold: list[conllu.Sentence], system: list[conllu.Sentence]) -> dict[st
     }
 
 
-def annotate(model_path: str | Path, text: str) -> list[conllu.Sentence]:
-    """Tokenize (with ``TokenRange`` offsets), tag and parse raw ``text`` with a UDPipe model."""
+SEGMENTATIONS = ("waqai", "udpipe")  # the project's sentences (as the pipeline) or UDPipe's
+
+
+def annotate(model_path: str | Path, text: str, segmentation: str = "waqai") -> list[conllu.Sentence]:
+    """Tokenize (with ``TokenRange`` offsets), tag and parse raw ``text`` with a UDPipe model,
+    on the project's sentences (:mod:`waqai.text.sentences`) or on UDPipe's own."""
     import ufal.udpipe as udpipe
 
+    if segmentation not in SEGMENTATIONS:
+        raise ValueError(f"unknown segmentation {segmentation!r}: one of {', '.join(SEGMENTATIONS)}")
     model = udpipe.Model.load(str(model_path))
     if model is None:
         raise ValueError(f"cannot load UDPipe model {model_path}")
-    pipeline = udpipe.Pipeline(model, "tokenizer=ranges", udpipe.Pipeline.DEFAULT,
-                               udpipe.Pipeline.DEFAULT, "conllu")
+    own = segmentation == "waqai"
+    pipeline = udpipe.Pipeline(model, "tokenizer=presegmented;ranges" if own else "tokenizer=ranges",
+                               udpipe.Pipeline.DEFAULT, udpipe.Pipeline.DEFAULT, "conllu")
     error = udpipe.ProcessingError()
-    output = pipeline.process(text, error)
+    output = pipeline.process(presegmented(text) if own else text, error)
     if error.occurred():
         raise RuntimeError(f"UDPipe failed on {model_path}: {error.message}")
     return conllu.parse(output)
 
 
-def evaluate(model_path: str | Path, gold: list[conllu.Sentence]) -> dict[str, Score]:
+def evaluate(model_path: str | Path, gold: list[conllu.Sentence],
+             segmentation: str = "waqai") -> dict[str, Score]:
     """Scores of the model at ``model_path`` on the raw text of ``gold``."""
-    return score(gold, annotate(model_path, raw_text(gold)))
+    return score(gold, annotate(model_path, raw_text(gold), segmentation))
 
 
 def evaluate_file(model_path: str | Path, conllu_path: str | Path) -> dict[str, Score]:

@@ -143,7 +143,7 @@ def train(config: TrainConfig) -> dict:
     model = train_udpipe(train_part, config.tokenizer, config.tagger, config.parser)
     config.model.parent.mkdir(parents=True, exist_ok=True)
     config.model.write_bytes(model)
-    scores = evaluation.evaluate(config.model, heldout)
+    scores = evaluation.evaluate(config.model, heldout, "udpipe")  # the model on its own
     metrics = {
         "model": config.model.name,
         "model_sha256": hashlib.sha256(model).hexdigest(),

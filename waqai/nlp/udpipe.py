@@ -8,6 +8,9 @@ spaCy's import and a spaCy pipeline it does not use.
 A text longer than ``PIECE_CHARS`` goes to UDPipe in pieces cut at paragraph, line or sentence
 breaks (:mod:`waqai.text.pieces`), so a 2 MB single line costs what the same text with line
 breaks costs; offsets are shifted back to the whole text.
+
+Sentences are the project's own (:mod:`waqai.text.sentences`), given to UDPipe as
+presegmented lines, so every stage reads the same sentences.
 """
 from __future__ import annotations
 
@@ -18,6 +21,7 @@ from pathlib import Path
 
 from schemas import Sentence, Token
 from waqai.text.pieces import PIECE_CHARS, pieces
+from waqai.text.sentences import presegmented
 
 _RANGE = re.compile(r"TokenRange=(\d+):(\d+)")
 
@@ -53,10 +57,10 @@ class UDPipe:
         tokens: list[Token] = []
         for start, end in pieces(text, PIECE_CHARS):
             # a fresh tokenizer per piece: one tokenizer's ranges run on across its texts
-            tokenizer = self.model.newTokenizer("ranges")
+            tokenizer = self.model.newTokenizer("presegmented;ranges")
             if tokenizer is None:
                 raise TokenizeError(f"model {self.path} has no tokenizer")
-            tokenizer.setText(text[start:end])
+            tokenizer.setText(presegmented(text[start:end]))
             usent = USentence()
             while tokenizer.nextSentence(usent, error):
                 self.model.tag(usent, self.model.DEFAULT)

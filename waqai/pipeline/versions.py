@@ -13,7 +13,7 @@ from waqai import __version__
 
 PACKAGE = Path(__file__).resolve().parent.parent
 STAGE_SOURCES = {
-    "tokenize": ("nlp/udpipe.py",),
+    "tokenize": ("nlp/udpipe.py", "text"),
     "timex": ("dates", "data/months", "data/dates", "nlp/tense.py", "data/nlp", "text"),
     "extract": ("events", "data/events", "data/actors", "text", "places", "data/places"),
 }

@@ -1,0 +1,94 @@
+"""Sentence spans of a text: the one segmentation every stage reads.
+
+The tokenize stage gives UDPipe these sentences (its own splitter cuts at commas and glues a
+headline to the first line); later stages read them from the ``sentences`` table. A sentence
+ends at a line break or after ``. ! ? ؟ ؛ ;`` (and any closing quotes or brackets) followed by
+white space. In a hard-wrapped text, a line break inside a running sentence is no end.
+A sentence longer than ``LONG_SENTENCE_CHARS`` (a list or a table run together) is cut at its
+last comma, else its last space, before that length.
+"""
+from __future__ import annotations
+
+import re
+
+LONG_SENTENCE_CHARS = 3_000
+_LONG_CUTS = (re.compile(r"[،,]\s"), re.compile(r"\s"))
+_END = re.compile(r"\n|[.!?؟؛;]+[\"'”»)\]]*(?=\s|$)")
+_FINAL = ".!?؟:"
+_WRAP_MIN_LINES = 3  # lines continued on the next line that make a text hard-wrapped
+_WRAP_MIN_WORDS = 4
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """``(start, end)`` of each sentence of ``text``, stripped of surrounding white space."""
+    wrapped = hard_wrapped(text)
+    spans, start = [], 0
+    for m in _END.finditer(text):
+        if wrapped and m.group() == "\n" and _runs_on(text, m.start()):
+            continue
+        _add(text, start, m.end(), spans)
+        start = m.end()
+    _add(text, start, len(text), spans)
+    return spans
+
+
+def presegmented(text: str) -> str:
+    """``text`` with one sentence per line, same length (offsets hold): the first white space
+    between two sentences becomes a line break, a line break inside a sentence a space (a
+sentence cut inside a word, with no gap, stays run on)."""
+    chars = list(text)
+    spans = sentence_spans(text)
+    for (_, end), (start, _) in zip(spans, spans[1:]):
+        if start > end and chars[end] != "\n":  # a gap starts with white space
+            chars[end] = "\n"
+    for start, end in spans:
+        for k in range(start, end):
+            if chars[k] == "\n":
+                chars[k] = " "
+    return "".join(chars)
+
+
+def _add(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
+    chunk = text[start:end]
+    stripped = chunk.strip()
+    if not stripped:
+        return
+    left = start + len(chunk) - len(chunk.lstrip())
+    right = left + len(stripped)
+    while right - left > LONG_SENTENCE_CHARS:
+        cut = _long_cut(text, left, left + LONG_SENTENCE_CHARS)
+        _add(text, left, cut, spans)
+        left = cut + len(text[cut:right]) - len(text[cut:right].lstrip())
+    spans.append((left, right))
+
+
+def _long_cut(text: str, start: int, stop: int) -> int:
+    """Where an over-long sentence is cut: after its last comma, else at its last space."""
+    for pattern in _LONG_CUTS:
+        last = None
+        for last in pattern.finditer(text, start + 1, stop):
+            pass
+        if last is not None:
+            return last.end() - 1
+    return stop
+
+
+def hard_wrapped(text: str) -> bool:
+    """A hard-wrapped text: most lines run on into the next one without a full stop."""
+    lines = text.split("\n")
+    runs = total = 0
+    for line, nxt in zip(lines, lines[1:]):
+        line = line.strip()
+        if not line or not nxt.strip():
+            continue
+        total += 1
+        if line[-1] not in _FINAL and len(line.split()) >= _WRAP_MIN_WORDS:
+            runs += 1
+    return runs >= _WRAP_MIN_LINES and runs * 2 > total
+
+
+def _runs_on(text: str, newline: int) -> bool:
+    """Whether the line ending at ``newline`` continues on the next (no full stop, no gap)."""
+    before = text[:newline].rstrip(" \t\r")
+    after = text[newline + 1:newline + 2]
+    return bool(before) and before[-1] not in _FINAL and before[-1] != "\n" and after not in ("\n", "")
