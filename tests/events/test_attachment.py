@@ -184,3 +184,27 @@ def test_leaving_verb(text, expected):
 
 def test_leaving_a_place_is_no_visit_there():
     assert run("غادر الرئيس المصري الجزائر أمس السبت.", SAT) == []
+
+
+EARLIER = {"في وقت سابق اليوم": ("2024-03-10", "2024-03-10", "day"),
+           "10 مارس 09:15": ("2024-03-10", "2024-03-10", "day"),
+           "10 مارس": ("2024-03-10", "2024-03-10", "day"),
+           "الأحد": ("2024-03-10", "2024-03-10", "day")}
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a date set off by dashes inside a sentence dates its trigger
+    ("كان وزير الخارجية المصري قد عقد - في وقت سابق اليوم - جلسة مباحثات مع نظيره الصيني.",
+     [("TALKS", ["CHN", "EGY"], "2024-03-10")]),
+    ("التقى الرئيس اللبناني – الأحد – رئيس الوزراء الفرنسي في قصر الإليزيه.",
+     [("MEETING", ["FRA", "LBN"], "2024-03-10")]),
+    # a dateline (a place or an agency, a dash, the date) dates nothing
+    ("عمان - 10 مارس - يزور وزير الخارجية الأردني تركيا.", [("VISIT", ["JOR", "TUR"], None)]),
+    ("بيروت (رويترز) - الأحد - قالت مصادر إن الرئيس اللبناني سيزور فرنسا.",
+     [("VISIT", ["FRA", "LBN"], None)]),
+    # an author and a place before it, or a clock time after it, make a dateline too
+    ("سامي خليل - عمان - 10 مارس 09:15 - يزور وزير الخارجية الأردني تركيا.",
+     [("VISIT", ["JOR", "TUR"], None)]),
+])
+def test_dates_between_dashes(text, expected):
+    assert events_of(text, EARLIER) == sorted(expected)

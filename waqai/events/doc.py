@@ -23,6 +23,9 @@ from waqai.text.sentences import hard_wrapped
 _FINAL = ".!?؟:"
 _CLAUSE_PUNCT = set("،,؛;:()[]")
 _ARABIC_LETTER = re.compile(r"[\u0621-\u064A]")
+_ARABIC_WORD = re.compile(r"[\u0621-\u064A]{3,}")  # initials (أ ش أ) aside
+DATELINE_PREFIX_WORDS = 2  # words of each part before a dateline's date (place, agency)
+_DASH = re.compile(r"[|–—-]")
 _CLOCK = re.compile(r"\s*(\d{1,2}:\d{2}|[-–—|]|/\s*\D)")
 _BEFORE_DATELINE = re.compile(r"[|–—-]\s*$")
 
@@ -237,14 +240,22 @@ def attach_dates(doc: Doc, timexes: list[Timex], lex: Lexicon) -> None:
 
 
 def _dateline(text: str, start: int, end: int) -> bool:
-    """A masthead or dateline date: alone on its line, or next to a clock time, dash or bar."""
+    """A masthead or dateline date: alone on its line, before a clock time, or next to a dash
+    or bar with only short parts (a place, an agency, an author) before it on its line
+    ("القاهرة - 5 مارس -"); a date between dashes further into a sentence is a parenthesis
+    ("عقد - في وقت سابق اليوم - جلسة")."""
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     line_end = len(text) if line_end < 0 else line_end
-    rest = text[line_start:start] + " " + text[end:line_end]
+    before = text[line_start:start]
+    rest = before + " " + text[end:line_end]
     if not _ARABIC_LETTER.search(rest):
         return True
-    return bool(_CLOCK.match(text[end:line_end]) or _BEFORE_DATELINE.search(text[line_start:start]))
+    if re.match(r"\s*\d{1,2}:\d{2}", text[end:line_end]):
+        return True  # a clock time
+    if any(len(_ARABIC_WORD.findall(part)) > DATELINE_PREFIX_WORDS for part in _DASH.split(before)):
+        return False
+    return bool(_CLOCK.match(text[end:line_end]) or _BEFORE_DATELINE.search(before))
 
 
 def _after_blocker(doc: Doc, w0: int, lex: Lexicon) -> bool:
