@@ -205,7 +205,15 @@ def test_report_and_reference_dates(text, dates, etype, status, dated):
      "2024-03-12", "2024-03-12"),
     ("يقوم رئيس الوزراء الماليزي بزيارة إلى تايلاند تستغرق ثلاثة أيام تبدأ الثلاثاء 12 مارس.",
      {"الثلاثاء 12 مارس": ("2024-03-12", "2024-03-12", "day")}, "2024-03-12", "2024-03-14"),
-], ids=["tastaghriq", "li-muddat", "next-sentence", "postponement-delay", "duration-first"])
+    # a visit that ended on its date: the duration runs back from it
+    ("اختتم الرئيس الفرنسي أمس السبت زيارة إلى المغرب استمرت ثلاثة أيام.",
+     {"أمس السبت": ("2024-03-09", "2024-03-09", "day")}, "2024-03-07", "2024-03-09"),
+    ("عاد رئيس الوزراء العراقي اليوم الأحد من زيارة إلى إيران استغرقت يومين.",
+     {"اليوم الأحد": ("2024-03-10", "2024-03-10", "day")}, "2024-03-09", "2024-03-10"),
+    ("ينهي وزير الخارجية الياباني غدا زيارته إلى مصر التي تدوم ثلاثة أيام.",
+     {"غدا": ("2024-03-11", "2024-03-11", "day")}, "2024-03-09", "2024-03-11"),
+], ids=["tastaghriq", "li-muddat", "next-sentence", "postponement-delay", "duration-first",
+        "concluded", "returned-from", "will-conclude"])
 def test_duration_extends_end(text, dates, d0, d1):
     e = _only(run(text, dates), "VISIT")
     assert (e.date_start, e.date_end) == (D(d0), D(d1))

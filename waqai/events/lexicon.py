@@ -101,6 +101,7 @@ def lexicon() -> Lexicon:
     nouns, verbs, lemmas = _entries(data["triggers"])
     cue_lists = {key: data[f][key] for f, keys in _CUE_LISTS.items() for key in keys}
     cue_lists["duration"] = data["durations"]["introducers"]
+    cue_lists["ending"] = data["durations"]["ending"]
     status = data["status_cues"]
     future_verbs = _norms(f for e in data["triggers"].values() for x in e["entries"]
                           if x.get("tense") == "present" for f in x["forms"])

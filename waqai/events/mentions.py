@@ -61,6 +61,7 @@ class Mention:
     folded: list["Mention"] = field(default_factory=list)
     parent: "Mention | None" = None  # the event this one is the aim of ("لإجراء مفاوضات")
     days: int | None = None  # a stated duration ("تستغرق ثلاثة أيام")
+    ends: bool = False  # its date is its last day ("اختتم ... زيارة استمرت ثلاثة أيام")
     distinct: bool = False  # named as another event of its kind ("زيارة مماثلة")
     repeats: list[Span] = field(default_factory=list)  # other dates joined by و to its own
     announced: bool = False  # told after a reporting verb of its sentence ("أعلنت ... أن")
@@ -127,6 +128,7 @@ def build_mentions(doc: Doc, triggers: list[Trigger], lex: Lexicon) -> list[Ment
             doc.tree, m.trig.w0, lambda w: doc.has(w, "reporting_verbs"))
         m.status = decide(m.cues, m.date, doc.published, announced, m.title, parsed)
         m.days = _duration(doc, lex, m, triggers, starts)
+        m.ends = bool(m.days) and bool(doc.find(m.pre[0], m.trig.extent[0], "ending"))
     return mentions
 
 

@@ -177,7 +177,10 @@ def date_of(g: Group) -> tuple[dt.date, dt.date, str, str] | None:
     start, end = min(m.span.start for m in fine), max(m.span.end for m in fine)
     days = max((m.days for m in g.mentions if m.days), default=None)
     if days and head.span.granularity == "day":
-        end = max(end, start + dt.timedelta(days=days - 1))
+        if any(m.ends for m in g.mentions if m.days):  # the date is its last day
+            start = min(start, end - dt.timedelta(days=days - 1))
+        else:
+            end = max(end, start + dt.timedelta(days=days - 1))
     return start, end, head.span.granularity, head.span.text
 
 
