@@ -209,3 +209,21 @@ EARLIER = {"في وقت سابق اليوم": ("2024-03-10", "2024-03-10", "day"
 ])
 def test_dates_between_dashes(text, expected):
     assert events_of(text, EARLIER) == sorted(expected)
+
+
+TOURS = {"غدا الاثنين": ("2024-03-11", "2024-03-11", "day"),
+         "أمس السبت": ("2024-03-09", "2024-03-09", "day")}
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the places a tour takes in, after تشمل / شملت (كلا من): one visit each
+    ("يبدأ الرئيس التركي غدا الاثنين جولة تشمل قطر والكويت.",
+     [("VISIT", ["KWT", "TUR"], "2024-03-11"), ("VISIT", ["QAT", "TUR"], "2024-03-11")]),
+    ("اختتم وزير الخارجية الصيني أمس السبت جولة شملت كلا من مصر والأردن.",
+     [("VISIT", ["CHN", "EGY"], "2024-03-09"), ("VISIT", ["CHN", "JOR"], "2024-03-09")]),
+    # what an agreement covers is no destination
+    ("وقع وزيرا خارجية مصر والسودان أمس السبت اتفاقا يشمل التعاون في مجال المياه.",
+     [("AGREEMENT", ["EGY", "SDN"], "2024-03-09")]),
+])
+def test_tour_places(text, expected):
+    assert events_of(text, TOURS) == sorted(expected)

@@ -49,7 +49,9 @@ def test_forms(text, expected):
     ("زيارة لبحث الملفات", "TALKS", False),  # بحث needs a counterpart (مع)
     ("بحث الوزير مع نظيره الملفات", "TALKS", True),
     ("جولة خليجية", "VISIT", False),  # a tour needs a destination
-    ("جولة إلى دول الخليج تشمل الكويت", "VISIT", False),
+    ("جولة إلى دول الخليج تشمل الكويت", "VISIT", True),  # the places a tour takes in
+    ("جولة شملت كلا من الكويت وقطر", "VISIT", True),
+    ("جولة مباحثات تشمل ملفات عدة", "VISIT", False),
     ("جولة تقوده إلى الكويت", "VISIT", True),
 ])
 def test_required_context(text, etype, present):

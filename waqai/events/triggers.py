@@ -225,10 +225,11 @@ def _bare(doc: Doc, p, lo: int) -> bool:
 
 
 def _after_to(doc: Doc, lo: int, k: int) -> bool:
-    """A destination preposition before word ``k``, with only place nouns or demonyms between."""
+    """A destination preposition (or phrase: "شملت كلا من") before word ``k``, with only place
+    nouns or demonyms between."""
     j = k - 1
     while j >= lo:
-        if doc.has(j, "to"):
+        if any(doc.tags[i].w1 == j + 1 for i in doc.find(lo, j + 1, "to")):
             return True
         pk = doc.party_at.get(j)
         if doc.has(j, "place_nouns") or (pk is not None and doc.parties[pk].first.kind == "demonym"):
