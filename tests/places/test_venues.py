@@ -1,5 +1,4 @@
-"""Events with no country of their own: the city their name carries, or the visit they were
-held during (same document, overlapping days, the visit's parties)."""
+"""Events with no country of their own: the city their name carries."""
 from __future__ import annotations
 
 import dataclasses
@@ -9,50 +8,12 @@ import pytest
 
 from small_warehouse import EVENTS
 from waqai.places import locate_events
-from waqai.places.venues import infer_venues
-
-VISIT = dataclasses.replace(EVENTS[0], event_id="v", event_type="VISIT", location_text="الرياض",
-                            location_country="SAU", date_start=dt.date(2024, 3, 3),
-                            date_end=dt.date(2024, 3, 5), participants=["EGY", "SAU"])
-
 
 def _event(event_type="MEETING", day=4, parties=("EGY", "SAU"), doc="d1", **changes):
     fields = dict(event_id="e", event_type=event_type, doc_id=doc, location_text=None,
                   location_country=None, date_start=dt.date(2024, 3, day),
                   date_end=dt.date(2024, 3, day), participants=list(parties))
     return dataclasses.replace(EVENTS[0], **(fields | changes))
-
-
-HELD_DURING_THE_VISIT = [
-    ("a meeting on the visit's second day", _event(), ("الرياض", "SAU")),
-    ("a signing by the visitor alone", _event("AGREEMENT", parties=("EGY",)), ("الرياض", "SAU")),
-    ("talks with an unknown venue text", _event("TALKS", location_text="بمقر إقامته"),
-     ("الرياض", "SAU")),
-]
-NOT_HELD_THERE = [
-    ("another day", _event(day=9)),
-    ("another document", _event(doc="d2")),
-    ("a third state among the parties", _event(parties=("EGY", "SAU", "QAT"))),
-    ("a call is not held at a destination", _event("PHONE_CALL")),
-    ("undated", dataclasses.replace(_event(), date_start=None, date_end=None)),
-]
-
-
-@pytest.mark.parametrize("name,event,place", HELD_DURING_THE_VISIT,
-                         ids=[c[0] for c in HELD_DURING_THE_VISIT])
-def test_an_event_held_during_a_visit_is_at_its_destination(name, event, place):
-    located = infer_venues([VISIT, event])[1]
-    assert (located.location_text, located.location_country) == place
-
-
-@pytest.mark.parametrize("name,event", NOT_HELD_THERE, ids=[c[0] for c in NOT_HELD_THERE])
-def test_other_events_keep_no_place(name, event):
-    assert infer_venues([VISIT, event])[1].location_country is None
-
-
-def test_two_visits_to_different_places_decide_nothing():
-    other = dataclasses.replace(VISIT, event_id="v2", location_text="جدة")
-    assert infer_venues([VISIT, other, _event()])[2].location_country is None
 
 
 NAMED = [  # (evidence, trigger, city, country)

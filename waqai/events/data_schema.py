@@ -52,6 +52,7 @@ class EventType(_Strict):
     parties_from_reference: Literal["all", "subject"] | None = None
     held_within: TypeList = []
     dated_by_venue: TypeList = []
+    located_by: TypeList = []
 
 
 # the keys of an event type whose values name other event types

@@ -11,7 +11,7 @@ from waqai.events.lexicon import Lexicon, lexicon
 from waqai.events.mentions import OWN_DATE, Mention, build_mentions
 from waqai.events.merge import Group, date_of, fold, merge, primary, status_of
 from waqai.events.programme import date_by_programme
-from waqai.events.references import date_by_reference, date_by_venue
+from waqai.events.references import date_by_reference, date_by_venue, place_by_holder
 from waqai.events.tree import word_tree
 from waqai.events.triggers import find_triggers
 
@@ -48,6 +48,7 @@ def extract_events(doc_id: str, text: str, published: dt.date | None,
     date_by_reference(doc, groups, lex)
     date_by_venue(doc, groups, lex)
     date_by_programme(doc, groups, lex)
+    place_by_holder(groups, lex)
     version = extractor_version()
     rows = []
     for g in groups:
@@ -65,6 +66,8 @@ def _row(doc_id: str, doc: Doc, g: Group, lex: Lexicon, version: str):
     if len(set(codes)) == 1 and any(m.domestic for m in g.mentions):
         return None  # a minister meeting his own deputies
     head = primary(g)
+    etype = g.type
+    cfg = lex.types[etype]
     t = head.trig
     trig_start, trig_end = doc.words[t.w0].start, doc.words[t.w1 - 1].end
     ev0, ev1 = head.evidence
@@ -76,11 +79,11 @@ def _row(doc_id: str, doc: Doc, g: Group, lex: Lexicon, version: str):
         other = next((c for c in codes if a1 is None or c != a1[1]), None)
         a2 = (None, other) if other else None
     location = next((m.location for m in [head] + g.mentions if m.location), None)
+    if location is None and cfg["location_is_participant"]:
+        location = _participant_place(codes, a1)
     spans = sorted({(doc.words[s].start, doc.words[e - 1].end)
                     for m in g.mentions + [f for m in g.mentions for f in m.folded]
                     for s, e in m.trig.spans})
-    etype = g.type
-    cfg = lex.types[etype]
     return Event(
         event_id=_event_id(doc_id, etype, trig_start, trig_end, head.split),
         doc_id=doc_id,
@@ -111,6 +114,17 @@ def _row(doc_id: str, doc: Doc, g: Group, lex: Lexicon, version: str):
         confidence=_confidence(head, g, date is not None),
         extractor_version=version,
     )
+
+
+def _participant_place(codes: list[str], subject) -> tuple[None, str] | None:
+    """The state an event of a type held at one of its parties took place in, when it names no
+    place: its only state (a summit one state announces), or the only state besides its
+    subject's (a visit to it)."""
+    states = set(codes)
+    others = states - {subject[1]} if subject else set()
+    if len(states) == 1:
+        return None, states.pop()
+    return (None, others.pop()) if subject and len(others) == 1 else None
 
 
 def _basis(g: Group) -> str | None:

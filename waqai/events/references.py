@@ -19,6 +19,9 @@ An undated visit named with no link ("نرحب بزيارة الوزير إلى 
 at its destination with the visitor's state (``dated_by_venue``): it takes their date and, when
 silent, their status, provided they all fall on one date of the same status and no other
 day-granular date of the document contradicts it.
+
+A dated event with no place of its own takes the place of the dated event of its
+``located_by`` types that holds it: same days, same states (talks during a visit).
 """
 from __future__ import annotations
 
@@ -86,6 +89,30 @@ def date_by_venue(doc: Doc, groups: list[Group], lex: Lexicon) -> None:
                for d in doc.dates if d.k not in doc.blocked):
             continue
         _borrow(g.mentions[0], held[0], doc, None, "venue")
+
+
+def place_by_holder(groups: list[Group], lex: Lexicon) -> None:
+    """Give each dated event with no place the place of the dated event that holds it
+    (``located_by``): one place among the events of those types that overlap its dates and
+    hold its states (in place)."""
+    for g in groups:
+        sources = lex.types[g.type].get("located_by") or ()
+        span = date_of(g)
+        if not sources or span is None or _venue(g) is not None:
+            continue
+        holders = [h for h in groups if h is not g and h.type in sources and _venue(h)
+                   and _overlap(span, date_of(h)) and _holds(h.codes, g.codes)]
+        if len({_venue(h) for h in holders}) == 1:
+            primary(g).location = next(m.location for m in holders[0].mentions if m.location)
+
+
+def _overlap(a, b) -> bool:
+    return b is not None and a[0] <= b[1] and b[0] <= a[1]
+
+
+def _holds(holder: set[str], held: set[str]) -> bool:
+    """The holder's states include the held event's (two of them, when it names more)."""
+    return held <= holder or len(held & holder) >= 2
 
 
 def _venue(g: Group) -> str | None:

@@ -1,0 +1,51 @@
+"""Where an event took place when its clause names no place (sentences written for these
+tests, published Sunday 2024-03-10): the place of the visit or summit that holds it, or, for a
+type held at one of its parties, that party."""
+from __future__ import annotations
+
+import pytest
+
+from event_helpers import run
+
+DATES = {"أمس السبت": ("2024-03-09", "2024-03-09", "day"),
+         "اليوم الأحد": ("2024-03-10", "2024-03-10", "day"),
+         "في 5 فبراير": ("2024-02-05", "2024-02-05", "day"),
+         "الشهر المقبل": ("2024-04-01", "2024-04-30", "month")}
+VISIT = "وصل وزير الخارجية المصري أمس السبت إلى الرياض في زيارة تستغرق يومين. "
+
+
+def places(text: str) -> list[tuple]:
+    """(type, location country, first day) of each dated event of ``text``, sorted."""
+    return sorted((e.event_type, e.location_country, e.date_start.isoformat())
+                  for e in run(text, DATES) if e.date_start is not None)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # held during the visit: same days, the visit's states
+    (VISIT + "ووقع الوزير اليوم الأحد مع نظيره السعودي مذكرة تفاهم.",
+     [("AGREEMENT", "SAU", "2024-03-10"), ("VISIT", "SAU", "2024-03-09")]),
+    (VISIT + "وعقد الوزير اليوم الأحد جلسة مباحثات مع نظيره السعودي.",
+     [("TALKS", "SAU", "2024-03-10"), ("VISIT", "SAU", "2024-03-09")]),
+    # on another day, or by other states, it is not held there
+    (VISIT + "وكان الوزير قد التقى نظيره السعودي في 5 فبراير.",
+     [("MEETING", None, "2024-02-05"), ("VISIT", "SAU", "2024-03-09")]),
+    (VISIT + "وأجرى الرئيس الفرنسي اليوم الأحد مباحثات مع المستشار الألماني.",
+     [("TALKS", None, "2024-03-10"), ("VISIT", "SAU", "2024-03-09")]),
+    # a call is held nowhere
+    (VISIT + "وتلقى الوزير اليوم الأحد اتصالا هاتفيا من نظيره السعودي.",
+     [("PHONE_CALL", None, "2024-03-10"), ("VISIT", "SAU", "2024-03-09")]),
+])
+def test_held_during_a_visit(text, expected):
+    assert places(text) == sorted(expected)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a visit named by a pronoun object is held in the state it goes to
+    ("أعلنت تونس أن الرئيس الجزائري سيزورها اليوم الأحد.", [("VISIT", "TUN", "2024-03-10")]),
+    # a summit one state announces is held there
+    ("أعلنت مصر عقد مؤتمر دولي لإعادة الإعمار الشهر المقبل.", [("SUMMIT", "EGY", "2024-04-01")]),
+    # a meeting is no type held at one of its parties: no place without one named
+    ("التقى الرئيس المصري اليوم الأحد نظيره السوداني.", [("MEETING", None, "2024-03-10")]),
+])
+def test_held_at_a_party(text, expected):
+    assert places(text) == sorted(expected)
