@@ -11,7 +11,9 @@ temporary one started here), so no run pays for a server start:
 - marginal s/document = (T(n, 1 worker) - T(small, 1 worker)) / (n - small);
 - marginal ratio = marginal s/document / raw UDPipe s/document (goal <= 1.10);
 - fixed cost = T(small, 1 worker) - small x marginal (imports, model, Prefect flow runs);
-- speed-up with w workers = T(n, 1 worker) / T(n, w workers).
+- speed-up with w workers = T(n, 1 worker) / T(n, w workers);
+- each stage's CPU seconds on the same documents in one process (UDPipe's tokenize stage,
+  timex, extract), and the share of tokenize the others cost.
 
 Each figure is given in wall seconds and in CPU seconds (of `waqai run` and the processes it
 started and waited for, i.e. its workers; not the server's). On a machine shared with other
@@ -74,6 +76,37 @@ def raw_udpipe_seconds(model: Path, corpus: Path) -> tuple[float, float]:
     return time.perf_counter() - t0, time.process_time() - c0
 
 
+def stage_cpu(model: Path, corpus: Path) -> dict[str, float]:
+    """CPU seconds of each stage's work on every document of ``corpus`` in this process: the
+    tokenize stage (UDPipe and the rows around it), timex and extract, no I/O."""
+    import datetime as dt
+    from types import SimpleNamespace
+
+    from waqai.events import extract_events  # noqa: F401 (event data loaded before timing)
+    from waqai.events.lexicon import lexicon
+    from waqai.nlp import udpipe
+    from waqai.pipeline.stages import event_rows, timex_rows
+
+    lexicon()
+    parser = udpipe.load(str(model))
+    cpu = dict.fromkeys(("tokenize", "timex", "extract"), 0.0)
+    for line in corpus.open(encoding="utf-8"):
+        record = json.loads(line)
+        published = record.get("published")
+        doc = SimpleNamespace(doc_id=record["id"], text=record["text"],
+                              published=published and dt.date.fromisoformat(published))
+        c0 = time.process_time()
+        parsed = parser.parse(doc.doc_id, doc.text)
+        c1 = time.process_time()
+        timexes = timex_rows(doc, parsed.tokens)
+        c2 = time.process_time()
+        event_rows(doc, parsed.sentences, parsed.tokens, timexes)
+        c3 = time.process_time()
+        for stage, seconds in zip(cpu, (c1 - c0, c2 - c1, c3 - c2)):
+            cpu[stage] += seconds
+    return cpu
+
+
 def waqai_run(corpus: Path, workers: int, model: Path, api_url: str, out: Path
               ) -> tuple[float, float]:
     """(wall, CPU) seconds of `waqai run --workers W` on ``corpus`` into a fresh warehouse."""
@@ -117,6 +150,7 @@ def main() -> None:
             return min((fn(*a) for _ in range(args.repeat)), key=lambda wall_cpu: wall_cpu[0])
 
         raw = best(raw_udpipe_seconds, model, corpus)
+        stages = stage_cpu(model, corpus)
         fixed_run = best(waqai_run, small, 1, model, api, out)
         runs = {w: best(waqai_run, corpus, w, model, api, out) for w in range(1, cores + 1)}
     n, k = args.documents, args.small
@@ -134,6 +168,9 @@ def main() -> None:
         print(f"{name:<22}{wall:>10.3f}{cpu:>10.3f}")
     print(f"(marginal: 1 worker, {k} vs {n} documents, goal ratio <= 1.10; fixed cost: "
           f"`waqai run` on {k} documents took {fixed_run[0]:.1f} s, server already running)")
+    print("stage CPU in one process, no I/O: " + ", ".join(
+        f"{stage} {seconds:.1f} s ({seconds / stages['tokenize']:.1%} of tokenize)"
+        for stage, seconds in stages.items()) + " (goal: extract <= 10%)")
     print(f"{'workers':>7} {'wall s':>8} {'CPU s':>8} {'documents/s':>12} {'speed-up':>9}")
     for w, (wall, cpu) in runs.items():
         print(f"{w:>7} {wall:>8.1f} {cpu:>8.1f} {n / wall:>12.2f} {runs[1][0] / wall:>8.2f}x")
