@@ -12,7 +12,8 @@ Status = Literal["occurred", "planned", "postponed", "cancelled"]
 # What dated an event: the dependency tree, word order in its clause, the event it is the aim
 # of, the report that tells it done, an event it refers to, the events held at its
 # destination, its place in a visit's programme.
-DateBasis = Literal["tree", "clause", "purpose", "report", "reference", "venue", "programme"]
+DateBasis = Literal["tree", "clause", "purpose", "report", "reference", "venue", "programme",
+                    "narrative"]
 # "city": the text named the city; "country": only the country, so its capital stands for it
 LocationPrecision = Literal["city", "country"]
 RejectReason = Literal[

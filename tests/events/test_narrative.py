@@ -1,0 +1,55 @@
+"""An act told as going on from the dated act before it takes that act's day (sentences
+written for these tests, published Sunday 2024-03-10)."""
+from __future__ import annotations
+
+import pytest
+
+from event_helpers import run
+
+DATES = {"اليوم الأحد": ("2024-03-10", "2024-03-10", "day"),
+         "أمس السبت": ("2024-03-09", "2024-03-09", "day"),
+         "في 5 فبراير": ("2024-02-05", "2024-02-05", "day"),
+         "الشهر الماضي": ("2024-02-01", "2024-02-29", "month")}
+LEAD = ("أجرى وزير الخارجية الأردني اليوم الأحد في القاهرة لقاءات مع عدد من نظرائه على هامش "
+        "اجتماع وزراء الخارجية العرب. ")
+
+
+def dated(text: str) -> list[tuple]:
+    """(type, participants, first day, date basis) of each event of ``text``, sorted."""
+    return sorted(((e.event_type, sorted(e.participants), e.date_start and e.date_start.isoformat(),
+                    e.date_basis) for e in run(text, DATES)), key=str)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "وهكذا"، "كما"، "أيضا": the act goes on with the lead's; a chain goes on from the last
+    (LEAD + "وهكذا أجرى الوزير مباحثات مع نظيره السعودي.",
+     [("MEETING", ["JOR"], "2024-03-10", "clause"),
+      ("TALKS", ["JOR", "SAU"], "2024-03-10", "narrative")]),
+    (LEAD + "وهكذا أجرى الوزير مباحثات مع نظيره السعودي. كما تباحث الوزير مع نظيره العراقي.",
+     [("MEETING", ["JOR"], "2024-03-10", "clause"),
+      ("TALKS", ["IRQ", "JOR"], "2024-03-10", "narrative"),
+      ("TALKS", ["JOR", "SAU"], "2024-03-10", "narrative")]),
+    (LEAD + "وتباحث الوزير أيضا مع نظيره الليبي.",
+     [("MEETING", ["JOR"], "2024-03-10", "clause"),
+      ("TALKS", ["JOR", "LBY"], "2024-03-10", "narrative")]),
+    # the dropped subject is the lead's; each person met is one act ("مع كل من")
+    (LEAD + "كما تباحث مع كل من وزير الخارجية الليبي ووزير الخارجية التونسي.",
+     [("MEETING", ["JOR"], "2024-03-10", "clause"),
+      ("TALKS", ["JOR", "LBY"], "2024-03-10", "narrative"),
+      ("TALKS", ["JOR", "TUN"], "2024-03-10", "narrative")]),
+    # no continuation word, an earlier act, a plan, a date of its own: no borrowed day
+    (LEAD + "وأجرى الوزير مباحثات مع نظيره السعودي.",
+     [("MEETING", ["JOR"], "2024-03-10", "clause"), ("TALKS", ["JOR", "SAU"], None, None)]),
+    (LEAD + "كما كان الوزير قد تباحث مع نظيره السعودي.",
+     [("MEETING", ["JOR"], "2024-03-10", "clause"), ("TALKS", ["JOR", "SAU"], None, None)]),
+    (LEAD + "كما سيجري الوزير مباحثات مع نظيره السعودي.",
+     [("MEETING", ["JOR"], "2024-03-10", "clause"), ("TALKS", ["JOR", "SAU"], None, None)]),
+    (LEAD + "كما تباحث الوزير مع نظيره السعودي في 5 فبراير.",
+     [("MEETING", ["JOR"], "2024-03-10", "clause"),
+      ("TALKS", ["JOR", "SAU"], "2024-02-05", "clause")]),
+    # an act over a month is no day to go on from
+    ("زار وزير الخارجية الأردني مصر الشهر الماضي. كما تباحث مع نظيره السعودي.",
+     [("TALKS", ["JOR", "SAU"], None, None), ("VISIT", ["EGY", "JOR"], "2024-02-01", "clause")]),
+])
+def test_narrative_continuation(text, expected):
+    assert dated(text) == sorted(expected, key=str)
