@@ -32,13 +32,13 @@ def _setting(default, help: str, parse: Callable[[str], object] = str):
 @dataclass(frozen=True)
 class Settings:
     udpipe_model: str | None = _setting(
-        None, "UDPipe model file [default: the official model `waqai model download` fetched, "
-              "else the one shipped in waqai/models]")
+        None, "UDPipe model file (default: the official model `waqai model download` fetched, "
+              "else the one shipped in waqai/models)")
     batch_size: int = _setting(200, "Documents per batch (one task run each).", _positive)
     max_bytes: int = _setting(5_000_000, "Largest input file read, in bytes; a larger one is "
                                          "rejected (too_large).", _positive)
-    workers: int | None = _setting(None, "Worker processes for the batches [default: every core "
-                                         "available; 1: all in one process].", _positive)
+    workers: int | None = _setting(None, "Worker processes for the batches (default: every core "
+                                         "available; 1: all in one process).", _positive)
     dask_address: str | None = _setting(None, "Scheduler of an existing Dask cluster.")
     warehouse: str = _setting("warehouse-data", "Warehouse folder of `waqai serve`.")
     inbox: str = _setting("inbox", "Folder the nightly pipeline reads (`waqai serve`).")
@@ -66,8 +66,8 @@ class Settings:
     def help(name: str) -> str:
         """What a setting is, its default and its variable, for a CLI option's help."""
         f = next(f for f in fields(Settings) if f.name == name)
-        default = "" if f.default is None else f" [default: {f.default}]"
-        return f"{f.metadata['help']}{default} (env {env_var(name)})"
+        default = "" if f.default is None else f"default: {f.default}; "
+        return f"{f.metadata['help']} ({default}env {env_var(name)})"
 
 
 def env_var(name: str) -> str:
