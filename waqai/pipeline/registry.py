@@ -51,7 +51,7 @@ STAGES: dict[str, Stage] = {s.name: s for s in (
 )}
 
 
-def _check(stages: dict[str, Stage]) -> None:
+def check_order(stages: dict[str, Stage]) -> None:
     """Every upstream is declared earlier, so the declaration order is the pipeline's order."""
     seen: set[str] = set()
     for stage in stages.values():
@@ -61,7 +61,7 @@ def _check(stages: dict[str, Stage]) -> None:
         seen.add(stage.name)
 
 
-_check(STAGES)
+check_order(STAGES)
 BATCHED = tuple(s for s in STAGES.values() if s.batched)
 # every table a stage writes, in pipeline order (the run summary)
 TABLES = tuple(dict.fromkeys(t for s in STAGES.values() for t in s.tables))
