@@ -26,7 +26,7 @@ sys.path.insert(0, str(REPO))
 from eval_events import SCORE, document_row, model_path, write  # noqa: E402
 from waqai.events import cluster_events, extract_events  # noqa: E402
 from waqai.nlp import udpipe  # noqa: E402
-from waqai.pipeline.stages import timex_rows  # noqa: E402
+from waqai.pipeline.timex import timex_rows  # noqa: E402
 
 FIGURES = ("precision", "recall", "f1", "status_accuracy", "exact_date_accuracy")
 

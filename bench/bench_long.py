@@ -35,7 +35,10 @@ def long_text(megabytes: float) -> str:
 
 def run_variant(text_file: Path, model: str) -> dict:
     """Run every stage on one text file in this process; CPU seconds per stage and peak MB."""
-    from waqai.pipeline import stages
+    from waqai.pipeline.batches import run_batch
+    from waqai.pipeline.cluster import cluster
+    from waqai.pipeline.ingest import ingest
+    from waqai.pipeline.publish import publish_catalog
     from warehouse import Warehouse
 
     with tempfile.TemporaryDirectory() as tmp:
@@ -48,13 +51,13 @@ def run_variant(text_file: Path, model: str) -> dict:
             step()
             cpu[name] = cpu.get(name, 0.0) + time.process_time() - t0
 
-        timed("ingest", lambda: stages.ingest(wh, [str(text_file)], "bench"))
+        timed("ingest", lambda: ingest(wh, [str(text_file)], "bench"))
         for batch in wh.manifests("ingest"):
-            timed("tokenize", lambda: stages.tokenize_batch(wh, batch, model, "b"))
-            timed("timex", lambda: stages.timex_batch(wh, batch, "b"))
-            timed("extract", lambda: stages.extract_batch(wh, batch, "b"))
-        timed("cluster", lambda: stages.cluster(wh))
-        timed("publish", lambda: stages.publish_catalog(wh))
+            timed("tokenize", lambda: run_batch(wh, "tokenize", batch, "b", model_path=model))
+            timed("timex", lambda: run_batch(wh, "timex", batch, "b"))
+            timed("extract", lambda: run_batch(wh, "extract", batch, "b"))
+        timed("cluster", lambda: cluster(wh))
+        timed("publish", lambda: publish_catalog(wh))
         wall = time.perf_counter() - wall
         events = wh.count("events")
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024

@@ -85,7 +85,8 @@ def stage_cpu(model: Path, corpus: Path) -> dict[str, float]:
     from waqai.events import extract_events  # noqa: F401 (event data loaded before timing)
     from waqai.events.lexicon import lexicon
     from waqai.nlp import udpipe
-    from waqai.pipeline.stages import event_rows, timex_rows
+    from waqai.pipeline.extract import event_rows
+    from waqai.pipeline.timex import timex_rows
 
     lexicon()
     parser = udpipe.load(str(model))

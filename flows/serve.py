@@ -3,22 +3,25 @@ from __future__ import annotations
 
 from prefect import serve
 
-from flows.pipeline import STAGE_DEPLOYMENT, waqai_pipeline
-from flows.stages import STAGE_FLOWS
+from flows.pipeline import waqai_pipeline
+from flows.stages import STAGE_FLOWS, parameters
+from waqai.settings import Settings
 
 
-def deployments(warehouse: str, inbox: str, cron: str) -> list:
-    """One deployment per stage (default parameters: the warehouse) plus the nightly pipeline."""
+def deployments(settings: Settings) -> list:
+    """One deployment per stage (default parameters: the warehouse, and the inbox for a stage
+    that reads input) plus the scheduled pipeline, named and scheduled as ``settings`` say."""
+    defaults = {"warehouse": settings.warehouse, "input": [settings.inbox]}
     stage_deployments = [
-        f.to_deployment(name=STAGE_DEPLOYMENT, parameters={"warehouse": warehouse}
-                        | ({"input": [inbox]} if name == "ingest" else {}))
-        for name, f in STAGE_FLOWS.items()
+        f.to_deployment(name=settings.stage_deployment,
+                        parameters={k: v for k, v in defaults.items() if k in parameters(stage)})
+        for stage, f in STAGE_FLOWS.items()
     ]
     pipeline = waqai_pipeline.to_deployment(
-        name="nightly", cron=cron,
-        parameters={"input": [inbox], "warehouse": warehouse, "via_deployments": True})
+        name=settings.pipeline_deployment, cron=settings.cron,
+        parameters=defaults | {"via_deployments": True})
     return stage_deployments + [pipeline]
 
 
-def serve_all(warehouse: str, inbox: str, cron: str) -> None:
-    serve(*deployments(warehouse, inbox, cron))
+def serve_all(settings: Settings) -> None:
+    serve(*deployments(settings))

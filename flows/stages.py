@@ -5,15 +5,20 @@ UI with its own parameters (``batch_ids`` or ``since`` to narrow it, ``force`` t
 Each stage holds the warehouse's writer lock while it runs: it waits for another writer, or
 fails at once when ``wait`` is false. The batch stages run their batch tasks on every core by
 default (``workers``, see :mod:`flows.workers`); called from the pipeline they share its workers.
+
+The flows are those of the stages of :data:`waqai.pipeline.registry.STAGES`, one each, named
+``waqai-<stage>`` (checked when this module is imported). Parameters left empty take the
+settings (:class:`waqai.settings.Settings`: a ``WAQAI_*`` variable, else the default).
 """
 from __future__ import annotations
 
 import datetime as dt
+import inspect
 import uuid
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 
-from prefect import flow, get_run_logger
+from prefect import Flow, flow, get_run_logger
 from prefect.futures import as_completed
 from prefect.runtime import flow_run
 
@@ -22,11 +27,28 @@ from tasks import artifacts
 from tasks import stages as t
 from waqai import progress
 from waqai.nlp.model import resolve_model
+from waqai.pipeline.registry import STAGES
 from waqai.pipeline.versions import own_version
+from waqai.settings import Settings
 from warehouse import writer
 
-DEFAULT_BATCH = 200
-DEFAULT_MAX_BYTES = 5_000_000
+STAGE_FLOWS: dict[str, Flow] = {}  # stage -> its flow, in the registry's order
+
+
+def flow_name(stage: str) -> str:
+    return f"waqai-{stage}"
+
+
+def stage_flow(fn) -> Flow:
+    """``fn``, named ``<stage>_flow``, as the flow of that stage of the registry."""
+    stage = STAGES[fn.__name__.removesuffix("_flow")]
+    STAGE_FLOWS[stage.name] = made = flow(name=flow_name(stage.name))(fn)
+    return made
+
+
+def parameters(stage: str) -> set[str]:
+    """The parameters the flow of ``stage`` takes."""
+    return set(inspect.signature(STAGE_FLOWS[stage].fn).parameters)
 
 
 @dataclass
@@ -71,6 +93,8 @@ def _run_batches(stage: str, task, own: str, warehouse: str, batch_ids, since, f
                  workers: int | None, dask_address: str | None, wait: bool, **params
                  ) -> StageReport:
     """Plan the stage's batches and run one task per batch on the run's workers."""
+    settings = Settings.load(workers=workers, dask_address=dask_address)
+    workers, dask_address = settings.workers, settings.dask_address
     with _writing(warehouse, wait):
         planned = t.plan(warehouse, stage, own, batch_ids, since)
         params["warehouse"] = warehouse
@@ -90,24 +114,26 @@ def _run_batches(stage: str, task, own: str, warehouse: str, batch_ids, since, f
     return report
 
 
-@flow(name="waqai-ingest")
-def ingest_flow(warehouse: str, input: list[str], batch_size: int = DEFAULT_BATCH,
-                max_bytes: int = DEFAULT_MAX_BYTES, workers: int | None = None,
+@stage_flow
+def ingest_flow(warehouse: str, input: list[str], batch_size: int | None = None,
+                max_bytes: int | None = None, workers: int | None = None,
                 wait: bool = True) -> StageReport:
-    """Read new documents from ``input`` into the warehouse, in batches that keep ``workers``
-    workers (default: every core) equally busy."""
+    """Read new documents from ``input`` into the warehouse, in batches of at most
+    ``batch_size`` documents that keep ``workers`` workers (default: every core) equally
+    busy; a file over ``max_bytes`` is rejected."""
     run_id = str(flow_run.get_id() or uuid.uuid4())
+    settings = Settings.load(batch_size=batch_size, max_bytes=max_bytes, workers=workers)
 
     def run() -> StageReport:
         with _writing(warehouse, wait):
-            result = t.ingest(warehouse, list(input), run_id, max_bytes, batch_size,
-                              workers or available_cores())
+            result = t.ingest(warehouse, list(input), run_id, settings.max_bytes,
+                              settings.batch_size, settings.workers or available_cores())
         return StageReport("ingest", documents=result.documents, rows=dict(result.rows),
                            seconds=result.seconds)
     return _with_artifacts("ingest", warehouse, run)
 
 
-@flow(name="waqai-tokenize")
+@stage_flow
 def tokenize_flow(warehouse: str, model: str | None = None, batch_ids: list[str] | None = None,
                   since: dt.datetime | None = None, force: bool = False,
                   workers: int | None = None, dask_address: str | None = None,
@@ -119,7 +145,7 @@ def tokenize_flow(warehouse: str, model: str | None = None, batch_ids: list[str]
         since, force, workers, dask_address, wait, model_path=str(choice.path)))
 
 
-@flow(name="waqai-timex")
+@stage_flow
 def timex_flow(warehouse: str, batch_ids: list[str] | None = None,
                since: dt.datetime | None = None, force: bool = False,
                workers: int | None = None, dask_address: str | None = None,
@@ -130,7 +156,7 @@ def timex_flow(warehouse: str, batch_ids: list[str] | None = None,
         dask_address, wait))
 
 
-@flow(name="waqai-extract")
+@stage_flow
 def extract_flow(warehouse: str, batch_ids: list[str] | None = None,
                  since: dt.datetime | None = None, force: bool = False,
                  workers: int | None = None, dask_address: str | None = None,
@@ -141,7 +167,7 @@ def extract_flow(warehouse: str, batch_ids: list[str] | None = None,
         workers, dask_address, wait))
 
 
-@flow(name="waqai-cluster")
+@stage_flow
 def cluster_flow(warehouse: str, wait: bool = True) -> StageReport:
     """Group events of all documents into real-world happenings."""
     def run() -> StageReport:
@@ -152,7 +178,7 @@ def cluster_flow(warehouse: str, wait: bool = True) -> StageReport:
     return _with_artifacts("cluster", warehouse, run)
 
 
-@flow(name="waqai-publish")
+@stage_flow
 def publish_flow(warehouse: str, wait: bool = True) -> StageReport:
     """Publish the complete batches: a snapshot of their parts, and the catalog's views on it."""
     def run() -> StageReport:
@@ -162,5 +188,6 @@ def publish_flow(warehouse: str, wait: bool = True) -> StageReport:
     return _with_artifacts("publish", warehouse, run)
 
 
-STAGE_FLOWS = {"ingest": ingest_flow, "tokenize": tokenize_flow, "timex": timex_flow,
-               "extract": extract_flow, "cluster": cluster_flow, "publish": publish_flow}
+if list(STAGE_FLOWS) != list(STAGES):
+    raise RuntimeError(f"flows/stages.py declares flows for {list(STAGE_FLOWS)}, in that order; "
+                       f"the registry's stages are {list(STAGES)}")

@@ -2,6 +2,8 @@
 
 Producers build rows with these classes, writers turn them into Arrow with :func:`to_arrow`,
 and DuckDB views read the Parquet files the writers leave. No other module spells a column.
+A column that takes one of the closed vocabularies of :mod:`schemas.enums` says which
+(:class:`Vocabulary`); the warehouse's writer checks every row against it.
 """
 from __future__ import annotations
 
@@ -13,13 +15,30 @@ from typing import Annotated, Optional, get_args, get_origin, get_type_hints
 import pyarrow as pa
 
 OFFSET = "offset"  # marks a column that indexes the document text (see :func:`shifted`)
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    """Marks a column whose values are one of ``schemas.enums.<name>`` (for a list of structs:
+    the values of each item's ``key``)."""
+
+    name: str
+    key: str | None = None
+
+
+def closed(name: str):
+    """A string column of the closed vocabulary ``schemas.enums.<name>``."""
+    return Annotated[str, pa.string(), Vocabulary(name)]
+
+
 Int32 = Annotated[int, pa.int32()]
 Offset = Annotated[int, pa.int32(), OFFSET]
 Float32 = Annotated[float, pa.float32()]
 Text = Annotated[str, pa.large_string()]
 Codes = Annotated[list, pa.list_(pa.string())]
 Timestamp = Annotated[dt.datetime, pa.timestamp("us", tz="UTC")]
-Notes = Annotated[list, pa.list_(pa.struct([("kind", pa.string()), ("detail", pa.string())]))]
+Notes = Annotated[list, pa.list_(pa.struct([("kind", pa.string()), ("detail", pa.string())])),
+                  Vocabulary("NoteKind", key="kind")]
 Spans = Annotated[list, pa.list_(pa.struct([("start", pa.int32()), ("end", pa.int32())])), OFFSET]
 
 _PLAIN = {str: pa.string(), int: pa.int64(), float: pa.float64(), bool: pa.bool_(),
@@ -34,7 +53,7 @@ class Document:
     url: Optional[str]
     title: Optional[str]
     published: Optional[dt.date]
-    published_basis: str  # schemas.enums.PublishedBasis
+    published_basis: closed("PublishedBasis")
     text: Text
     n_chars: Int32
     ingested_at: Timestamp
@@ -72,7 +91,7 @@ class Token:
 @dataclass(slots=True)
 class Reject:
     source: str
-    reason: str  # schemas.enums.RejectReason
+    reason: closed("RejectReason")
     detail: str
     run_id: str
 
@@ -85,11 +104,11 @@ class Input:
     path: str
     line: Optional[Int32]  # 1-based line of a JSON Lines file; null for a whole file
     given_id: Optional[str]  # the record's own id (JSON field or sidecar), if any
-    fate: str  # schemas.enums.InputFate
+    fate: closed("InputFate")
     doc_id: Optional[str]
-    reason: Optional[str]  # schemas.enums.RejectReason, when rejected
+    reason: Optional[closed("RejectReason")]  # when rejected
     detail: Optional[str]
-    notes: Notes  # [{kind: schemas.enums.NoteKind, detail}]
+    notes: Notes  # [{kind, detail}]
     run_id: str
 
 
@@ -102,9 +121,9 @@ class Timex:
     text: str
     value_start: Optional[dt.date]
     value_end: Optional[dt.date]
-    granularity: str  # schemas.enums.Granularity
-    calendar: str  # schemas.enums.Calendar
-    anchor: str  # schemas.enums.Anchor
+    granularity: closed("Granularity")
+    calendar: closed("Calendar")
+    anchor: closed("Anchor")
     rule: str
 
 
@@ -113,10 +132,10 @@ class Event:
     event_id: str
     doc_id: str
     sentence_index: Int32
-    event_type: str  # schemas.enums.EventType
+    event_type: closed("EventType")
     cameo_code: str
     plover_category: str
-    status: str  # schemas.enums.Status
+    status: closed("Status")
     actor1_text: Optional[str]
     actor1_country: Optional[str]
     actor2_text: Optional[str]
@@ -125,9 +144,9 @@ class Event:
     location_country: Optional[str]
     date_start: Optional[dt.date]
     date_end: Optional[dt.date]
-    date_granularity: Optional[str]
+    date_granularity: Optional[closed("Granularity")]
     date_text: Optional[str]
-    date_basis: Optional[str]  # schemas.enums.DateBasis: which level of the analysis dated it
+    date_basis: Optional[closed("DateBasis")]  # which level of the analysis dated it
     trigger_text: str
     trigger_start: Offset
     trigger_end: Offset
@@ -139,18 +158,18 @@ class Event:
     confidence: Float32
     extractor_version: str
     cluster_id: Optional[str] = None
-    # The location as a GeoNames city (waqai.places); precision: schemas.enums.LocationPrecision
+    # The location as a GeoNames city (waqai.places)
     location_geonames_id: Optional[int] = None
     location_latitude: Optional[float] = None
     location_longitude: Optional[float] = None
-    location_precision: Optional[str] = None
+    location_precision: Optional[closed("LocationPrecision")] = None
 
 
 @dataclass(slots=True)
 class EventCluster:
     cluster_id: str
-    event_type: str
-    status: str
+    event_type: closed("EventType")
+    status: closed("Status")
     status_rule: str
     date_start: Optional[dt.date]
     date_end: Optional[dt.date]
@@ -173,6 +192,10 @@ TABLES: dict[str, type] = {
 }
 
 
+def _hints(cls: type) -> dict:
+    return get_type_hints(cls, include_extras=True)
+
+
 def _arrow_type(hint) -> pa.DataType:
     if get_origin(hint) is Annotated:
         return get_args(hint)[1]
@@ -188,7 +211,7 @@ def _nullable(hint) -> bool:
 
 def arrow_schema(cls: type) -> pa.Schema:
     """The pyarrow schema of a row class."""
-    hints = get_type_hints(cls, include_extras=True)
+    hints = _hints(cls)
     return pa.schema([
         pa.field(f.name, _arrow_type(hints[f.name]), nullable=_nullable(hints[f.name]))
         for f in dataclasses.fields(cls)
@@ -198,15 +221,26 @@ def arrow_schema(cls: type) -> pa.Schema:
 SCHEMAS: dict[str, pa.Schema] = {name: arrow_schema(cls) for name, cls in TABLES.items()}
 
 
-def _offset_columns(cls: type) -> tuple[str, ...]:
-    hints = get_type_hints(cls, include_extras=True)
-    return tuple(f.name for f in dataclasses.fields(cls) if get_origin(hints[f.name]) is Annotated
-                 and OFFSET in get_args(hints[f.name])[2:])
+def _marks(hint) -> tuple:
+    """What a column's annotation marks it with (after its Arrow type), through Optional."""
+    if get_origin(hint) is Annotated:
+        return get_args(hint)[2:]
+    return next((_marks(a) for a in get_args(hint) if a is not type(None)), ())
+
+
+def _marked(cls: type) -> dict[str, tuple]:
+    hints = _hints(cls)
+    return {f.name: _marks(hints[f.name]) for f in dataclasses.fields(cls)}
 
 
 # the columns of each table that hold character offsets into the document text
-OFFSET_COLUMNS: dict[str, tuple[str, ...]] = {name: _offset_columns(cls)
-                                              for name, cls in TABLES.items()}
+OFFSET_COLUMNS: dict[str, tuple[str, ...]] = {
+    name: tuple(c for c, marks in _marked(cls).items() if OFFSET in marks)
+    for name, cls in TABLES.items()}
+# the columns of each table that take a closed vocabulary, and which
+VOCABULARIES: dict[str, dict[str, Vocabulary]] = {
+    name: {c: m for c, marks in _marked(cls).items() for m in marks if isinstance(m, Vocabulary)}
+    for name, cls in TABLES.items()}
 
 
 def shifted(table: str, row, by: int):
@@ -242,6 +276,6 @@ def from_arrow(table: str, arrow: pa.Table) -> list:
     return [cls(**dict(zip(names, vals))) for vals in zip(*cols)]
 
 
-__all__ = ["TABLES", "SCHEMAS", "OFFSET_COLUMNS", "columns", "to_arrow", "from_arrow", "shifted",
+__all__ = ["TABLES", "SCHEMAS", "OFFSET_COLUMNS", "VOCABULARIES", "Vocabulary", "columns", "to_arrow", "from_arrow", "shifted",
            "field"] + [
     c.__name__ for c in TABLES.values()]

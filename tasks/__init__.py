@@ -1,1 +1,2 @@
-"""Thin Prefect tasks over ``waqai.pipeline.stages`` (I/O, batching, retries on I/O only)."""
+"""Thin Prefect tasks over the stage modules of ``waqai.pipeline`` (I/O, batching, retries on
+I/O only)."""

@@ -1,4 +1,5 @@
-"""Thin Prefect tasks over :mod:`waqai.pipeline.stages`: one task run per batch of documents.
+"""Thin Prefect tasks over the stage modules of :mod:`waqai.pipeline`: one task run per batch of
+documents.
 
 Batch tasks are cached on (stage, batch id = hash of its doc_ids, stage version incl. the model
 id and upstream versions) with persisted results, so a retry or a re-run recomputes only what
@@ -14,7 +15,10 @@ import errno
 from prefect import get_run_logger, task
 
 from waqai.ingest import Limits
-from waqai.pipeline import stages
+from waqai.pipeline import batches, cluster as cluster_stage, ingest as ingest_stage
+from waqai.pipeline import publish as publish_stage
+from waqai.pipeline.batches import StageResult
+from waqai.pipeline.registry import STAGES
 from warehouse import Warehouse
 
 
@@ -55,7 +59,7 @@ def for_batch(task, current: bool, force: bool):
 BATCH_TASK = dict(cache_key_fn=batch_cache_key, persist_result=True, **IO_RETRIES)
 
 
-def _log(result: stages.StageResult) -> stages.StageResult:
+def _log(result: StageResult) -> StageResult:
     rows = ", ".join(f"{k}={v}" for k, v in result.rows.items())
     what = "already done" if result.skipped else f"{result.documents} documents, {rows}"
     get_run_logger().info("%s %s: %s in %.2fs", result.stage, result.batch or "", what,
@@ -65,9 +69,10 @@ def _log(result: stages.StageResult) -> stages.StageResult:
 
 @task(name="ingest", **IO_RETRIES)
 def ingest(warehouse: str, inputs: list[str], run_id: str, max_bytes: int, batch_size: int,
-           workers: int = 1) -> stages.StageResult:
+           workers: int = 1) -> StageResult:
     limits = Limits(max_bytes=max_bytes)
-    return _log(stages.ingest(Warehouse(warehouse), inputs, run_id, limits, batch_size, workers))
+    return _log(ingest_stage.ingest(Warehouse(warehouse), inputs, run_id, limits, batch_size,
+                                    workers))
 
 
 @task(name="plan-batches", **IO_RETRIES)
@@ -75,34 +80,35 @@ def plan(warehouse: str, stage: str, own_version: str, batch_ids, since
          ) -> list[tuple[str, str, bool]]:
     """(batch, version, outputs current) for every batch ready for ``stage``."""
     wh = Warehouse(warehouse)
-    ready, waiting = stages.plan(wh, stage, own_version, batch_ids, since)
+    ready, waiting = batches.plan(wh, stage, own_version, batch_ids, since)
     if waiting:
         get_run_logger().warning("%s: %d batches wait for stage %s to run first", stage,
-                                 len(waiting), stages.UPSTREAM[stage])
-    return [(b, v, stages.is_current(wh, stage, b, v)) for b, v in ready]
+                                 len(waiting), " and ".join(STAGES[stage].upstream))
+    return [(b, v, batches.is_current(wh, stage, b, v)) for b, v in ready]
 
 
 @task(name="tokenize-batch", **BATCH_TASK)
 def tokenize(warehouse: str, batch: str, version: str, model_path: str, force: bool = False
-             ) -> stages.StageResult:
-    return _log(stages.tokenize_batch(Warehouse(warehouse), batch, model_path, version, force))
+             ) -> StageResult:
+    return _log(batches.run_batch(Warehouse(warehouse), "tokenize", batch, version, force,
+                                  model_path=model_path))
 
 
 @task(name="timex-batch", **BATCH_TASK)
-def timex(warehouse: str, batch: str, version: str, force: bool = False) -> stages.StageResult:
-    return _log(stages.timex_batch(Warehouse(warehouse), batch, version, force))
+def timex(warehouse: str, batch: str, version: str, force: bool = False) -> StageResult:
+    return _log(batches.run_batch(Warehouse(warehouse), "timex", batch, version, force))
 
 
 @task(name="extract-batch", **BATCH_TASK)
-def extract(warehouse: str, batch: str, version: str, force: bool = False) -> stages.StageResult:
-    return _log(stages.extract_batch(Warehouse(warehouse), batch, version, force))
+def extract(warehouse: str, batch: str, version: str, force: bool = False) -> StageResult:
+    return _log(batches.run_batch(Warehouse(warehouse), "extract", batch, version, force))
 
 
 @task(name="cluster", **IO_RETRIES)
-def cluster(warehouse: str) -> stages.StageResult:
-    return _log(stages.cluster(Warehouse(warehouse)))
+def cluster(warehouse: str) -> StageResult:
+    return _log(cluster_stage.cluster(Warehouse(warehouse)))
 
 
 @task(name="publish", **IO_RETRIES)
-def publish(warehouse: str) -> stages.StageResult:
-    return _log(stages.publish_catalog(Warehouse(warehouse)))
+def publish(warehouse: str) -> StageResult:
+    return _log(publish_stage.publish_catalog(Warehouse(warehouse)))

@@ -8,7 +8,7 @@ from typer.testing import CliRunner
 from test_snapshots import commit
 from warehouse import Warehouse
 from waqai.cli import app
-from waqai.pipeline.stages import publish_catalog
+from waqai.pipeline.publish import publish_catalog
 
 runner = CliRunner()
 

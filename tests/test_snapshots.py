@@ -14,10 +14,11 @@ from warehouse import Warehouse, WarehouseBusy, connect, writer
 from warehouse.catalog import KEEP_SNAPSHOTS, snapshots
 from warehouse.store import part_name
 from waqai.cli import app
-from waqai.pipeline.stages import UPSTREAM, publish_catalog
+from waqai.pipeline.publish import PART_STAGES, publish_catalog
+from waqai.pipeline.registry import STAGES as REGISTRY
 
 NOW = dt.datetime(2024, 1, 1, tzinfo=dt.timezone.utc)
-STAGES = ["ingest", *UPSTREAM]  # ingest, tokenize, timex, extract: each on its upstream
+STAGES = list(PART_STAGES)  # ingest, tokenize, timex, extract: each on its upstream
 
 
 def _documents(doc_ids):
@@ -32,13 +33,11 @@ def commit(wh: Warehouse, doc_ids, stages=STAGES, sentences_per_doc: int = 1) ->
     rows = {"documents": _documents(doc_ids),
             "sentences": [Sentence(d, i, 0, 19, "التقى الوزيران أمس.") for d in doc_ids
                           for i in range(sentences_per_doc)]}
-    outputs = {"ingest": ["documents"], "tokenize": ["sentences", "tokens"],
-               "timex": ["timexes"], "extract": ["events"]}
     version = "1"
     for stage in stages:
         if stage != "ingest":
             version = f"{stage}-{sentences_per_doc}|{version}"
-        for table in outputs[stage]:
+        for table in REGISTRY[stage].outputs:
             wh.write_part(table, rows.get(table, []), batch)
         wh.commit(stage, batch, doc_ids, version)
     return batch

@@ -11,6 +11,9 @@ from typing import List, Optional
 
 import typer
 
+from waqai.pipeline.registry import STAGES, TABLES
+from waqai.settings import Settings, SettingsError
+
 # No network here: Prefect's server telemetry would only log connection errors.
 os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
 
@@ -19,8 +22,6 @@ app = typer.Typer(help="waqai (وقائع): Arabic news -> a DuckDB warehouse of
 model_app = typer.Typer(help="Manage the UDPipe Arabic model.", no_args_is_help=True)
 app.add_typer(model_app, name="model")
 
-SUMMARY_TABLES = ("documents", "sentences", "tokens", "timexes", "events", "event_clusters",
-                  "rejects", "inputs")
 # exit statuses besides 1 (a bad argument or input)
 UNUSABLE = 2  # the warehouse cannot be used (a file, not writable): retrying will not help
 BUSY = 3  # another run writes the warehouse and --no-wait was given
@@ -31,6 +32,14 @@ WAIT_HELP = "Wait while another run writes the warehouse (--no-wait: fail at onc
 def _fail(message: str, code: int = 1) -> None:
     typer.secho(f"error: {message}", fg=typer.colors.RED, err=True)
     raise typer.Exit(code=code)
+
+
+def _settings(**given) -> Settings:
+    """The settings of this command: its options over ``WAQAI_*`` variables over defaults."""
+    try:
+        return Settings.load(**given)
+    except SettingsError as exc:
+        _fail(str(exc))
 
 
 def _check_writable(warehouse: Path, wait: bool) -> None:
@@ -65,7 +74,7 @@ def _summary(warehouse: Path, reports: dict, elapsed: float) -> None:
     from warehouse import Warehouse
 
     wh = Warehouse(warehouse)
-    for table in SUMMARY_TABLES:
+    for table in TABLES:
         typer.echo(f"{table:>15}: {wh.count(table)}")
     hits = {s: f"{r.cache_hits}/{r.batches}" for s, r in reports.items() if r.batches}
     if hits:
@@ -87,13 +96,13 @@ def _check_model(model: Optional[Path]):
 def run(
     input: List[Path] = typer.Option(..., "--input", "-i", help="Folder of .txt/.jsonl files, or files."),
     warehouse: Path = typer.Option(..., "--warehouse", "-w", help="Warehouse folder (created)."),
-    model: Optional[Path] = typer.Option(None, "--model", "-m", help="UDPipe model file."),
-    batch_size: int = typer.Option(200, help="Documents per batch (one task run each)."),
+    model: Optional[Path] = typer.Option(None, "--model", "-m",
+                                         help=Settings.help("udpipe_model")),
+    batch_size: Optional[int] = typer.Option(None, min=1, help=Settings.help("batch_size")),
+    max_bytes: Optional[int] = typer.Option(None, min=1, help=Settings.help("max_bytes")),
     force: bool = typer.Option(False, help="Recompute every batch, ignoring caches."),
-    workers: Optional[int] = typer.Option(
-        None, min=1, help="Worker processes for the batches [default: every core available; "
-                          "1: all in this process]."),
-    dask_address: Optional[str] = typer.Option(None, help="Scheduler of an existing Dask cluster."),
+    workers: Optional[int] = typer.Option(None, min=1, help=Settings.help("workers")),
+    dask_address: Optional[str] = typer.Option(None, help=Settings.help("dask_address")),
     progress: bool = typer.Option(True, help="Show progress bars on stderr."),
     wait: bool = typer.Option(True, help=WAIT_HELP),
 ):
@@ -104,6 +113,8 @@ def run(
     from flows.pipeline import waqai_pipeline
     from waqai import progress as prog
 
+    settings = _settings(batch_size=batch_size, max_bytes=max_bytes, workers=workers,
+                         dask_address=dask_address)
     choice = _check_model(model)
     _check_writable(warehouse, wait)
     typer.echo(f"model: {choice.path} ({choice.origin})")
@@ -112,8 +123,9 @@ def run(
     try:
         reports = _run_flow(waqai_pipeline, input=[str(p) for p in input],
                             warehouse=str(warehouse), model=str(choice.path),
-                            batch_size=batch_size, force=force, workers=workers,
-                            dask_address=dask_address, wait=wait)
+                            batch_size=settings.batch_size, max_bytes=settings.max_bytes,
+                            force=force, workers=settings.workers,
+                            dask_address=settings.dask_address, wait=wait)
     finally:
         prog.install(None)
     _summary(warehouse, reports, time.perf_counter() - t0)
@@ -121,10 +133,12 @@ def run(
 
 @app.command()
 def stage(
-    name: str = typer.Argument(..., help="ingest | tokenize | timex | extract | cluster | publish"),
+    name: str = typer.Argument(..., help=" | ".join(STAGES)),
     warehouse: Path = typer.Option(..., "--warehouse", "-w", help="Warehouse folder."),
-    input: Optional[List[Path]] = typer.Option(None, "--input", "-i", help="For ingest only."),
-    model: Optional[Path] = typer.Option(None, "--model", "-m", help="For tokenize only."),
+    input: Optional[List[Path]] = typer.Option(None, "--input", "-i",
+                                               help="For the stage that reads input (ingest)."),
+    model: Optional[Path] = typer.Option(None, "--model", "-m",
+                                         help="For the stage that takes a model (tokenize)."),
     batch_id: Optional[List[str]] = typer.Option(None, "--batch-id", help="Only these batches."),
     since: Optional[dt.datetime] = typer.Option(None, help="Only batches ingested since (UTC)."),
     force: bool = typer.Option(False, help="Recompute the selected batches."),
@@ -134,19 +148,17 @@ def stage(
 
     Example: waqai stage extract --warehouse /tmp/wh --force
     """
-    from flows.stages import STAGE_FLOWS
+    if name not in STAGES:
+        _fail(f"unknown stage {name!r}: one of {', '.join(STAGES)}")
+    from flows.stages import STAGE_FLOWS, parameters
 
-    if name not in STAGE_FLOWS:
-        _fail(f"unknown stage {name!r}: one of {', '.join(STAGE_FLOWS)}")
-    kwargs: dict = {"warehouse": str(warehouse), "wait": wait}
-    if name == "ingest":
-        if not input:
-            _fail("ingest needs --input")
-        kwargs["input"] = [str(p) for p in input]
-    if name in ("tokenize", "timex", "extract"):
-        kwargs.update(batch_ids=batch_id or None, since=since, force=force)
-    if name == "tokenize":
-        kwargs["model"] = str(_check_model(model).path)
+    takes = parameters(name)
+    if "input" in takes and not input:
+        _fail(f"{name} needs --input")
+    offered = {"warehouse": str(warehouse), "wait": wait, "batch_ids": batch_id or None,
+               "since": since, "force": force, "input": [str(p) for p in input or ()],
+               "model": str(_check_model(model).path) if "model" in takes else None}
+    kwargs = {k: v for k, v in offered.items() if k in takes}
     _check_writable(warehouse, wait)
     t0 = time.perf_counter()
     try:
@@ -158,17 +170,22 @@ def stage(
 
 @app.command()
 def serve(
-    warehouse: Path = typer.Option(Path("warehouse-data"), "--warehouse", "-w"),
-    inbox: Path = typer.Option(Path("inbox"), "--inbox", help="Folder the nightly run reads."),
-    cron: str = typer.Option("30 2 * * *", help="Schedule of the pipeline deployment."),
+    warehouse: Optional[Path] = typer.Option(None, "--warehouse", "-w",
+                                             help=Settings.help("warehouse")),
+    inbox: Optional[Path] = typer.Option(None, "--inbox", help=Settings.help("inbox")),
+    cron: Optional[str] = typer.Option(None, help=Settings.help("cron")),
 ):
     """Serve every stage and the scheduled pipeline as deployments (needs a Prefect server).
 
     Example: waqai serve --warehouse /data/wh --inbox /data/inbox
     """
+    from dataclasses import replace
+
     from flows.serve import serve_all
 
-    serve_all(str(warehouse.resolve()), str(inbox.resolve()), cron)
+    settings = _settings(warehouse=warehouse, inbox=inbox, cron=cron)
+    serve_all(replace(settings, warehouse=str(Path(settings.warehouse).resolve()),
+                      inbox=str(Path(settings.inbox).resolve())))
 
 
 @app.command()
@@ -240,7 +257,7 @@ def publish_cmd(warehouse: Path = typer.Option(..., "--warehouse", "-w"),
     Example: waqai publish --warehouse /tmp/wh
     """
     from warehouse import CATALOG_NAME, WarehouseBusy, writer
-    from waqai.pipeline.stages import publish_catalog
+    from waqai.pipeline.publish import publish_catalog
 
     _check_writable(warehouse, wait)
     try:

@@ -22,6 +22,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from schemas import SCHEMAS, to_arrow
+from schemas.enums import check
 
 MANIFEST_DIR = "_manifest"
 EMPTY_PART = "_empty.parquet"
@@ -73,7 +74,10 @@ class Warehouse:
         return self.root / table / f"part-{part}.parquet"
 
     def write_part(self, table: str, rows: list, part: str) -> Path:
-        """Write rows of ``table`` as part ``part`` atomically (an existing part is replaced)."""
+        """Write rows of ``table`` as part ``part`` atomically (an existing part is replaced);
+        a value outside its column's closed vocabulary raises ``schemas.enums.VocabularyError``
+        and writes nothing."""
+        check(table, rows)
         path = self.part_path(table, part)
         path.parent.mkdir(parents=True, exist_ok=True)
         self._write_parquet(path, to_arrow(table, rows))

@@ -3,7 +3,8 @@ import json
 import os
 
 from schemas.enums import InputFate, NoteKind, RejectReason, values
-from waqai.pipeline import stages
+from waqai.pipeline.ingest import ingest
+from waqai.pipeline.publish import publish_catalog
 from warehouse import Warehouse, connect
 
 MEETING = "استقبل رئيس الجمهورية اللبنانية في قصر بعبدا وزير الخارجية القطري صباح اليوم."
@@ -41,7 +42,7 @@ def _hostile_batch(folder):
 
 
 def _inputs(root) -> list[dict]:
-    stages.publish_catalog(Warehouse(root))
+    publish_catalog(Warehouse(root))
     con = connect(root)
     cur = con.execute("select * from inputs order by path, line")
     names = [d[0] for d in cur.description]
@@ -54,7 +55,7 @@ def test_every_record_of_a_hostile_batch_is_accounted_once(tmp_path):
     inbox, root = tmp_path / "inbox", tmp_path / "wh"
     inbox.mkdir()
     records = _hostile_batch(inbox)
-    result = stages.ingest(Warehouse(root), [str(inbox)], "run-1")
+    result = ingest(Warehouse(root), [str(inbox)], "run-1")
     rows = _inputs(root)
     by_record = {(os.path.basename(r["path"]), r["line"]): r for r in rows}
     assert len(rows) == len(by_record) == len(records) and set(by_record) == records
@@ -103,9 +104,9 @@ def test_reading_the_same_batch_again_replaces_its_account(tmp_path):
     inbox, root = tmp_path / "inbox", tmp_path / "wh"
     inbox.mkdir()
     _hostile_batch(inbox)
-    stages.ingest(Warehouse(root), [str(inbox)], "run-1")
+    ingest(Warehouse(root), [str(inbox)], "run-1")
     first = _inputs(root)
-    again = stages.ingest(Warehouse(root), [str(inbox)], "run-2")
+    again = ingest(Warehouse(root), [str(inbox)], "run-2")
     second = _inputs(root)
     assert again.documents == 0
     assert [{**r, "run_id": None} for r in second] == [{**r, "run_id": None} for r in first]

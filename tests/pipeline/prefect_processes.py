@@ -19,7 +19,8 @@ import httpx
 
 REPO = Path(__file__).resolve().parents[2]
 SERVE_SCRIPT = ("import sys; from prefect import serve; from flows.serve import deployments; "
-                "serve(*deployments(sys.argv[1], sys.argv[2], sys.argv[3]))")
+                "from waqai.settings import Settings; serve(*deployments(Settings.load("
+                "warehouse=sys.argv[1], inbox=sys.argv[2], cron=sys.argv[3])))")
 
 
 def child_env(prefect_home: Path, api_url: str | None = None, **extra: str) -> dict[str, str]:

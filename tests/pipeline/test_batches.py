@@ -2,7 +2,7 @@
 every worker that can be kept busy, sizes within one document of each other."""
 import pytest
 
-from waqai.pipeline.stages import MIN_PARALLEL_BATCH, batch_bounds
+from waqai.pipeline.ingest import MIN_PARALLEL_BATCH, batch_bounds
 
 
 def _sizes(bounds):

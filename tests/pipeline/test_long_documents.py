@@ -4,11 +4,11 @@ import datetime as dt
 
 import pytest
 
-import waqai.dates
-import waqai.events
 from schemas import Document
 from waqai.nlp.udpipe import load
-from waqai.pipeline.stages import event_rows, timex_rows
+from waqai.pipeline import extract, timex
+from waqai.pipeline.extract import event_rows
+from waqai.pipeline.timex import timex_rows
 from waqai.text.pieces import PIECE_CHARS
 
 REPORTS = [
@@ -47,8 +47,8 @@ def test_a_long_document_is_extracted_in_bounded_pieces(nlp, monkeypatch, joiner
     doc = _document(text)
     parsed = nlp.parse(doc.doc_id, text)
     given = {"find_timexes": [], "extract_events": []}
-    _spy(monkeypatch, waqai.dates, "find_timexes", given["find_timexes"])
-    _spy(monkeypatch, waqai.events, "extract_events", given["extract_events"])
+    _spy(monkeypatch, timex, "find_timexes", given["find_timexes"])
+    _spy(monkeypatch, extract, "extract_events", given["extract_events"])
     timexes = timex_rows(doc, parsed.tokens)
     events = event_rows(doc, parsed.sentences, parsed.tokens, timexes)
     for calls in given.values():
@@ -76,6 +76,6 @@ def test_a_news_sized_document_is_one_piece(nlp):
     doc = _document(text)
     parsed = nlp.parse(doc.doc_id, text)
     timexes = timex_rows(doc, parsed.tokens)
-    found = waqai.events.extract_events(doc.doc_id, text, doc.published, parsed.sentences,
-                                        parsed.tokens, timexes)
+    found = extract.extract_events(doc.doc_id, text, doc.published, parsed.sentences,
+                                   parsed.tokens, timexes)
     assert event_rows(doc, parsed.sentences, parsed.tokens, timexes) == found

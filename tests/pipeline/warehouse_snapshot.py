@@ -5,6 +5,7 @@ from collections import Counter
 from pathlib import Path
 
 from schemas import SCHEMAS
+from waqai.pipeline.publish import PART_STAGES
 from warehouse import Warehouse
 
 # columns that name the run or its time, not the content
@@ -19,7 +20,7 @@ def versions(root: Path) -> dict[str, set[str]]:
     differ when a stage's code or data was edited between the runs)."""
     wh = Warehouse(root)
     return {stage: {m["version"] for m in wh.manifests(stage).values()}
-            for stage in ("ingest", "tokenize", "timex", "extract")}
+            for stage in PART_STAGES}
 
 
 def snapshot(root: Path) -> dict[str, list[tuple]]:

@@ -7,7 +7,9 @@ from pathlib import Path
 import pytest
 
 from browser import chromium
-from waqai.pipeline import stages
+from waqai.pipeline.batches import run_batch, select_batches
+from waqai.pipeline.cluster import cluster
+from waqai.pipeline.ingest import ingest
 from waqai.pipeline.versions import own_version
 from waqai.report import load, write_report
 from waqai.report.charts import place_rows, timeline_rows
@@ -24,12 +26,12 @@ pytestmark = [pytest.mark.model, pytest.mark.slow, pytest.mark.skipif(
 def dev_warehouse(model_path, tmp_path_factory) -> Path:
     """The stages run in-process (no Prefect: that is tested in tests/pipeline)."""
     wh = Warehouse(tmp_path_factory.mktemp("dev") / "wh")
-    stages.ingest(wh, [str(p) for p in DEV_FILES], "dev", batch_size=1000)
-    for batch in stages.select_batches(wh):
-        stages.tokenize_batch(wh, batch, str(model_path), "t")
-        stages.timex_batch(wh, batch, own_version("timex"))
-        stages.extract_batch(wh, batch, own_version("extract"))
-    stages.cluster(wh)
+    ingest(wh, [str(p) for p in DEV_FILES], "dev", batch_size=1000)
+    for batch in select_batches(wh):
+        run_batch(wh, "tokenize", batch, "t", model_path=str(model_path))
+        run_batch(wh, "timex", batch, own_version("timex"))
+        run_batch(wh, "extract", batch, own_version("extract"))
+    cluster(wh)
     return wh.root
 
 

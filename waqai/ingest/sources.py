@@ -17,6 +17,7 @@ from typing import Iterator
 
 from waqai.ingest.decode import DecodeError, check_text, decode_bytes, decode_lines
 from waqai.ingest.records import Blank, Item, Note, Origin, RawDoc, Rejected
+from waqai.settings import DEFAULTS
 
 TEXT_SUFFIXES = {".txt", ".text"}
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
@@ -29,7 +30,7 @@ _FILE_KINDS = ((stat.S_ISDIR, "a directory"), (stat.S_ISFIFO, "a FIFO"),
 
 @dataclass(frozen=True)
 class Limits:
-    max_bytes: int = 5_000_000
+    max_bytes: int = DEFAULTS.max_bytes
     max_chars: int = 2_000_000
 
 

@@ -226,7 +226,3 @@ def evaluate(model_path: str | Path, gold: list[conllu.Sentence],
              segmentation: str = "waqai") -> dict[str, Score]:
     """Scores of the model at ``model_path`` on the raw text of ``gold``."""
     return score(gold, annotate(model_path, raw_text(gold), segmentation))
-
-
-def evaluate_file(model_path: str | Path, conllu_path: str | Path) -> dict[str, Score]:
-    return evaluate(model_path, conllu.read(conllu_path))

@@ -8,7 +8,9 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-ENV_VAR = "WAQAI_UDPIPE_MODEL"
+from waqai.settings import Settings, env_var
+
+ENV_VAR = env_var("udpipe_model")
 SHIPPED_MODEL = Path(__file__).resolve().parent.parent / "models" / "waqai-ar.udpipe"
 OFFICIAL_LANG = "ar"
 
@@ -46,7 +48,7 @@ def downloaded_model_path() -> Path | None:
 
 def resolve_model(explicit: str | os.PathLike | None = None) -> ModelChoice:
     """First hit wins: ``--model``/``WAQAI_UDPIPE_MODEL``, downloaded official, shipped default."""
-    for value, origin in ((explicit, "option"), (os.environ.get(ENV_VAR), "env")):
+    for value, origin in ((explicit, "option"), (Settings.load().udpipe_model, "env")):
         if value:
             path = Path(value).expanduser()
             if not path.is_file():

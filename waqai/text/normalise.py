@@ -53,15 +53,6 @@ class Normalised:
             return pos, pos
         return self.index[start], self.index[end - 1] + 1
 
-    def original_slice(self, start: int, end: int) -> str:
-        s, e = self.span(start, end)
-        return self.original[s:e]
-
-
-def normalise_char(ch: str) -> str:
-    """The normalised form of one character ('' when it is dropped)."""
-    return ch.translate(_TABLE)
-
 
 if any(v is not None and len(v) != 1 for v in _TABLE.values()):  # normalise() relies on it
     raise ValueError("every normaliser replacement must be exactly one character")

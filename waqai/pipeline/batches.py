@@ -1,0 +1,106 @@
+"""The batch stages' bookkeeping: which batches are ready, current or stale, and running one.
+
+Every batched stage (:data:`waqai.pipeline.registry.BATCHED`) writes part
+``part-<batch>.parquet`` of its output tables and then commits a manifest with its version.
+Re-running a batch replaces its parts, so a document is never stored twice, and a batch whose
+manifest is at the current version is skipped.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import time
+from dataclasses import dataclass, field
+from importlib import import_module
+
+from waqai.pipeline.parts import batch_docs
+from waqai.pipeline.registry import STAGES
+from warehouse import Warehouse
+from warehouse.store import part_name
+
+
+@dataclass
+class StageResult:
+    stage: str
+    batch: str | None = None
+    documents: int = 0
+    rows: dict[str, int] = field(default_factory=dict)
+    seconds: float = 0.0
+    inner_seconds: float = 0.0  # time inside UDPipe itself (tokenize)
+    skipped: bool = False  # the batch was already done at this version
+
+
+def select_batches(wh: Warehouse, batch_ids: list[str] | None = None,
+                   since: dt.datetime | None = None) -> list[str]:
+    """Ingested batches, optionally only ``batch_ids`` or those ingested at/after ``since``."""
+    manifests = wh.manifests("ingest")
+    chosen = []
+    for batch, m in manifests.items():
+        if batch_ids is not None and batch not in batch_ids:
+            continue
+        if since is not None:
+            at = dt.datetime.fromisoformat(m.get("ingested_at", "1970-01-01T00:00:00+00:00"))
+            if at < (since if since.tzinfo else since.replace(tzinfo=dt.timezone.utc)):
+                continue
+        chosen.append(batch)
+    if batch_ids is not None:
+        unknown = sorted(set(batch_ids) - set(manifests))
+        if unknown:
+            raise KeyError(f"unknown batch ids: {', '.join(unknown)}")
+    return chosen
+
+
+def joined(own_version: str, upstream_versions: list[str]) -> str:
+    """A batch's version: the stage's own joined with what its upstream stages committed."""
+    return "|".join([own_version, *upstream_versions])
+
+
+def upstream_versions(manifests: dict[str, dict], stage: str, batch: str) -> list[str] | None:
+    """What each upstream stage of ``stage`` committed for ``batch`` (``manifests``: stage ->
+    its manifests), or None while one of them has not."""
+    found = [manifests[up].get(batch) for up in STAGES[stage].upstream]
+    return None if None in found else [m["version"] for m in found]
+
+
+def plan(wh: Warehouse, stage: str, own_version: str, batch_ids: list[str] | None = None,
+         since: dt.datetime | None = None) -> tuple[list[tuple[str, str]], list[str]]:
+    """(batch, version) pairs ready for ``stage``, and the batches still waiting upstream.
+
+    A batch's version joins the stage's own version with the versions its upstream stages
+    committed, so redoing a batch upstream makes it stale downstream.
+    """
+    manifests = {up: wh.manifests(up) for up in STAGES[stage].upstream}
+    ready, waiting = [], []
+    for batch in select_batches(wh, batch_ids, since):
+        versions = upstream_versions(manifests, stage, batch)
+        if versions is None:
+            waiting.append(batch)
+        else:
+            ready.append((batch, joined(own_version, versions)))
+    return ready, waiting
+
+
+def is_current(wh: Warehouse, stage: str, batch: str, version: str) -> bool:
+    """The batch's outputs exist and were written at ``version``."""
+    manifest = wh.manifest(stage, batch)
+    return (manifest is not None and manifest["version"] == version
+            and all(wh.part_path(t, batch).exists() for t in STAGES[stage].outputs))
+
+
+def run_batch(wh: Warehouse, stage: str, batch: str, version: str, force: bool = False,
+              **params) -> StageResult:
+    """Compute one batch of a batched stage (its module's ``compute(wh, batch, docs,
+    **params)``), write its parts and commit it at ``version``; nothing when it is current."""
+    if not force and is_current(wh, stage, batch, version):
+        return StageResult(stage, batch, skipped=True)
+    t0 = time.perf_counter()
+    doc_ids = wh.manifest("ingest", batch)["doc_ids"]
+    done = import_module(STAGES[stage].module).compute(wh, batch, batch_docs(wh, batch),
+                                                       **params)
+    for table in STAGES[stage].outputs:
+        wh.write_part(table, done.rows[table], batch)
+    if done.rejects:
+        wh.write_part("rejects", done.rejects, part_name(r.source for r in done.rejects))
+    wh.commit(stage, batch, doc_ids, version)
+    return StageResult(stage, batch, len(doc_ids),
+                       {table: len(done.rows[table]) for table in STAGES[stage].outputs},
+                       time.perf_counter() - t0, done.inner_seconds)

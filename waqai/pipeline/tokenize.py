@@ -1,0 +1,28 @@
+"""The tokenize stage: UDPipe sentences and tokens of a batch's documents."""
+from __future__ import annotations
+
+import time
+
+from schemas import Document, Reject
+from waqai.nlp.udpipe import TokenizeError, load
+from waqai.pipeline.parts import Computed
+from warehouse import Warehouse
+
+
+def compute(wh: Warehouse, batch: str, docs: list[Document], model_path: str) -> Computed:
+    """Sentences and tokens of every document; one UDPipe cannot read is rejected."""
+    nlp = load(str(model_path))
+    sentences, tokens, failed = [], [], []
+    inner = 0.0
+    for doc in docs:
+        t1 = time.perf_counter()
+        try:
+            parsed = nlp.parse(doc.doc_id, doc.text)
+        except TokenizeError as exc:
+            failed.append(Reject(doc.source_id, "tokenize_failed", str(exc), doc.run_id))
+            continue
+        finally:
+            inner += time.perf_counter() - t1
+        sentences.extend(parsed.sentences)
+        tokens.extend(parsed.tokens)
+    return Computed({"sentences": sentences, "tokens": tokens}, failed, inner)
