@@ -42,7 +42,7 @@ STAGES: dict[str, Stage] = {s.name: s for s in (
           batched=True),
     Stage("timex", "Temporal expressions for every tokenized batch.",
           upstream=("tokenize",), outputs=("timexes",), batched=True),
-    Stage("extract", "Dated diplomatic events of every batch, from its tokens, sentences and timexes.",
+    Stage("extract", "Dated diplomatic events of every batch, from its tokens and timexes.",
           upstream=("tokenize", "timex"), outputs=("events",), batched=True),
     Stage("cluster", "Group the events of all documents into real-world happenings.",
           upstream=("extract",), writes=("events", "event_clusters")),
