@@ -22,6 +22,9 @@ CASES = [
     ("افتتح في روما اليوم الأحد المؤتمر الوزاري بشأن السودان.", TODAY,
      [("SUMMIT", ["ITA", "SDN"])]),
     ("تنطلق اليوم الأحد قمة بغداد حول سوريا.", TODAY, [("SUMMIT", ["IRQ", "SYR"])]),
+    # a conference about a state, with a venue after its date (a date ends the topic phrase)
+    ("انطلق اليوم الأحد في لندن مؤتمر حول السودان.", TODAY, [("SUMMIT", ["GBR", "SDN"])]),
+    ("انطلق المؤتمر بشأن الأزمة الليبية اليوم الأحد في برلين.", TODAY, [("SUMMIT", ["DEU", "LBY"])]),
     # look-alikes: a press conference, a conference of a party, an academic symposium
     ("عقد وزير الخارجية الإسباني مؤتمرا صحفيا اليوم الأحد.", TODAY, []),
     ("عقد الحزب مؤتمره العام اليوم الأحد في القاهرة.", TODAY, []),

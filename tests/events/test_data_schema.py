@@ -142,7 +142,7 @@ def test_key_written_twice_fails(tmp_path):
      "triggers.yaml: VISIT.entries[8]: requires.any_of[0].after names 'guest', no list of "
      "trigger_context.yaml"),
     ("triggers.yaml", "{after_or_place: summit_qualifiers}", "{after_or_place: summit_qualifier}",
-     "triggers.yaml: SUMMIT.entries[1]: requires.after_or_place names 'summit_qualifier', no list "
+     "triggers.yaml: SUMMIT.entries[1]: requires.any_of[0].after_or_place names 'summit_qualifier', no list "
      "of trigger_context.yaml"),
     ("triggers.yaml", "{before: call_governors}", "{before: call_governor}",
      "triggers.yaml: PHONE_CALL.entries[1]: requires.before names 'call_governor', no list of "

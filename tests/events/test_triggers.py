@@ -52,6 +52,10 @@ def test_forms(text, expected):
     ("جولة إلى دول الخليج تشمل الكويت", "VISIT", True),  # the places a tour takes in
     ("جولة شملت كلا من الكويت وقطر", "VISIT", True),
     ("جولة مباحثات تشمل ملفات عدة", "VISIT", False),
+    ("مؤتمر حول ليبيا", "SUMMIT", True),  # a conference about a state
+    ("مؤتمر بشأن الأزمة السودانية", "SUMMIT", True),
+    ("مؤتمر حول الاستثمار", "SUMMIT", False),
+    ("مؤتمر الحزب العام", "SUMMIT", False),
     ("جولة تقوده إلى الكويت", "VISIT", True),
 ])
 def test_required_context(text, etype, present):

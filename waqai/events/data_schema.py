@@ -70,6 +70,7 @@ class Requires(_Strict):
     not_after: str | None = None
     with_: bool | None = Field(None, alias="with")
     person_next: bool | None = None
+    about_state: bool | None = None
     any_of: Annotated[list[Requires], Field(min_length=2)] | None = None
 
 

@@ -23,13 +23,12 @@ from waqai.events.doc import Date, Doc
 from waqai.events.lexicon import Lexicon
 from waqai.events.status import UNKNOWN, Cues, decide, read_cues
 from waqai.events.tree import governing_aspect
-from waqai.events.triggers import Trigger, destinations
+from waqai.events.triggers import ABOUT_REACH, Trigger, destinations
 from waqai.events.words import variants
 
 OWN_DATE = ("tree", "own")  # a date expression of the mention's own
 _DATELINE = set("-–—/")
 _ROLE_CUES = ("to", "with", "between", "from", "in")
-_ABOUT_REACH = 2  # words (a party counting as one) from "حول"/"بشأن" to the state it names
 _HEAD_WINDOW = 3
 _PREP_WINDOW = 2
 _EVIDENCE_WORDS = 30  # words kept on each side of the trigger in a long sentence
@@ -159,14 +158,16 @@ def _resolve_titles(doc: Doc) -> dict[int, str | None]:
 
 def _topics(doc: Doc, triggers: list[Trigger]) -> set[int]:
     """Words inside a topic phrase ("بشأن ليبيا"، "لبحث الوضع في سوريا"); "مع" ends it before
-    a person ("لبحث الوضع مع مسؤولين أتراك"), not before a state ("ملف الحدود مع باكستان")."""
+    a person ("لبحث الوضع مع مسؤولين أتراك"), not before a state ("ملف الحدود مع باكستان"), and
+    a date ends it ("حول الأزمة الليبية اليوم الأحد في برلين")."""
     starts = {t.extent[0] for t in triggers}
     out: set[int] = set()
     for s in sorted({doc.sentence_of[t.w0] for t in triggers}):
         s0, s1 = doc.sentences[s]
         inside = False
         for i in range(s0, s1):
-            if i in starts or doc.punct[i] or doc.has(i, "topic_end") and _person_next(doc, i):
+            if i in starts or doc.punct[i] or doc.has(i, "topic_end") and _person_next(doc, i) \
+                    or i in doc.date_at:
                 inside = False
             if doc.has(i, "topic") and i not in doc.party_at:
                 inside = True
@@ -241,7 +242,7 @@ def _assign_roles(m: Mention, doc: Doc, lex: Lexicon, resolved, topic, trig_word
     for pk in range(first, last):
         p = doc.parties[pk]
         if p.w0 in topic and about and p.w0 >= t.w1 and p.code and not p.is_person and (
-                doc.find(doc.back(p.w0, _ABOUT_REACH, t.w1), p.w0, "about")):
+                doc.find(doc.back(p.w0, ABOUT_REACH, t.w1), p.w0, "about")):
             roles.append(_Role(p, p.code, "topic", "post"))
             continue
         if p.w0 in inside or p.w0 in topic:

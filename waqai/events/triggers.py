@@ -19,6 +19,7 @@ from waqai.text.normalise import norm
 _BEFORE_WINDOW = 6  # in words, a party counting as one
 _AFTER_WINDOW = 12
 _DEST_WINDOW = 30
+ABOUT_REACH = 2  # words (a party counting as one) from an about word to the state it names
 _OBJECT_WINDOW = 6  # words (a party counting as one) from a visit verb to its object
 _PHRASE_GAP = 4  # words between two triggers of one phrase (a party counting as one)
 _LEMMA_STEM = 3  # letters a surface stem must share with a UDPipe lemma
@@ -127,11 +128,25 @@ def _holds(what: str, arg, t: Trigger, doc: Doc, lex: Lexicon) -> bool:
         return _place_next(doc, t.w1) or _holds("after", arg, t, doc, lex)
     if what == "with":
         return _with_party(t, doc, min(s1, t.w1 + _AFTER_WINDOW))
+    if what == "about_state":
+        return _about_state(doc, t.w1, doc.ahead(t.w1, _AFTER_WINDOW, s1))
     if what == "person_next":  # "حل الرئيس"، "الرئيس قد حل"
         near = [t.w1] + [k for k in (t.w0 - 1, t.w0 - 2) if k >= s0]
         return any(doc.party_at.get(k) is not None and doc.parties[doc.party_at[k]].is_person
                    for k in near)
     raise ValueError(f"unknown trigger requirement {what!r}")
+
+
+def _about_state(doc: Doc, lo: int, hi: int) -> bool:
+    """A state (a country or its demonym) within ``ABOUT_REACH`` words after an about word in
+    ``[lo, hi)`` ("حول ليبيا"، "بشأن الأزمة السودانية")."""
+    for i in doc.find(lo, hi, "about"):
+        w1 = doc.tags[i].w1
+        for k in range(w1, min(hi, doc.ahead(w1, ABOUT_REACH, hi))):
+            pk = doc.party_at.get(k)
+            if pk is not None and doc.parties[pk].code:
+                return True
+    return False
 
 
 def _place_next(doc: Doc, k: int) -> bool:
