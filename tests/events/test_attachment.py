@@ -227,3 +227,19 @@ TOURS = {"غدا الاثنين": ("2024-03-11", "2024-03-11", "day"),
 ])
 def test_tour_places(text, expected):
     assert events_of(text, TOURS) == sorted(expected)
+
+
+NOON = {"ظهر اليوم": ("2024-03-10", "2024-03-10", "day"),
+        "ظهر أمس": ("2024-03-09", "2024-03-09", "day"),
+        "شهر رمضان": ("2024-03-11", "2024-04-09", "month")}
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "قبل/بعد ظهر ..." is a time of that day, not a reference point
+    ("استقبل الرئيس اللبناني قبل ظهر اليوم سفير فرنسا.", [("MEETING", ["FRA", "LBN"], "2024-03-10")]),
+    ("وصل الوفد الليبي بعد ظهر أمس إلى القاهرة.", [("VISIT", ["EGY", "LBY"], "2024-03-09")]),
+    # a date after قبل/بعد is still a reference point
+    ("يزور وزير الخارجية التركي مصر قبل شهر رمضان.", [("VISIT", ["EGY", "TUR"], None)]),
+])
+def test_parts_of_the_day_after_before_and_after(text, expected):
+    assert events_of(text, NOON) == sorted(expected)

@@ -117,6 +117,7 @@ class Context(_Strict):
     reporting_nouns: Forms
     complementizers: Forms
     date_blockers: Forms
+    day_parts: Forms
     since: Forms
     since_window: Annotated[int, Field(ge=0)]
     new_date: Forms

@@ -121,7 +121,10 @@ def _opens_clause(doc: Doc, w0: int) -> bool:
 
 def _in_since_clause(doc: Doc, d: Date, anchors: list[Anchor], window: int) -> bool:
     """A date inside a "منذ/بعد/قبل + clause" ("منذ توليه الحكم في 23 يناير") dates that clause,
-    unless an event trigger or a scheduling word stands between (then it is the event's)."""
+    unless an event trigger or a scheduling word stands between (then it is the event's), or
+    the date is a part of a day ("قبل ظهر اليوم")."""
+    if doc.has(d.w0, "day_parts"):
+        return False
     s0 = doc.sentences[doc.sentence_of[d.w0]][0]
     for i in doc.find(doc.back(d.w0, window, s0), d.w0, "since"):
         if any(a.trigger is not None and i < a.a0 < d.w0 for a in anchors):

@@ -259,6 +259,8 @@ def _dateline(text: str, start: int, end: int) -> bool:
 
 
 def _after_blocker(doc: Doc, w0: int, lex: Lexicon) -> bool:
+    if doc.has(w0, "day_parts"):
+        return False  # "قبل ظهر اليوم"
     if w0 > 0 and doc.has(w0 - 1, "date_blockers") and doc.tags[w0 - 1].w1 == w0:
         return True
     return w0 > 1 and doc.has(w0 - 2, "date_blockers") and doc.tags[w0 - 2].w1 == w0
