@@ -176,7 +176,8 @@ def destination(t: Trigger, doc: Doc, lex: Lexicon, hi: int) -> tuple[int, int] 
             first = _only_subject_between(doc, t.extent[1], p.w0)
             if p.is_place and (p.first.prep == "ل" or _after_to(doc, t.extent[1], p.w0)
                                or first and (t.pos == "verb" and not t.entry.leaves or place_object)
-                               or transitive and _bare(doc, p, t.extent[1])):
+                               or transitive and _bare(doc, p, t.extent[1])
+                               or t.pos == "noun" and _in_right_after(doc, t.extent[1], p)):
                 return p.w0, p.w1
             k = p.w1
             continue
@@ -184,6 +185,18 @@ def destination(t: Trigger, doc: Doc, lex: Lexicon, hi: int) -> tuple[int, int] 
             return k, doc.tags[k].w1
         k += 1
     return None
+
+
+def _in_right_after(doc: Doc, lo: int, p) -> bool:
+    """A place after "في" right after a movement noun, only its date or subject between: the
+    tour is in that place ("بدأ جولته أمس في إثيوبيا"; not "جولة مفاوضات في جنيف")."""
+    k = p.w0 - 1
+    while k >= lo and doc.has(k, "place_nouns"):
+        k -= 1
+    if p.first.prep == "ب" or doc.has(k, "in") and doc.tags[k].w1 == k + 1:
+        k = k if p.first.prep == "ب" else k - 1
+        return k < lo or _only_subject_between(doc, lo, k + 1)
+    return False
 
 
 def _only_subject_between(doc: Doc, lo: int, hi: int) -> bool:
