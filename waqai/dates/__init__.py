@@ -12,9 +12,11 @@ Public interface:
 - :func:`infer_published` ``(text, metadata) -> (date | None, basis)``.
 - :func:`annotate_line` ``(text, anchor) -> dict``: JSON-ready timexes of one line.
 
-Language lives in ``waqai/data/months/*.yaml`` (one file per month-naming system) and
-``waqai/data/dates/*.yaml``. Pipeline: :mod:`scanner` (tokens + code string) -> :mod:`grammar`
-(regexes over codes) -> :mod:`finder` (resolution, :mod:`resolve` arithmetic, :mod:`hijri`),
+Language lives in ``waqai/data/months/*.yaml`` (one file per month-naming system, loaded by
+:mod:`months`) and ``waqai/data/dates/*.yaml`` (eras in ``eras.yaml``, loaded by :mod:`eras`).
+Calendar arithmetic is one class per calendar in :mod:`calendars` (Gregorian, Hijri), looked up
+by the label the data uses. Pipeline: :mod:`scanner` (tokens + code string) -> :mod:`grammar`
+(regexes over codes) -> :mod:`finder` (resolution; :mod:`resolve` picks among candidates),
 plus :mod:`counts` (counted offsets "منذ يومين"، "بعد أربعة أيام") and :mod:`ranges`.
 """
 from waqai.dates.finder import TimexMatch, find_timexes

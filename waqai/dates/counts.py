@@ -18,7 +18,8 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 from waqai.data import DataError, load_yaml, surface_index
-from waqai.dates import resolve
+from waqai.dates.calendars import Range
+from waqai.dates.eras import eras
 from waqai.dates.lexicon import LETTER, trie_regex
 from waqai.text.normalise import norm
 
@@ -164,25 +165,32 @@ def find_counts(text: str) -> list[Count]:
 
 
 def _moved(anchor: dt.date, unit: Unit, k: int) -> dt.date | None:
-    """``anchor`` moved by ``k`` units (a month or year offset keeps the day where it can)."""
+    """``anchor`` moved by ``k`` units (by months: the first day of the month reached)."""
     try:
         if unit.days is not None:
             return anchor + dt.timedelta(days=k * unit.days)
-        year, month = resolve.shift_month(anchor.year, anchor.month, k * unit.months)
-        return dt.date(year, month, 1)
+        cal = eras().default.calendar
+        date = cal.from_gregorian(anchor)
+        if date is None:
+            return None
+        year, month = cal.shift_month(date[0], date[1], k * unit.months)
+        return cal.day(year, month, 1)
     except (OverflowError, ValueError):
         return None
 
 
-def _period(day: dt.date, granularity: str) -> resolve.Range | None:
+def _period(day: dt.date, granularity: str) -> Range | None:
+    """The day, month or year (of the default era's calendar) around ``day``."""
     if granularity == "day":
         return day, day
-    if granularity == "month":
-        return resolve.gregorian_month(day.year, day.month)
-    return resolve.year_range("gregorian", day.year)
+    cal = eras().default.calendar
+    date = cal.from_gregorian(day)
+    if date is None:
+        return None
+    return cal.month_range(*date[:2]) if granularity == "month" else cal.year_range(date[0])
 
 
-def shift(count: Count, anchor: dt.date) -> resolve.Range | None:
+def shift(count: Count, anchor: dt.date) -> Range | None:
     """The dated range of ``count`` counted from ``anchor``: the point ``n`` units away, or for a
     window the ``n`` whole units between the anchor and that point (the anchor's own excluded)."""
     far = _moved(anchor, count.unit, count.sign * count.n)

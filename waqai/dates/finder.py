@@ -2,8 +2,9 @@
 
 Resolution rules (the rule name of each timex says which fired):
 
-- explicit year -> anchor 'explicit'; Libyan years "و.ر" + 632; a year with هـ, or below 1500,
-  on a numeric date is Hijri.
+- explicit year -> anchor 'explicit'; its era (``dates/eras.yaml``: a suffix هـ/م/و.ر, else a
+  short year's era -- Hijri on a numeric date, Libyan with Libyan months) gives the calendar
+  and the offset ("1369 و.ر" is 2001); the arithmetic is the calendar's (:mod:`calendars`).
 - no year: a direction word decides (الماضي: on/before publication for a day, the last such
   whole month before it for a month; المقبل: the reverse; الجاري: the publication month); else
   the year of the date it is joined to by إلى/أو ("من مارس حتى مايو 2021"); else the nearest
@@ -33,18 +34,19 @@ from dataclasses import dataclass
 from typing import Callable
 
 from waqai.dates import resolve
+from waqai.dates.calendars import Calendar, Range
 from waqai.dates.counts import find_counts, shift
-from waqai.dates.grammar import YEAR_AFTER, RuleMatch, grammar
+from waqai.dates.eras import Era, eras
+from waqai.dates.grammar import YEAR_AFTER, RuleMatch, check_handlers, grammar
 from waqai.dates.lexicon import (DAY, ERA, FRACTION, LAST, MONTH, NEXT, ORDINAL, PART, PREVIOUS,
                                  RELDAY, SAME, WEEKDAY, YEAR)
+from waqai.dates.months import MonthName
 from waqai.dates.ranges import RANGE_SUFFIX, join_ranges, moved
 from waqai.dates.scanner import NUMDATE, Scan, scan
 from waqai.dates.tense import future_before, sentence_span, surface_tense
 
 Tense = Callable[[int, int], "str | None"]
 
-LIBYAN_OFFSET = 632  # 1369 و.ر = 2001: years counted from the Prophet's death
-HIJRI_MAX_YEAR = 1500  # a year below this on a numeric date is Hijri
 HEAD_CHARS = 400  # a numeric date this close to the top is a dateline
 HEADING_MAX = 60  # a line this short is a heading (its year covers what follows)
 LINE_START = 25  # a date this close to the start of its line opens it ("موسكو 11 أكتوبر 2016 /")
@@ -74,7 +76,7 @@ class _Found:
 
     start: int
     end: int
-    value: resolve.Range | None
+    value: Range | None
     granularity: str
     calendar: str
     anchor: str
@@ -85,7 +87,7 @@ class _Found:
 class _MonthRef:
     """The month of a dated timex, for a later "الخامس من نفس الشهر"."""
 
-    calendar: str  # 'hijri' or 'gregorian' (arithmetic, not the naming system)
+    calendar: Calendar
     year: int
     month: int
     anchor: str
@@ -94,7 +96,7 @@ class _MonthRef:
 @dataclass(frozen=True)
 class _YearRef:
     pos: int
-    calendar: str
+    calendar: Calendar
     year: int
     heading: bool  # on a short line of its own
     introduced: bool  # after في/خلال/منذ
@@ -107,25 +109,22 @@ _PARTNER = re.compile(r"[iow](?:[mv]?[DO](?:(?:,?w|,|-|,?i|o)[DO])*)?m?X?s?(?P<m
                       r"(?:/M|\(M\))?" + YEAR_AFTER + "?")
 
 
-def _arith(calendar: str) -> str:
-    return "hijri" if calendar == "hijri" else "gregorian"
+def _year_of(written: int, suffix: Era | None, month: MonthName) -> int | None:
+    """The year of ``month``'s calendar that a written year means: by its era suffix, else by
+    the month system's short-year era ("22 ناصر 1388"), else as written; None when the era
+    counts in another calendar than the month's ("15 مارس 1440هـ")."""
+    era = suffix or (month.system.short_era if written < eras().short_below else None)
+    if era is None:
+        return written
+    return era.year(written) if era.calendar is month.calendar else None
 
 
-def _convert_year(year: int, era: str | None, calendar: str) -> tuple[str, int]:
-    """(arithmetic calendar, year) of a written year, given its era suffix and month system."""
-    if era == "libyan" or calendar == "libyan" and era is None and year < HIJRI_MAX_YEAR:
-        return "gregorian", year + LIBYAN_OFFSET
-    if era == "hijri" or calendar == "hijri":
-        return "hijri", year
-    return "gregorian", year
-
-
-def _pair(months: list) -> tuple[int, str]:
-    """Month number and calendar label of "A" or a pair "A/B" / "A (B)" (same month)."""
+def _pair(months: list) -> MonthName:
+    """The month of "A" or of a pair "A/B" / "A (B)" (same month): the one whose system has a
+    label of its own ("آذار/مارس" is levantine), else the first."""
     first = months[0].value
-    labels = [t.value.calendar for t in months if t.value.number == first.number]
-    calendar = next((c for c in labels if c != "gregorian"), labels[0])
-    return first.number, calendar
+    names = [t.value for t in months if t.value.number == first.number]
+    return next((m for m in names if m.label != m.calendar.label), first)
 
 
 class _Resolver:
@@ -138,7 +137,8 @@ class _Resolver:
         self.years: list[_YearRef] = []
         self.claimed_weekday: int | None = None
         self.last_day: dt.date | None = None  # the last dated day, for "اليوم عينه"
-        self.spans: list[tuple[int, resolve.Range]] = []  # (end, value) of dated day timexes
+        self.spans: list[tuple[int, Range]] = []  # (end, value) of dated day timexes
+        self.default = eras().default.calendar  # of relative months and years
 
     # --- helpers -------------------------------------------------------------------------
     def tokens(self, rm: RuleMatch, group: str | None = None) -> list:
@@ -161,10 +161,10 @@ class _Resolver:
     def same_sentence(self, a: int, b: int) -> bool:
         return _SENTENCE_END.search(self.text, a, b) is None
 
-    def context_year(self, pos: int, calendar: str) -> int | None:
+    def context_year(self, pos: int, calendar: Calendar) -> int | None:
         """The year of the nearest preceding heading year, or same-sentence "في عام 2019"."""
         for ref in reversed(self.years):
-            if ref.pos < pos and ref.calendar == calendar and (
+            if ref.pos < pos and ref.calendar is calendar and (
                     ref.heading or ref.introduced and self.same_sentence(ref.pos, pos)):
                 return ref.year
         return None
@@ -179,16 +179,16 @@ class _Resolver:
         era = self.sc.tokens_in(*m.span("era"))[0] if m.group("era") else None
         return mon, year, era
 
-    def partner_year(self, rm: RuleMatch, number: int, label: str) -> tuple[str, int] | None:
+    def partner_year(self, rm: RuleMatch, month: MonthName) -> int | None:
         """The year a joined second half gives this date (one less when the range wraps)."""
         found = self.partner(rm)
         if found is None or found[1] is None:
             return None
         mon, year, era = found
-        cal, value = _convert_year(year.value, era.value if era else None, mon.value.calendar)
-        if cal != _arith(label):
+        if mon.value.calendar is not month.calendar:
             return None
-        return cal, value - (number > mon.value.number)
+        value = _year_of(year.value, era.value if era else None, mon.value)
+        return None if value is None else value - (month.number > mon.value.number)
 
     def is_heading(self, start: int, end: int) -> bool:
         lo = self.text.rfind("\n", 0, start) + 1
@@ -209,18 +209,16 @@ class _Resolver:
         q = self.first(rm, NUMDATE)
         era_tok = self.first(rm, ERA, "era")
         era = era_tok.value if era_tok else None
-        nd = q.value
-        if era == "libyan":
-            cal, year, label = "gregorian", nd.year + LIBYAN_OFFSET, "libyan"
-        elif era == "hijri" or era is None and nd.year < HIJRI_MAX_YEAR:
-            cal, year, label = "hijri", nd.year, "hijri"
-        else:
-            cal, year, label = "gregorian", nd.year, "numeric"
+        nd, table = q.value, eras()
+        if era is None:
+            era = table.numeric if nd.year < table.short_below else table.default
+        cal, year = era.calendar, era.year(nd.year)
+        label = "numeric" if era is table.default else era.name
         if nd.year_first:
             readings = [("ymd", nd.a, nd.b)]
         else:
             readings = [("dmy", nd.b, nd.a), ("mdy", nd.a, nd.b)]
-        dated = [(name, resolve.day_date(cal, year, m, d), m) for name, m, d in readings]
+        dated = [(name, cal.day(year, m, d), m) for name, m, d in readings]
         dated = [r for r in dated if r[1] is not None]
         if not dated:
             return []
@@ -247,23 +245,26 @@ class _Resolver:
             return md
         return dm
 
-    def known_year(self, rm: RuleMatch, number: int, label: str, start: int,
-                   dir_tok) -> tuple[str, int, str] | None:
-        """(calendar, year, rule suffix) from the date's own year, the year of the date it is
-        joined to, or a heading/sentence year; None when the publication date must decide."""
+    def known_year(self, rm: RuleMatch, month: MonthName, start: int,
+                   dir_tok) -> tuple[int | None, str] | None:
+        """(year of the month's calendar, rule suffix) from the date's own year, a relative
+        year ("من العام الماضي"), the year of the date it is joined to, or a heading/sentence
+        year; None when the publication date must decide. The year is None when the written
+        one cannot be read in the month's calendar."""
         year_tok = self.first(rm, YEAR, "year")
         if year_tok is not None:
             era = self.first(rm, ERA, "era")
-            return (*_convert_year(year_tok.value, era.value if era else None, label), "_year")
-        if rm.span("ryear") is not None and _arith(label) == "gregorian" and self.pub is not None:
-            return "gregorian", self.pub.year + self._shift(rm, "ydir"), "_relative_year"
+            return _year_of(year_tok.value, era.value if era else None, month), "_year"
+        here = None if self.pub is None else month.calendar.year_of(self.pub)
+        if rm.span("ryear") is not None and here is not None:
+            return here + self._shift(rm, "ydir"), "_relative_year"
         if dir_tok is not None:
             return None
-        joined = self.partner_year(rm, number, label)
+        joined = self.partner_year(rm, month)
         if joined is not None:
-            return (*joined, "_partner_year")
-        year = self.context_year(start, _arith(label))
-        return None if year is None else (_arith(label), year, "_context_year")
+            return joined, "_partner_year"
+        year = self.context_year(start, month.calendar)
+        return None if year is None else (year, "_context_year")
 
     def by_publication(self, candidates, dir_tok, modes, start, end):
         """(picked range, rule suffix): by the direction word, else by the sentence's tense."""
@@ -290,26 +291,27 @@ class _Resolver:
                 return self._emit_days(rm, days, split, None, "relative", "missing", rule)
             dated = self._days_in(ref.calendar, ref.year, ref.month, values, ref.anchor)
             return self._emit_days(rm, days, split, dated, "relative", ref.anchor, rule)
-        number, label = _pair(months)
-        known = self.known_year(rm, number, label, start, dir_tok)
+        month = _pair(months)
+        cal, label = month.calendar, month.label
+        known = self.known_year(rm, month, start, dir_tok)
         if known is not None:
-            cal, year, why = known
-            dated = self._days_in(cal, year, number, values)
+            year, why = known
+            if year is None:
+                return []
+            dated = self._days_in(cal, year, month.number, values)
             return self._emit_days(rm, days, split, dated, label, "explicit", "day_month" + why)
         if self.pub is None:
             return self._emit_days(rm, days, split, None, label, "missing", "day_month")
-        cal = _arith(label)
-        candidates = resolve.candidate_days(cal, number, max(values), self.pub)
+        candidates = resolve.candidate_days(cal, month.number, max(values), self.pub)
         pick, why = self.by_publication(candidates, dir_tok, DIRECTION_MODES, start, end)
         if pick is None:
             return []
-        dated = self._days_in(cal, resolve.calendar_year(cal, pick[0]), number, values,
-                              "publication")
+        dated = self._days_in(cal, cal.year_of(pick[0]), month.number, values, "publication")
         return self._emit_days(rm, days, split, dated, label, "publication", "day_month" + why)
 
-    def _days_in(self, cal, year, month, values, anchor="explicit"):
+    def _days_in(self, cal: Calendar, year: int, month: int, values, anchor="explicit"):
         self.last_month = _MonthRef(cal, year, month, anchor)
-        return [resolve.day_date(cal, year, month, v) for v in values]
+        return [cal.day(year, month, v) for v in values]
 
     def _month_reference(self, mon_toks, dir_tok) -> _MonthRef | None:
         codes = {t.code for t in mon_toks}
@@ -318,8 +320,15 @@ class _Resolver:
         if self.pub is None:
             return None
         shift = {"past": -1, "future": 1}.get(dir_tok.value if dir_tok else None, 0)
-        year, month = resolve.shift_month(self.pub.year, self.pub.month, shift)
-        return _MonthRef("gregorian", year, month, "publication")
+        return self.publication_month(shift)
+
+    def publication_month(self, shift: int) -> _MonthRef | None:
+        """The month ``shift`` months from the publication's, in the default calendar."""
+        here = self.default.from_gregorian(self.pub)
+        if here is None:
+            return None
+        year, month = self.default.shift_month(here[0], here[1], shift)
+        return _MonthRef(self.default, year, month, "publication")
 
     def _emit_days(self, rm, days, split, dated, label, anchor, rule) -> list[_Found]:
         toks = self.tokens(rm)
@@ -345,7 +354,8 @@ class _Resolver:
 
     def month(self, rm: RuleMatch) -> list[_Found]:
         months = [t for t in self.tokens(rm, "mon") if t.code == MONTH]
-        number, label = _pair(months)
+        month = _pair(months)
+        cal, label = month.calendar, month.label
         dir_tok = next(iter(self.tokens(rm, "dir") + self.tokens(rm, "dir2")), None)
         part_tok = next(iter(self.tokens(rm, "part")), None)
         if not self._month_in_context(rm, months, dir_tok, part_tok):
@@ -354,19 +364,20 @@ class _Resolver:
         start, end = toks[0].start, toks[-1].end
         rule = "month" + ("" if part_tok is None else "_fraction" if part_tok.code == FRACTION
                           else f"_{part_tok.value}")
-        known = self.known_year(rm, number, label, start, dir_tok)
+        known = self.known_year(rm, month, start, dir_tok)
         if known is not None:
-            cal, year, why = known
-            anchor, rng = "explicit", resolve.month_range(cal, year, number)
+            year, why = known
+            anchor = "explicit"
+            rng = None if year is None else cal.month_range(year, month.number)
         elif self.pub is None:
             return [self.found(start, end, None, "month", label, "missing", rule)]
         else:
-            cal, anchor = _arith(label), "publication"
-            candidates = resolve.candidate_months(cal, number, self.pub)
+            anchor = "publication"
+            candidates = resolve.candidate_months(cal, month.number, self.pub)
             rng, why = self.by_publication(candidates, dir_tok, MONTH_DIRECTION_MODES, start, end)
         if rng is None:
             return []
-        self.last_month = _MonthRef(cal, resolve.calendar_year(cal, rng[0]), number, anchor)
+        self.last_month = _MonthRef(cal, cal.year_of(rng[0]), month.number, anchor)
         return [self.found(start, end, rng, "month", label, anchor, rule + why)]
 
     def _month_in_context(self, rm: RuleMatch, months, dir_tok, part_tok) -> bool:
@@ -383,29 +394,45 @@ class _Resolver:
         return True
 
     def year(self, rm: RuleMatch) -> list[_Found]:
+        return self._year_span(rm, None)
+
+    def fraction_year(self, rm: RuleMatch) -> list[_Found]:
+        """"الربع الأول من العام المقبل": the months of the fraction in that year."""
+        return self._year_span(rm, self.first(rm, FRACTION, "frac").value)
+
+    def _year_span(self, rm: RuleMatch, months: tuple[int, int] | None) -> list[_Found]:
+        """A year ("عام 2022"، "العام الماضي"، "لهذا العام" under a heading "عام 2022"), or the
+        ``(first, last)`` months of it."""
         toks = self.tokens(rm)
         start, end = toks[0].start, toks[-1].end
+        granularity = "year" if months is None else "month"
         year_tok = self.first(rm, YEAR, "year") or self.first(rm, YEAR, "year2")
+        heading = self.context_year(start, self.default) if rm.span("this") else None
+        rule = self._rule(rm)
         if year_tok is not None:
             era_tok = self.first(rm, ERA, "era") or self.first(rm, ERA, "era2")
-            era = era_tok.value if era_tok else None
-            cal, year = _convert_year(year_tok.value, era, "gregorian")
-            rng = resolve.year_range(cal, year)
-            if rng is None:
-                return []
-            label = {"hijri": "hijri", "libyan": "libyan"}.get(era, "gregorian")
+            era = era_tok.value if era_tok else eras().default
+            cal, year, label, anchor = era.calendar, era.year(year_tok.value), era.name, "explicit"
+        elif heading is not None:
+            cal, year, label, anchor = self.default, heading, "relative", "explicit"
+            rule += "_context_year"
+        elif self.pub is None:
+            return [self.found(start, end, None, granularity, "relative", "missing", rule)]
+        else:
+            cal, label, anchor = self.default, "relative", "publication"
+            year = cal.year_of(self.pub)
+            year = None if year is None else year + self._shift(rm)
+        rng = None if year is None else cal.year_range(year)
+        if rng is None:
+            return []
+        if year_tok is not None:
             introduced = rm.start > 0 and self.sc.codes[rm.start - 1] == "f"
             self.years.append(_YearRef(start, cal, year, self.is_heading(start, end), introduced))
-            return [self.found(start, end, rng, "year", label, "explicit", self._rule(rm))]
-        heading = self.context_year(start, "gregorian") if rm.span("this") else None
-        if heading is not None:  # "لهذا العام" under a heading "عام 2022"
-            return [self.found(start, end, resolve.year_range("gregorian", heading), "year",
-                               "relative", "explicit", self._rule(rm) + "_context_year")]
-        if self.pub is None:
-            return [self.found(start, end, None, "year", "relative", "missing", self._rule(rm))]
-        shift = self._shift(rm)
-        rng = resolve.year_range("gregorian", self.pub.year + shift)
-        return [self.found(start, end, rng, "year", "relative", "publication", self._rule(rm))]
+        if months is not None:
+            rng = cal.span(year, *months)
+            if rng is None:
+                return []
+        return [self.found(start, end, rng, granularity, label, anchor, rule)]
 
     def _rule(self, rm: RuleMatch) -> str:
         """The rule name, with the part of the period when one is named (مطلع، منتصف...)."""
@@ -430,27 +457,17 @@ class _Resolver:
         same = rm.span("same") or rm.span("same2")
         if same is not None and self.last_month is not None:  # أوائل الشهر نفسه
             ref = self.last_month
-            rng = resolve.month_range(ref.calendar, ref.year, ref.month)
+            rng = ref.calendar.month_range(ref.year, ref.month)
             return [self.found(start, end, rng, "month", "relative", ref.anchor,
                                self._rule(rm) + "_same")]
         if self.pub is None or same is not None:
             return [self.found(start, end, None, "month", "relative", "missing", self._rule(rm))]
-        year, month = resolve.shift_month(self.pub.year, self.pub.month, self._shift(rm))
-        self.last_month = _MonthRef("gregorian", year, month, "publication")
-        return [self.found(start, end, resolve.gregorian_month(year, month), "month", "relative",
-                           "publication", self._rule(rm))]
-
-    def fraction_year(self, rm: RuleMatch) -> list[_Found]:
-        """"الربع الأول من العام المقبل": the months of the fraction in that year."""
-        (whole,) = self.year(rm) or [None]
-        frac = self.first(rm, FRACTION, "frac")
-        if whole is None or whole.value is None or whole.calendar == "hijri":
-            return [] if whole is None else [whole]
-        first, last = frac.value
-        year = whole.value[0].year
-        rng = resolve.gregorian_month(year, first)[0], resolve.gregorian_month(year, last)[1]
-        return [self.found(whole.start, whole.end, rng, "month", whole.calendar, whole.anchor,
-                           whole.rule)]
+        ref = self.publication_month(self._shift(rm))
+        rng = None if ref is None else ref.calendar.month_range(ref.year, ref.month)
+        if rng is None:
+            return []
+        self.last_month = ref
+        return [self.found(start, end, rng, "month", "relative", "publication", self._rule(rm))]
 
     def nth_day(self, rm: RuleMatch) -> list[_Found]:
         """"اليوم الثاني (من الزيارة)": day k of the last dated range before it, else k-1 days
@@ -501,8 +518,8 @@ class _Resolver:
         if self.pub is None:
             return [self.found(day.start, month.end, None, "day", "numeric", "missing",
                                "dateline_day_month")]
-        pick = resolve.pick(resolve.candidate_days("gregorian", month.value, day.value, self.pub),
-                            self.pub, None)
+        pick = resolve.pick(resolve.candidate_days(self.default, month.value, day.value,
+                                                   self.pub), self.pub, None)
         if pick is None:
             return []
         return [self.found(day.start, month.end, pick, "day", "numeric", "publication",
@@ -533,9 +550,6 @@ class _Resolver:
         return [self.found(start, end, (min(days), max(days)), "day", "relative", "publication",
                            "weekday" + why)]
 
-    bare_year = year
-    month_day = day_month
-
     # --- claims --------------------------------------------------------------------------
     def claims(self, matches: list[RuleMatch]) -> int | None:
         """The publication weekday implied by "اليوم الثلاثاء"، "أمس الاثنين"... (majority)."""
@@ -545,6 +559,26 @@ class _Resolver:
                 rel, wd = self.first(rm, RELDAY, "rel"), self.first(rm, WEEKDAY, "wd")
                 votes[(wd.value - rel.value) % 7] += 1
         return votes.most_common(1)[0][0] if votes else None
+
+
+# The handler of each grammar rule; checked against grammar.RULES when this module is imported.
+HANDLERS: dict[str, Callable[[_Resolver, RuleMatch], list[_Found]]] = {
+    "numeric": _Resolver.numeric,
+    "day_month": _Resolver.day_month,
+    "month_day": _Resolver.day_month,
+    "month": _Resolver.month,
+    "fraction_year": _Resolver.fraction_year,
+    "year": _Resolver.year,
+    "week": _Resolver.week,
+    "month_relative": _Resolver.month_relative,
+    "nth_day": _Resolver.nth_day,
+    "same_day": _Resolver.same_day,
+    "relative_day": _Resolver.relative_day,
+    "weekday": _Resolver.weekday,
+    "bare_year": _Resolver.year,
+    "dateline_day_month": _Resolver.dateline_day_month,
+}
+check_handlers(HANDLERS)
 
 
 def _counted(res: _Resolver, found: list[_Found]) -> list[_Found]:
@@ -600,7 +634,7 @@ def analyse(text: str, published: dt.date | None, tense: Tense | None = None) ->
     res.claimed_weekday = res.claims(matches)
     found: list[_Found] = []
     for rm in matches:
-        found.extend(getattr(res, rm.rule)(rm))
+        found.extend(HANDLERS[rm.rule](res, rm))
     found.extend(_counted(res, found))
     found = join_ranges(sc.norm.text, sorted(found, key=lambda f: (f.start, f.end)))
     out = []

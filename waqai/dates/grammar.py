@@ -92,3 +92,13 @@ class RuleMatch:
         except IndexError:
             return None
         return None if s < 0 else (s, e)
+
+
+def check_handlers(handlers: dict) -> None:
+    """Raise unless ``handlers`` has exactly one callable per rule of :data:`RULES`."""
+    rules = [name for name, _ in RULES]
+    missing = [r for r in rules if not callable(handlers.get(r))]
+    extra = sorted(set(handlers) - set(rules))
+    if missing or extra or len(set(rules)) != len(rules):
+        raise RuntimeError(f"date grammar rules without a handler: {missing}; handlers without "
+                           f"a rule: {extra}; rules: {rules}")

@@ -11,7 +11,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from waqai.data import DataError, load_yaml, surface_index
-from waqai.dates.calendars import month_index
+from waqai.dates.eras import eras
+from waqai.dates.months import month_index
 
 # Token codes (upper/lower case letters; gap codes in scanner.py are punctuation or w m i o v f).
 WEEKDAY, MONTH, DAY, YEAR, NUMBER, NUMDATE, ORDINAL, RELDAY = "W", "M", "D", "Y", "N", "Q", "O", "R"
@@ -81,8 +82,8 @@ def _entries() -> dict[str, Entry]:
         add(form, PART, key)
     for form, key in _index("time_of_day.yaml").items():
         add(form, TIME_OF_DAY, key)
-    for form, key in _index("eras.yaml").items():
-        add(form, ERA, key)
+    for form, name in eras().suffixes.items():
+        add(form, ERA, eras().by_name[name])
     for form, key in _index("epithets.yaml").items():
         add(form, EPITHET, key)
     for form, key in _index("nth_day.yaml").items():
