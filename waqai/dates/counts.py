@@ -115,7 +115,7 @@ def _tables() -> _Tables:
     since = frozenset(_key(f) for f in data.directions.since)
     adjectives = {f: {"past": -1, "future": 1}[role] for f, role in
                   surface_index(load_yaml("dates/directions.yaml"), "directions.yaml").items()
-                  if role != "current"}
+                  if role in ("past", "future")}
     one, two, many = (trie_regex(f for f, (_, k) in units.items() if k == kind)
                       for kind in ("singular", "dual", "plural"))
     number = rf"(?:\d+|{trie_regex(numbers)})"

@@ -38,8 +38,8 @@ from waqai.dates.calendars import Calendar, Range
 from waqai.dates.counts import find_counts, shift
 from waqai.dates.eras import Era, eras
 from waqai.dates.grammar import YEAR_AFTER, RuleMatch, check_handlers, grammar
-from waqai.dates.lexicon import (DAY, ERA, FRACTION, LAST, MONTH, NEXT, ORDINAL, PART, PREVIOUS,
-                                 RELDAY, SAME, WEEKDAY, YEAR)
+from waqai.dates.lexicon import (DAY, ERA, FRACTION, LAST, MONTH, MONTH_UNIT, NEXT, ORDINAL,
+                                 PART, PREVIOUS, RELDAY, SAME, WEEKDAY, YEAR)
 from waqai.dates.months import MonthName
 from waqai.dates.ranges import RANGE_SUFFIX, join_ranges, moved
 from waqai.dates.scanner import NUMDATE, Scan, scan
@@ -53,8 +53,13 @@ LINE_START = 25  # a date this close to the start of its line opens it ("موس�
 PREVIOUS_REACH = 600  # "بعد أربعة أيام" in a past sentence counts from a dated day this close
 SPAN_REACH = 2000  # "اليوم الثاني" counts from a dated span this close before it
 _SENTENCE_END = re.compile(r"[.!?؟\n]")
-DIRECTION_MODES = {"past": "past", "future": "future", "current": "current"}
-MONTH_DIRECTION_MODES = {"past": "before", "future": "after", "current": "current"}
+# A direction word's mode for a day and for a whole period (resolve.pick), and its shift in
+# periods ("العام قبل الماضي": two years back).
+DIRECTION_MODES = {"past": "past", "future": "future", "current": "current",
+                   "before_last": "past"}
+MONTH_DIRECTION_MODES = {"past": "before", "future": "after", "current": "current",
+                         "before_last": "before"}
+SHIFTS = {"past": -1, "future": 1, "current": 0, "before_last": -2}
 
 
 @dataclass(frozen=True)
@@ -284,7 +289,9 @@ class _Resolver:
                         if t.value in DIRECTION_MODES), None)
         start, end = toks[0].start, toks[-1].end
         values = [t.value for t in days]
-        if not months:  # الشهر الجاري / نفس الشهر / هذا الشهر
+        if not months:  # الشهر الجاري / نفس الشهر / هذا الشهر / الجاري
+            if all(t.code != MONTH_UNIT for t in mon_toks) and not self.introduced(rm):
+                return []  # "الدورة 12 المقبلة": an ordinal number, not a day
             rule = "day_of_relative_month"
             ref = self._month_reference(mon_toks, dir_tok)
             if ref is None:
@@ -319,8 +326,7 @@ class _Resolver:
             return self.last_month
         if self.pub is None:
             return None
-        shift = {"past": -1, "future": 1}.get(dir_tok.value if dir_tok else None, 0)
-        return self.publication_month(shift)
+        return self.publication_month(SHIFTS[dir_tok.value] if dir_tok else 0)
 
     def publication_month(self, shift: int) -> _MonthRef | None:
         """The month ``shift`` months from the publication's, in the default calendar."""
@@ -441,7 +447,7 @@ class _Resolver:
 
     def _shift(self, rm: RuleMatch, group: str = "dir") -> int:
         d = next(iter(self.tokens(rm, group)), None)
-        return {"past": -1, "future": 1}.get(d.value if d else None, 0)
+        return 0 if d is None else SHIFTS[d.value]
 
     def week(self, rm: RuleMatch) -> list[_Found]:
         toks = self.tokens(rm)
@@ -533,7 +539,45 @@ class _Resolver:
         if self.pub is None:
             return [self.found(start, end, None, "day", "relative", "missing", rule)]
         day = self.pub + dt.timedelta(days=rel.value)
+        wd = self.first(rm, WEEKDAY, "wd")
+        if wd is not None and day.weekday() != wd.value:  # the weekday named wins: the nearest
+            back = (day.weekday() - wd.value) % 7  # such day ("اليوم الاثنين" dated Tuesday)
+            day += dt.timedelta(days=-back if back <= 3 else 7 - back)
         return [self.found(start, end, (day, day), "day", "relative", "publication", rule)]
+
+    def day_slash_month(self, rm: RuleMatch) -> list[_Found]:
+        """"يوم 23/3"، "الثلاثاء 23/3"، "في 10/3 الماضي": a day/month without a year, in the
+        year a weekday before it agrees with, else by the direction word or the tense."""
+        day, month = self.tokens(rm, "day")[0], self.tokens(rm, "month")[0]
+        dir_tok = next(iter(self.tokens(rm, "dir")), None)
+        if not (self.introduced(rm) or dir_tok) or not 1 <= month.value <= 12:
+            return []
+        toks = self.tokens(rm)
+        start, end = toks[0].start, toks[-1].end
+        if self.pub is None:
+            return [self.found(start, end, None, "day", "numeric", "missing", "day_slash_month")]
+        candidates = resolve.candidate_days(self.default, month.value, day.value, self.pub)
+        weekday = self.first(rm, WEEKDAY, "pre")
+        agree = [c for c in candidates if weekday is not None and c[0].weekday() == weekday.value]
+        if len(agree) == 1:
+            pick, why = agree[0], "_weekday"
+        else:
+            pick, why = self.by_publication(candidates, dir_tok, DIRECTION_MODES, start, end)
+        if pick is None:
+            return []
+        self.last_month = _MonthRef(self.default, self.default.year_of(pick[0]), month.value,
+                                    "publication")
+        return [self.found(start, end, pick, "day", "numeric", "publication",
+                           "day_slash_month" + why)]
+
+    def introduced(self, rm: RuleMatch) -> bool:
+        """Whether a date of bare numbers is introduced as one: a word before it in the match
+        (يوم، a weekday, صباح...) or في/من/إلى/منذ/بين just before."""
+        pre = rm.span("pre")
+        days = rm.span("days")
+        return (pre is not None and pre[1] > pre[0]
+                or days is not None and self.sc.codes[days[0]] in "mv"
+                or rm.start > 0 and self.sc.codes[rm.start - 1] in "fimv")
 
     def weekday(self, rm: RuleMatch) -> list[_Found]:
         toks = self.tokens(rm)
@@ -546,7 +590,8 @@ class _Resolver:
             mode, why = MONTH_DIRECTION_MODES[d.value], "_" + d.value
         else:
             mode, why = self.tense(start, end), "_tense"
-        days = [resolve.weekday_date(w, self.pub, mode) for w in wds]
+        back = dt.timedelta(days=7 * (SHIFTS[d.value] + 1 if d and d.value == "before_last" else 0))
+        days = [resolve.weekday_date(w, self.pub, mode) + back for w in wds]
         return [self.found(start, end, (min(days), max(days)), "day", "relative", "publication",
                            "weekday" + why)]
 
@@ -564,6 +609,7 @@ class _Resolver:
 # The handler of each grammar rule; checked against grammar.RULES when this module is imported.
 HANDLERS: dict[str, Callable[[_Resolver, RuleMatch], list[_Found]]] = {
     "numeric": _Resolver.numeric,
+    "day_slash_month": _Resolver.day_slash_month,
     "day_month": _Resolver.day_month,
     "month_day": _Resolver.day_month,
     "month": _Resolver.month,

@@ -24,7 +24,7 @@ FRACTION, OWN_DAY, LAST, NEXT, PREVIOUS = "q", "y", "L", "G", "J"
 NTH_DAY_CODES = {"own": OWN_DAY, "last": LAST, "next": NEXT, "previous": PREVIOUS}
 NO_CLITIC = {BLOCK_BEFORE}  # codes never read after a proclitic ("بدأ" is not ب + "دا")
 
-DIRECTION_CODES = {"past": PAST, "future": FUTURE, "current": CURRENT}
+DIRECTION_CODES = {"past": PAST, "future": FUTURE, "current": CURRENT, "before_last": PAST}
 UNIT_CODES = {"week": WEEK_UNIT, "month": MONTH_UNIT, "year": YEAR_UNIT, "month_noun": MONTH_NOUN,
               "year_noun": YEAR_NOUN, "day_noun": DAY_NOUN, "days_noun": DAYS_NOUN}
 DEMONSTRATIVE_CODES = {"this": THIS, "same": SAME}
