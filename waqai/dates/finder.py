@@ -271,6 +271,14 @@ class _Resolver:
         year = self.context_year(start, month.calendar)
         return None if year is None else (year, "_context_year")
 
+    def by_weekday(self, rm: RuleMatch, candidates) -> tuple | None:
+        """(the one candidate day whose weekday is the one named before it, rule suffix):
+        "الخميس 12 مارس" is in the year when 12 March was a Thursday; None when no single
+        candidate agrees (the writer's slip: the day number then decides)."""
+        weekday = self.first(rm, WEEKDAY, "pre")
+        agree = [c for c in candidates if weekday is not None and c[0].weekday() == weekday.value]
+        return (agree[0], "_weekday") if len(agree) == 1 else None
+
     def by_publication(self, candidates, dir_tok, modes, start, end):
         """(picked range, rule suffix): by the direction word, else by the sentence's tense."""
         if dir_tok is not None:
@@ -310,7 +318,8 @@ class _Resolver:
         if self.pub is None:
             return self._emit_days(rm, days, split, None, label, "missing", "day_month")
         candidates = resolve.candidate_days(cal, month.number, max(values), self.pub)
-        pick, why = self.by_publication(candidates, dir_tok, DIRECTION_MODES, start, end)
+        pick, why = self.by_weekday(rm, candidates) or self.by_publication(
+            candidates, dir_tok, DIRECTION_MODES, start, end)
         if pick is None:
             return []
         dated = self._days_in(cal, cal.year_of(pick[0]), month.number, values, "publication")
@@ -557,12 +566,8 @@ class _Resolver:
         if self.pub is None:
             return [self.found(start, end, None, "day", "numeric", "missing", "day_slash_month")]
         candidates = resolve.candidate_days(self.default, month.value, day.value, self.pub)
-        weekday = self.first(rm, WEEKDAY, "pre")
-        agree = [c for c in candidates if weekday is not None and c[0].weekday() == weekday.value]
-        if len(agree) == 1:
-            pick, why = agree[0], "_weekday"
-        else:
-            pick, why = self.by_publication(candidates, dir_tok, DIRECTION_MODES, start, end)
+        pick, why = self.by_weekday(rm, candidates) or self.by_publication(
+            candidates, dir_tok, DIRECTION_MODES, start, end)
         if pick is None:
             return []
         self.last_month = _MonthRef(self.default, self.default.year_of(pick[0]), month.value,
