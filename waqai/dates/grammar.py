@@ -17,7 +17,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-_PREFIX = r"(?P<pre>T?m?h?[uU]?R?(?:,?W)?,?(?:=,?)?)"
+# What may open a date: "صباح"، "يوم"، "اليوم الثلاثاء"، "الأحد، الموافق". A relative day
+# followed by a comma and no weekday stands apart ("نهار أمس، الثاني عشر من الشهر الجاري").
+_PREFIX = r"(?P<pre>T?m?h?[uU]?(?:R(?:,?W|(?!,))|,?W)?,?(?:=,?)?)"
 _PAIR = r"M(?:/M|\(M\))?"
 # A year after a month: "2020"، ", 2018"، "العام 2021"، "من عام 2019"; or a relative one:
 # "من العام الجاري"، "العام الماضي"، "من هذا العام".
