@@ -39,7 +39,7 @@ from waqai.dates.counts import find_counts, shift
 from waqai.dates.eras import Era, eras
 from waqai.dates.grammar import YEAR_AFTER, RuleMatch, check_handlers, grammar
 from waqai.dates.lexicon import (DAY, ERA, FRACTION, LAST, MONTH, MONTH_UNIT, NEXT, ORDINAL,
-                                 PART, PREVIOUS, RELDAY, SAME, WEEKDAY, YEAR)
+                                 PART, PREVIOUS, RELDAY, SAME, WEEKDAY, YEAR, lexicon)
 from waqai.dates.months import MonthName
 from waqai.dates.ranges import RANGE_SUFFIX, join_ranges, moved
 from waqai.dates.scanner import NUMDATE, Scan, scan
@@ -51,6 +51,7 @@ HEAD_CHARS = 400  # a numeric date this close to the top is a dateline
 HEADING_MAX = 60  # a line this short is a heading (its year covers what follows)
 LINE_START = 25  # a date this close to the start of its line opens it ("موسكو 11 أكتوبر 2016 /")
 PREVIOUS_REACH = 600  # "بعد أربعة أيام" in a past sentence counts from a dated day this close
+NOUN_YEAR_FIRST = 1900  # a year after a noun counts from this one to the publication's
 SPAN_REACH = 2000  # "اليوم الثاني" counts from a dated span this close before it
 _SENTENCE_END = re.compile(r"[.!?؟\n]")
 # A direction word's mode for a day and for a whole period (resolve.pick), and its shift in
@@ -411,6 +412,16 @@ class _Resolver:
     def year(self, rm: RuleMatch) -> list[_Found]:
         return self._year_span(rm, None)
 
+    def noun_year(self, rm: RuleMatch) -> list[_Found]:
+        """"منذ بداية الأزمة السورية 2011.": a year closing a phrase after a noun, when it is
+        a past year of the default era (not "القرار 2334،" or a quantity)."""
+        tok = self.first(rm, YEAR, "year")
+        words = self.text[max(0, tok.start - 30):tok.start].split()
+        if (self.pub is None or not NOUN_YEAR_FIRST <= tok.value <= self.pub.year
+                or words and words[-1] in lexicon().numbered):
+            return []
+        return self.year(rm)
+
     def fraction_year(self, rm: RuleMatch) -> list[_Found]:
         """"الربع الأول من العام المقبل": the months of the fraction in that year."""
         return self._year_span(rm, self.first(rm, FRACTION, "frac").value)
@@ -627,6 +638,7 @@ HANDLERS: dict[str, Callable[[_Resolver, RuleMatch], list[_Found]]] = {
     "relative_day": _Resolver.relative_day,
     "weekday": _Resolver.weekday,
     "bare_year": _Resolver.year,
+    "noun_year": _Resolver.noun_year,
     "dateline_day_month": _Resolver.dateline_day_month,
 }
 check_handlers(HANDLERS)

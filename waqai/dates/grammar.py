@@ -67,6 +67,9 @@ RULES: tuple[tuple[str, str], ...] = (
     ("weekday", r"(?P<pre>T?m?[uU]?)(?P<wds>W(?:,?w?W)*)(?P<dir>[PFC])?"),
     # في 2019, 2020م, بين 2019 و2021
     ("bare_year", r"(?:(?:(?<=[fiv])|(?<=Yw))(?P<year>Y)(?P<era>E)?|(?P<year2>Y)(?P<era2>E))"),
+    # منذ بداية الأزمة السورية 2011.  ثورة 2011، (a year after a noun, closing a phrase:
+    # checked to be a past year)
+    ("noun_year", r"(?<=\|)(?P<year>Y)(?=[.,)])"),
     # الكويت - 16 - 3 (كونا): a day - month dateline (checked to open the text)
     ("dateline_day_month", r"(?<![DY/-])-(?P<day>D)-(?P<month>D)(?=[(.-])"),
 )
