@@ -54,6 +54,8 @@ PREVIOUS_REACH = 600  # "بعد أربعة أيام" in a past sentence counts f
 NOUN_YEAR_FIRST = 1900  # a year after a noun counts from this one to the publication's
 SPAN_REACH = 2000  # "اليوم الثاني" counts from a dated span this close before it
 _SENTENCE_END = re.compile(r"[.!?؟\n]")
+# The weekday mode of a tense: the caller's 'present' (an imperfect verb) looks ahead.
+PRESENT_WEEKDAY = {"past": "past", "future": "future", "present": "future"}
 # A direction word's mode for a day and for a whole period (resolve.pick), and its shift in
 # periods ("العام قبل الماضي": two years back).
 DIRECTION_MODES = {"past": "past", "future": "future", "current": "current",
@@ -604,8 +606,8 @@ class _Resolver:
             return [self.found(start, end, None, "day", "relative", "missing", "weekday")]
         if d is not None and d.value != "current":
             mode, why = MONTH_DIRECTION_MODES[d.value], "_" + d.value
-        else:
-            mode, why = self.tense(start, end), "_tense"
+        else:  # an imperfect verb with another weekday names a coming day ("يلتقيان الأحد")
+            mode, why = PRESENT_WEEKDAY.get(self.tense(start, end)), "_tense"
         back = dt.timedelta(days=7 * (SHIFTS[d.value] + 1 if d and d.value == "before_last" else 0))
         days = [resolve.weekday_date(w, self.pub, mode) + back for w in wds]
         return [self.found(start, end, (min(days), max(days)), "day", "relative", "publication",
