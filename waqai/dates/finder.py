@@ -37,7 +37,7 @@ from waqai.dates import resolve
 from waqai.dates.calendars import Calendar, Range
 from waqai.dates.counts import find_counts, shift
 from waqai.dates.eras import Era, eras
-from waqai.dates.grammar import YEAR_AFTER, RuleMatch, check_handlers, grammar
+from waqai.dates.grammar import PAIR_TAIL, YEAR_AFTER, RuleMatch, check_handlers, grammar
 from waqai.dates.lexicon import (DAY, ERA, FRACTION, LAST, MONTH, MONTH_UNIT, NEXT, ORDINAL,
                                  PART, PREVIOUS, RELDAY, SAME, WEEKDAY, YEAR, lexicon)
 from waqai.dates.months import MonthName
@@ -114,7 +114,7 @@ class _YearRef:
 # 2 مارس 2020", "من مارس حتى مايو 2021" (the second half's year then covers the first).
 # A list "في أيلول وتشرين الأول العام 2021" shares its year the same way.
 _PARTNER = re.compile(r"[iow](?:[mv]?[DO](?:(?:,?w|,|-|,?i|o)[DO])*)?m?X?s?(?P<mon>M)"
-                      r"(?:/M|\(M\))?" + YEAR_AFTER + "?")
+                      + PAIR_TAIL + YEAR_AFTER + "?")
 
 
 def _year_of(written: int, suffix: Era | None, month: MonthName) -> int | None:

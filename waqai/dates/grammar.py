@@ -20,7 +20,10 @@ from functools import lru_cache
 # What may open a date: "صباح"، "يوم"، "اليوم الثلاثاء"، "الأحد، الموافق". A relative day
 # followed by a comma and no weekday stands apart ("نهار أمس، الثاني عشر من الشهر الجاري").
 _PREFIX = r"(?P<pre>T?m?h?[uU]?(?:R(?:,?W|(?!,))|,?W)?,?(?:=,?)?)"
-_PAIR = r"M(?:/M|\(M\))?"
+# A month alone or paired with its other name: "آذار/مارس"، "كانون الثاني (يناير)"، "تشرين الأول
+# أكتوبر" (the slash lost)
+PAIR_TAIL = r"(?:/?M|\(M\))?"
+PAIR = "M" + PAIR_TAIL
 # A year after a month: "2020"، ", 2018"، "العام 2021"، "من عام 2019"; or a relative one:
 # "من العام الجاري"، "العام الماضي"، "من هذا العام".
 YEAR_AFTER = (r"(?:,?m?[aA]?(?P<year>Y)(?P<era>E)?|m?(?P<ryear>A(?P<ydir>[PFC])|(?P<ythis>h)A|"
@@ -36,13 +39,13 @@ RULES: tuple[tuple[str, str], ...] = (
     ("day_slash_month", _PREFIX + r"(?P<day>D)/(?P<month>D)(?P<dir>[PFC])?"),
     # يومي 6 و7 ديسمبر الجاري, الـ 14 من فيفري 2023, الخامس من نفس الشهر, 22ناصر/يوليو,
     # 12th, October 2023, في 29 الجاري (a direction alone: of the month, checked: introduced)
-    ("day_month", _PREFIX + r"(?P<days>[mv]?[DO](?:(?:,?w|,|-|,?i|o)[DO])*)(?:,(?=" + _PAIR +
-                            r",?Y))?m?s?(?P<mon>" + _PAIR + r"|nS|Sn|hS|S[PFC]?|[PFC])" + _YEAR +
+    ("day_month", _PREFIX + r"(?P<days>[mv]?[DO](?:(?:,?w|,|-|,?i|o)[DO])*)(?:,(?=" + PAIR +
+                            r",?Y))?m?s?(?P<mon>" + PAIR + r"|nS|Sn|hS|S[PFC]?|[PFC])" + _YEAR +
                             r"(?P<dir>[PFC])?e?"),
     # March 19, 2018, مارس 19, 2018 (month, day, year)
     ("month_day", _PREFIX + r"(?P<mon>M)(?P<days>D),?(?P<year>Y)"),
     # منتصف شهر أيار/مايو الماضي, شهر رمضان الكريم, مارس 2015, النصف الثاني من شهر نوفمبر
-    ("month", r"(?<!Z)" + _PART + r"(?P<noun>s)?(?P<mon>" + _PAIR + r")" + _YEAR +
+    ("month", r"(?<!Z)" + _PART + r"(?P<noun>s)?(?P<mon>" + PAIR + r")" + _YEAR +
               r"(?P<dir>[PFC])?(?P<epithet>e)?(?P<dir2>[PFC])?"),
     # الربع الأول من العام المقبل, النصف الثاني من عام 2020
     ("fraction_year", r"(?P<frac>q)m?(?:[aA]?(?P<year>Y)(?P<era>E)?|A(?P<dir>[PFC])|(?P<this>h)A|"
