@@ -70,10 +70,10 @@ def _counts_raw():
     return copy.deepcopy(load_yaml("dates/counts.yaml"))
 
 
-def test_counts_data_has_every_number_word_from_two_to_ten():
+def test_counts_data_has_every_number_word_from_two_to_nineteen_and_the_tens():
     from waqai.dates.counts import counts_data
     data = counts_data()
-    assert sorted(data.numbers) == list(range(2, 11))
+    assert sorted(data.numbers) == list(range(2, 20)) + list(range(20, 101, 10))
     assert {"day", "week", "month", "year"} <= set(data.units)
 
 

@@ -51,6 +51,7 @@ HEAD_CHARS = 400  # a numeric date this close to the top is a dateline
 HEADING_MAX = 60  # a line this short is a heading (its year covers what follows)
 LINE_START = 25  # a date this close to the start of its line opens it ("موسكو 11 أكتوبر 2016 /")
 PREVIOUS_REACH = 600  # "بعد أربعة أيام" in a past sentence counts from a dated day this close
+YEAR_SPAN = (1900, 30)  # "2019-2021": from this year on, this many years at most ("1500-2000")
 NOUN_YEAR_FIRST = 1900  # a year after a noun counts from this one to the publication's
 SPAN_REACH = 2000  # "اليوم الثاني" counts from a dated span this close before it
 _SENTENCE_END = re.compile(r"[.!?؟\n]")
@@ -312,6 +313,8 @@ class _Resolver:
         month = _pair(months)
         cal, label = month.calendar, month.label
         known = self.known_year(rm, month, start, dir_tok)
+        if known is None and self.after_noun(start) == "named":
+            return []  # "منذ ثورة 30 يونيو": a name
         if known is not None:
             year, why = known
             if year is None:
@@ -383,6 +386,8 @@ class _Resolver:
         rule = "month" + ("" if part_tok is None else "_fraction" if part_tok.code == FRACTION
                           else f"_{part_tok.value}")
         known = self.known_year(rm, month, start, dir_tok)
+        if known is None and self.after_noun(start) == "named":
+            return []  # "ذكرى ثورة يناير": a name
         if known is not None:
             year, why = known
             anchor = "explicit"
@@ -414,15 +419,30 @@ class _Resolver:
     def year(self, rm: RuleMatch) -> list[_Found]:
         return self._year_span(rm, None)
 
+    def year_span(self, rm: RuleMatch) -> list[_Found]:
+        """"للعام 2021-2022"، "في الفترة 2019-2021": the years from the first to the last."""
+        first, last = self.first(rm, YEAR, "year"), self.first(rm, YEAR, "last")
+        if first.value < YEAR_SPAN[0] or not 0 < last.value - first.value <= YEAR_SPAN[1]:
+            return []
+        cal = eras().default.calendar
+        a, b = cal.year_range(first.value), cal.year_range(last.value)
+        toks = self.tokens(rm)
+        return [self.found(toks[0].start, toks[-1].end, (a[0], b[1]), "year", eras().default.name,
+                           "explicit", "year_span")]
+
     def noun_year(self, rm: RuleMatch) -> list[_Found]:
         """"منذ بداية الأزمة السورية 2011.": a year closing a phrase after a noun, when it is
         a past year of the default era (not "القرار 2334،" or a quantity)."""
         tok = self.first(rm, YEAR, "year")
-        words = self.text[max(0, tok.start - 30):tok.start].split()
         if (self.pub is None or not NOUN_YEAR_FIRST <= tok.value <= self.pub.year
-                or words and words[-1] in lexicon().numbered):
+                or self.after_noun(tok.start) == "numbered"):
             return []
         return self.year(rm)
+
+    def after_noun(self, start: int) -> str | None:
+        """The not_dates.yaml role ('numbered' / 'named') of the word just before ``start``."""
+        words = self.text[max(0, start - 30):start].split()
+        return lexicon().not_dates.get(words[-1]) if words else None
 
     def fraction_year(self, rm: RuleMatch) -> list[_Found]:
         """"الربع الأول من العام المقبل": the months of the fraction in that year."""
@@ -641,6 +661,7 @@ HANDLERS: dict[str, Callable[[_Resolver, RuleMatch], list[_Found]]] = {
     "weekday": _Resolver.weekday,
     "bare_year": _Resolver.year,
     "noun_year": _Resolver.noun_year,
+    "year_span": _Resolver.year_span,
     "dateline_day_month": _Resolver.dateline_day_month,
 }
 check_handlers(HANDLERS)

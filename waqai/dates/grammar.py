@@ -50,6 +50,8 @@ RULES: tuple[tuple[str, str], ...] = (
     # الربع الأول من العام المقبل, النصف الثاني من عام 2020
     ("fraction_year", r"(?P<frac>q)m?(?:[aA]?(?P<year>Y)(?P<era>E)?|A(?P<dir>[PFC])|(?P<this>h)A|"
                       r"A(?!n))"),
+    # للعام 2021-2022, في الفترة 2019-2021: a span of years (checked: in order, not too long)
+    ("year_span", r"[aA]?(?P<year>Y)-(?P<last>Y)"),
     # عام 2022, العام الماضي, لهذا العام; a part of the year alone: نهاية العام (this year)
     ("year", r"(?:(?P<part>X)m?)?(?:[aA](?P<year>Y)(?P<era>E)?|A(?P<dir>[PFC])|(?P<this>h)A|"
              + _AFTER_PART + r"A(?!n))"),

@@ -134,7 +134,7 @@ class Lexicon:
     connectors: dict  # normalised connector word -> role (and/range/or/from/between/in/clitic)
     tense: dict  # role -> tuple of normalised cue forms
     month_ordinals: dict  # normalised month form -> day it names before "من" + a month
-    numbered: frozenset  # normalised nouns after which a number is no year (numbered.yaml)
+    not_dates: dict  # normalised noun -> 'numbered' | 'named' (not_dates.yaml)
 
 
 @lru_cache(maxsize=None)
@@ -153,5 +153,5 @@ def lexicon() -> Lexicon:
     unknown = set(month_ordinals) - set(month_index())
     if unknown:
         raise DataError(f"month_ordinals.yaml: {sorted(unknown)} are not month forms")
-    numbered = frozenset(_index("numbered.yaml"))
-    return Lexicon(entries, pattern, connectors, tense, month_ordinals, numbered)
+    not_dates = _index("not_dates.yaml")
+    return Lexicon(entries, pattern, connectors, tense, month_ordinals, not_dates)
