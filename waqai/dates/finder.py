@@ -277,10 +277,13 @@ class _Resolver:
 
     def by_weekday(self, rm: RuleMatch, candidates) -> tuple | None:
         """(the one candidate day whose weekday is the one named before it, rule suffix):
-        "الخميس 12 مارس" is in the year when 12 March was a Thursday; None when no single
-        candidate agrees (the writer's slip: the day number then decides)."""
-        weekday = self.first(rm, WEEKDAY, "pre")
-        agree = [c for c in candidates if weekday is not None and c[0].weekday() == weekday.value]
+        "الأحد 12 نوفمبر" is in the year when 12 November is a Sunday, if that is within
+        TENSE_REACH_DAYS of the publication; None when no single such candidate agrees (the
+        writer's slip: the day number then decides) or several weekdays are named."""
+        weekdays = [t for t in self.tokens(rm, "pre") if t.code == WEEKDAY]
+        weekday = weekdays[0] if len(weekdays) == 1 else None
+        agree = [c for c in candidates if weekday is not None and c[0].weekday() == weekday.value
+                 and abs((c[0] - self.pub).days) <= resolve.TENSE_REACH_DAYS]
         return (agree[0], "_weekday") if len(agree) == 1 else None
 
     def by_publication(self, candidates, dir_tok, modes, start, end,
@@ -326,8 +329,8 @@ class _Resolver:
         if self.pub is None:
             return self._emit_days(rm, days, split, None, label, "missing", "day_month")
         candidates = resolve.candidate_days(cal, month.number, max(values), self.pub)
-        pick, why = self.by_weekday(rm, candidates) or self.by_publication(
-            candidates, dir_tok, DIRECTION_MODES, start, end)
+        named = self.by_weekday(rm, candidates) if len(values) == 1 else None
+        pick, why = named or self.by_publication(candidates, dir_tok, DIRECTION_MODES, start, end)
         if pick is None:
             return []
         dated = self._days_in(cal, cal.year_of(pick[0]), month.number, values, "publication")

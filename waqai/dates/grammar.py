@@ -17,12 +17,13 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-# What may open a date: "صباح"، "يوم"، "اليوم الثلاثاء"، "الأحد، الموافق". A relative day
+# What may open a date: "صباح"، "يوم"، "اليوم الثلاثاء"، "الأحد، الموافق"، "يومي الأحد والاثنين"
+# (before "28 و29 مارس"). A relative day
 # followed by a comma and no weekday stands apart ("نهار أمس، الثاني عشر من الشهر الجاري").
-_PREFIX = r"(?P<pre>T?m?h?[uU]?(?:R(?:,?W|(?!,))|,?W)?,?(?:=,?)?)"
-# A month alone or paired with its other name: "آذار/مارس"، "كانون الثاني (يناير)"، "تشرين الأول
-# أكتوبر" (the slash lost)
-PAIR_TAIL = r"(?:/?M|\(M\))?"
+_PREFIX = r"(?P<pre>T?m?h?[uU]?(?:R(?:,?W|(?!,))|,?W(?:,?w?W)*)?,?(?:=,?)?)"
+# A month alone or paired with its other name: "آذار/مارس"، "كانون الثاني (يناير)"، "أيلول -
+# سبتمبر"، "تشرين الأول أكتوبر" (the slash lost)
+PAIR_TAIL = r"(?:[/-]?M|\(M\))?"
 PAIR = "M" + PAIR_TAIL
 # A year after a month: "2020"، ", 2018"، "العام 2021"، "من عام 2019"; or a relative one:
 # "من العام الجاري"، "العام الماضي"، "من هذا العام".
