@@ -60,6 +60,7 @@ class CountsData(_Strict):
     about: Forms = Field(min_length=1)
     about_after: Forms = Field(min_length=1)
     windows: Forms = Field(min_length=1)
+    last: Forms = Field(min_length=1)
 
 
 DAY = Unit(days=1, granularity="day", singular=["-"], dual=["-"], plural=["-"])
@@ -116,6 +117,7 @@ def _tables() -> _Tables:
     adjectives = {f: {"past": -1, "future": 1}[role] for f, role in
                   surface_index(load_yaml("dates/directions.yaml"), "directions.yaml").items()
                   if role in ("past", "future")}
+    adjectives |= {_key(f): -1 for f in data.last}
     one, two, many = (trie_regex(f for f, (_, k) in units.items() if k == kind)
                       for kind in ("singular", "dual", "plural"))
     number = rf"(?:\d+|{trie_regex(numbers)})"
@@ -125,10 +127,10 @@ def _tables() -> _Tables:
     offset = (rf"(?P<dir>{trie_regex(signs)})\s+(?:{about})?(?:(?P<num>{number})\s+"
               rf"(?P<unit>{many}|{one}){end}|(?P<dual>{two}){end}|"
               rf"(?P<one>{one}){end}(?!\s+\d))(?:\s+{about_after}{end})?(?P<of>\s+من{end})?")
-    window = (rf"(?:{trie_regex(_key(f) for f in data.windows)})\s+ال(?:(?P<wunit>{many})"
+    window = (rf"(?:(?:{trie_regex(_key(f) for f in data.windows)})\s+)?ال(?:(?P<wunit>{many})"
               rf"\s+ال(?P<wnum>{trie_regex(numbers)})|(?P<wdual>{two}))\s+"
               rf"(?P<wdir>{trie_regex(adjectives)}){end}")
-    starts = {f[0] for f in signs} | {_key(f)[0] for f in data.windows} | set("وف")
+    starts = {f[0] for f in signs} | {_key(f)[0] for f in data.windows} | set("وفا")
     first = "".join(sorted(re.escape(c) for c in starts))  # a cheap filter before the regex
     pattern = re.compile(rf"(?=[{first}])(?<!{LETTER})[وف]?(?:{offset}|{window})")
     return _Tables(pattern, numbers, units, signs | adjectives, since)
