@@ -418,8 +418,9 @@ class _Resolver:
                   or rm.span("ryear") is not None or self.partner(rm) is not None)
         if strength == "ambiguous":
             return strong
-        if strength == "weak":
-            return strong or bool(dir_tok or part_tok or rm.span("epithet"))
+        if strength == "weak":  # also after في/خلال/منذ: "في مارس" (a verb never follows في)
+            after_in = rm.start > 0 and self.sc.codes[rm.start - 1] == "f"
+            return strong or after_in or bool(dir_tok or part_tok or rm.span("epithet"))
         return True
 
     def year(self, rm: RuleMatch) -> list[_Found]:

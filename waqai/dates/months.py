@@ -9,8 +9,8 @@ these months: "22 ناصر 1388" is a Libyan year), its months as number -> surf
 lists of forms that need context:
 
 - ``weak``: also an ordinary word or name (مارس "exerted", رمضان a first name); counts as a month
-  with a day, a year, "شهر", a pairing ("آذار/مارس"), a direction word, a part-of-month word or
-  an epithet ("رمضان الكريم").
+  after في/خلال/منذ ("في مارس": no verb follows في) or with a day, a year, "شهر", a pairing
+  ("آذار/مارس"), a direction word, a part-of-month word or an epithet ("رمضان الكريم").
 - ``ambiguous``: counts only with a day, a year, "شهر" or a pairing ("الصيف الماضي" is "last
   summer", not "last June").
 """
