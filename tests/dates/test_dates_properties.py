@@ -123,7 +123,10 @@ ARABIC_BITS = st.sampled_from(["اليوم", "أمس", "غدا", "الأحد", "
                                "منذ", "قبل", "بعد", "يومين", "أيام", "ثلاثة", "الأيام", "الثلاثة",
                                "خلال", "فاتح", "الفاتح", "12th", ",", "March", "الموافق", "عينه",
                                "الربع الأول", "النصف الثاني", "في وقت سابق", "نفسه", "بين",
-                               "المقررة", "سيزور", "العام", "عام", "سنوات", "كونا"])
+                               "المقررة", "سيزور", "العام", "عام", "سنوات", "كونا", "الجاري",
+                               "قبل الماضي", "الليلة", "الأخيرين", "اليومين", "عامي", "ثورة",
+                               "القرار", "الأسبوع الأول", "عشية", "23/3", "2019-2021", "نهاية",
+                               "خمسة عشر", "يوما", "طيلة", "/الخميس/"])
 
 
 @given(st.lists(ARABIC_BITS, max_size=40))
@@ -161,8 +164,9 @@ def counted_offsets(draw):
         count = draw(st.sampled_from(unit.singular))
     elif n == 2 and draw(st.booleans()):
         count = draw(st.sampled_from(unit.dual))
-    elif n <= 10 and draw(st.booleans()):
-        count = f"{draw(st.sampled_from(COUNTS.numbers[n]))} {draw(st.sampled_from(unit.plural))}"
+    elif n in COUNTS.numbers and draw(st.booleans()):  # 3..10 count plurals, 11.. singulars
+        nouns = unit.plural if n <= 10 else unit.singular
+        count = f"{draw(st.sampled_from(COUNTS.numbers[n]))} {draw(st.sampled_from(nouns))}"
     else:
         count = f"{n} {draw(st.sampled_from(unit.plural))}"
     sign = draw(st.sampled_from([-1, 1]))
