@@ -9,24 +9,12 @@ import datetime as dt
 
 import pytest
 
-from waqai.dates import find_timexes
+from test_dates_forms import check_form, day, month, year
 from waqai.dates.calendars import calendar
 
 D = dt.date
 SUN, MON, THU5, SAT7 = D(2023, 3, 12), D(2023, 3, 13), D(2023, 1, 5), D(2023, 7, 1)  # weekdays
 DEC = D(2023, 12, 10)  # a Sunday
-
-
-def day(y, m, d):
-    return D(y, m, d), D(y, m, d)
-
-
-def month(y, m):
-    return calendar("gregorian").month_range(y, m)
-
-
-def year(y):
-    return D(y, 1, 1), D(y, 12, 31)
 
 
 def hijri_month(y, m):
@@ -255,14 +243,4 @@ FORMS = {
     [case for cases in FORMS.values() for case in cases],
     ids=[f"{form}-{i}" for form, cases in FORMS.items() for i in range(len(cases))])
 def test_news_form(text, published, expression, expected):
-    s = text.index(expression)
-    e = s + len(expression)
-    timexes = find_timexes(text, published)
-    over = [t for t in timexes if t.start < e and s < t.end and t.value_start is not None]
-    if expected is None:
-        assert over == []
-        return
-    assert len(over) == 1, [t.text for t in over]
-    (t,) = over
-    assert (t.text, t.value_start, t.value_end) == (expression, *expected)
-    assert text[t.start:t.end] == t.text
+    check_form(text, published, expression, expected)
