@@ -198,6 +198,17 @@ def test_parser_tense_overrides_the_surface_guess():
     assert past[0].value_start == D(2021, 3, 23) and future[0].value_start == D(2021, 3, 30)
 
 
+@pytest.mark.parametrize("text, tense, expected", [
+    ("يلتقي الوزيران الاثنين في عمان", "present", D(2021, 3, 29)),  # imperfect: coming
+    ("يلتقي الوزيران الاثنين في عمان", None, D(2021, 3, 22)),  # no verb found: nearest
+    ("التقى الوزيران الاثنين في عمان", "past", D(2021, 3, 22)),
+    ("يبحث الوزيران الخميس الأزمة", "present", D(2021, 3, 25)),  # the publication's weekday
+])
+def test_a_present_verb_puts_another_weekday_ahead(text, tense, expected):
+    (t,) = find_timexes(text, THU, tense=lambda s, e: tense)
+    assert t.value_start == expected
+
+
 def test_annotate_line_is_json_ready():
     out = annotate_line("وصل الوفد أمس", D(2021, 3, 25))
     assert out["timexes"] == [{"start": 10, "end": 13, "text": "أمس", "value_start": "2021-03-24",

@@ -200,6 +200,12 @@ FORMS = {
     [case for cases in FORMS.values() for case in cases],
     ids=[f"{form}-{i}" for form, cases in FORMS.items() for i in range(len(cases))])
 def test_form(text, published, expression, expected):
+    check_form(text, published, expression, expected)
+
+
+def check_form(text, published, expression, expected):
+    """The one dated timex over ``expression`` is exactly it, with the ``expected`` value (a
+    None value: no dated timex overlaps it)."""
     s = text.index(expression)
     e = s + len(expression)
     timexes = find_timexes(text, published)

@@ -18,7 +18,8 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 from waqai.data import DataError, load_yaml, surface_index
-from waqai.dates import resolve
+from waqai.dates.calendars import Range
+from waqai.dates.eras import eras
 from waqai.dates.lexicon import LETTER, trie_regex
 from waqai.text.normalise import norm
 
@@ -59,6 +60,7 @@ class CountsData(_Strict):
     about: Forms = Field(min_length=1)
     about_after: Forms = Field(min_length=1)
     windows: Forms = Field(min_length=1)
+    last: Forms = Field(min_length=1)
 
 
 DAY = Unit(days=1, granularity="day", singular=["-"], dual=["-"], plural=["-"])
@@ -114,7 +116,8 @@ def _tables() -> _Tables:
     since = frozenset(_key(f) for f in data.directions.since)
     adjectives = {f: {"past": -1, "future": 1}[role] for f, role in
                   surface_index(load_yaml("dates/directions.yaml"), "directions.yaml").items()
-                  if role != "current"}
+                  if role in ("past", "future")}
+    adjectives |= {_key(f): -1 for f in data.last}
     one, two, many = (trie_regex(f for f, (_, k) in units.items() if k == kind)
                       for kind in ("singular", "dual", "plural"))
     number = rf"(?:\d+|{trie_regex(numbers)})"
@@ -124,10 +127,10 @@ def _tables() -> _Tables:
     offset = (rf"(?P<dir>{trie_regex(signs)})\s+(?:{about})?(?:(?P<num>{number})\s+"
               rf"(?P<unit>{many}|{one}){end}|(?P<dual>{two}){end}|"
               rf"(?P<one>{one}){end}(?!\s+\d))(?:\s+{about_after}{end})?(?P<of>\s+من{end})?")
-    window = (rf"(?:{trie_regex(_key(f) for f in data.windows)})\s+ال(?:(?P<wunit>{many})"
+    window = (rf"(?:(?:{trie_regex(_key(f) for f in data.windows)})\s+)?ال(?:(?P<wunit>{many})"
               rf"\s+ال(?P<wnum>{trie_regex(numbers)})|(?P<wdual>{two}))\s+"
               rf"(?P<wdir>{trie_regex(adjectives)}){end}")
-    starts = {f[0] for f in signs} | {_key(f)[0] for f in data.windows} | set("وف")
+    starts = {f[0] for f in signs} | {_key(f)[0] for f in data.windows} | set("وفا")
     first = "".join(sorted(re.escape(c) for c in starts))  # a cheap filter before the regex
     pattern = re.compile(rf"(?=[{first}])(?<!{LETTER})[وف]?(?:{offset}|{window})")
     return _Tables(pattern, numbers, units, signs | adjectives, since)
@@ -164,25 +167,32 @@ def find_counts(text: str) -> list[Count]:
 
 
 def _moved(anchor: dt.date, unit: Unit, k: int) -> dt.date | None:
-    """``anchor`` moved by ``k`` units (a month or year offset keeps the day where it can)."""
+    """``anchor`` moved by ``k`` units (by months: the first day of the month reached)."""
     try:
         if unit.days is not None:
             return anchor + dt.timedelta(days=k * unit.days)
-        year, month = resolve.shift_month(anchor.year, anchor.month, k * unit.months)
-        return dt.date(year, month, 1)
+        cal = eras().default.calendar
+        date = cal.from_gregorian(anchor)
+        if date is None:
+            return None
+        year, month = cal.shift_month(date[0], date[1], k * unit.months)
+        return cal.day(year, month, 1)
     except (OverflowError, ValueError):
         return None
 
 
-def _period(day: dt.date, granularity: str) -> resolve.Range | None:
+def _period(day: dt.date, granularity: str) -> Range | None:
+    """The day, month or year (of the default era's calendar) around ``day``."""
     if granularity == "day":
         return day, day
-    if granularity == "month":
-        return resolve.gregorian_month(day.year, day.month)
-    return resolve.year_range("gregorian", day.year)
+    cal = eras().default.calendar
+    date = cal.from_gregorian(day)
+    if date is None:
+        return None
+    return cal.month_range(*date[:2]) if granularity == "month" else cal.year_range(date[0])
 
 
-def shift(count: Count, anchor: dt.date) -> resolve.Range | None:
+def shift(count: Count, anchor: dt.date) -> Range | None:
     """The dated range of ``count`` counted from ``anchor``: the point ``n`` units away, or for a
     window the ``n`` whole units between the anchor and that point (the anchor's own excluded)."""
     far = _moved(anchor, count.unit, count.sign * count.n)

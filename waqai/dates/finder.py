@@ -2,8 +2,9 @@
 
 Resolution rules (the rule name of each timex says which fired):
 
-- explicit year -> anchor 'explicit'; Libyan years "و.ر" + 632; a year with هـ, or below 1500,
-  on a numeric date is Hijri.
+- explicit year -> anchor 'explicit'; its era (``dates/eras.yaml``: a suffix هـ/م/و.ر, else a
+  short year's era -- Hijri on a numeric date, Libyan with Libyan months) gives the calendar
+  and the offset ("1369 و.ر" is 2001); the arithmetic is the calendar's (:mod:`calendars`).
 - no year: a direction word decides (الماضي: on/before publication for a day, the last such
   whole month before it for a month; المقبل: the reverse; الجاري: the publication month); else
   the year of the date it is joined to by إلى/أو ("من مارس حتى مايو 2021"); else the nearest
@@ -33,26 +34,36 @@ from dataclasses import dataclass
 from typing import Callable
 
 from waqai.dates import resolve
+from waqai.dates.calendars import Calendar, Range
 from waqai.dates.counts import find_counts, shift
-from waqai.dates.grammar import YEAR_AFTER, RuleMatch, grammar
-from waqai.dates.lexicon import (DAY, ERA, FRACTION, LAST, MONTH, NEXT, ORDINAL, PART, PREVIOUS,
-                                 RELDAY, SAME, WEEKDAY, YEAR)
+from waqai.dates.eras import Era, eras
+from waqai.dates.grammar import PAIR_TAIL, YEAR_AFTER, RuleMatch, check_handlers, grammar
+from waqai.dates.lexicon import (DAY, ERA, FRACTION, LAST, MONTH, MONTH_UNIT, NEXT, ORDINAL,
+                                 PART, PREVIOUS, RELDAY, SAME, WEEKDAY, YEAR, lexicon)
+from waqai.dates.months import MonthName
 from waqai.dates.ranges import RANGE_SUFFIX, join_ranges, moved
 from waqai.dates.scanner import NUMDATE, Scan, scan
 from waqai.dates.tense import future_before, sentence_span, surface_tense
 
 Tense = Callable[[int, int], "str | None"]
 
-LIBYAN_OFFSET = 632  # 1369 و.ر = 2001: years counted from the Prophet's death
-HIJRI_MAX_YEAR = 1500  # a year below this on a numeric date is Hijri
 HEAD_CHARS = 400  # a numeric date this close to the top is a dateline
 HEADING_MAX = 60  # a line this short is a heading (its year covers what follows)
 LINE_START = 25  # a date this close to the start of its line opens it ("موسكو 11 أكتوبر 2016 /")
 PREVIOUS_REACH = 600  # "بعد أربعة أيام" in a past sentence counts from a dated day this close
+YEAR_SPAN = (1900, 30)  # "2019-2021": from this year on, this many years at most ("1500-2000")
+NOUN_YEAR_FIRST = 1900  # a year after a noun counts from this one to the publication's
 SPAN_REACH = 2000  # "اليوم الثاني" counts from a dated span this close before it
 _SENTENCE_END = re.compile(r"[.!?؟\n]")
-DIRECTION_MODES = {"past": "past", "future": "future", "current": "current"}
-MONTH_DIRECTION_MODES = {"past": "before", "future": "after", "current": "current"}
+# The weekday mode of a tense: the caller's 'present' (an imperfect verb) looks ahead.
+PRESENT_WEEKDAY = {"past": "past", "future": "future", "present": "future"}
+# A direction word's mode for a day and for a whole period (resolve.pick), and its shift in
+# periods ("العام قبل الماضي": two years back).
+DIRECTION_MODES = {"past": "past", "future": "future", "current": "current",
+                   "before_last": "past"}
+MONTH_DIRECTION_MODES = {"past": "before", "future": "after", "current": "current",
+                         "before_last": "before"}
+SHIFTS = {"past": -1, "future": 1, "current": 0, "before_last": -2}
 
 
 @dataclass(frozen=True)
@@ -74,7 +85,7 @@ class _Found:
 
     start: int
     end: int
-    value: resolve.Range | None
+    value: Range | None
     granularity: str
     calendar: str
     anchor: str
@@ -85,7 +96,7 @@ class _Found:
 class _MonthRef:
     """The month of a dated timex, for a later "الخامس من نفس الشهر"."""
 
-    calendar: str  # 'hijri' or 'gregorian' (arithmetic, not the naming system)
+    calendar: Calendar
     year: int
     month: int
     anchor: str
@@ -94,7 +105,7 @@ class _MonthRef:
 @dataclass(frozen=True)
 class _YearRef:
     pos: int
-    calendar: str
+    calendar: Calendar
     year: int
     heading: bool  # on a short line of its own
     introduced: bool  # after في/خلال/منذ
@@ -104,28 +115,25 @@ class _YearRef:
 # 2 مارس 2020", "من مارس حتى مايو 2021" (the second half's year then covers the first).
 # A list "في أيلول وتشرين الأول العام 2021" shares its year the same way.
 _PARTNER = re.compile(r"[iow](?:[mv]?[DO](?:(?:,?w|,|-|,?i|o)[DO])*)?m?X?s?(?P<mon>M)"
-                      r"(?:/M|\(M\))?" + YEAR_AFTER + "?")
+                      + PAIR_TAIL + YEAR_AFTER + "?")
 
 
-def _arith(calendar: str) -> str:
-    return "hijri" if calendar == "hijri" else "gregorian"
+def _year_of(written: int, suffix: Era | None, month: MonthName) -> int | None:
+    """The year of ``month``'s calendar that a written year means: by its era suffix, else by
+    the month system's short-year era ("22 ناصر 1388"), else as written; None when the era
+    counts in another calendar than the month's ("15 مارس 1440هـ")."""
+    era = suffix or (month.system.short_era if written < eras().short_below else None)
+    if era is None:
+        return written
+    return era.year(written) if era.calendar is month.calendar else None
 
 
-def _convert_year(year: int, era: str | None, calendar: str) -> tuple[str, int]:
-    """(arithmetic calendar, year) of a written year, given its era suffix and month system."""
-    if era == "libyan" or calendar == "libyan" and era is None and year < HIJRI_MAX_YEAR:
-        return "gregorian", year + LIBYAN_OFFSET
-    if era == "hijri" or calendar == "hijri":
-        return "hijri", year
-    return "gregorian", year
-
-
-def _pair(months: list) -> tuple[int, str]:
-    """Month number and calendar label of "A" or a pair "A/B" / "A (B)" (same month)."""
+def _pair(months: list) -> MonthName:
+    """The month of "A" or of a pair "A/B" / "A (B)" (same month): the one whose system has a
+    label of its own ("آذار/مارس" is levantine), else the first."""
     first = months[0].value
-    labels = [t.value.calendar for t in months if t.value.number == first.number]
-    calendar = next((c for c in labels if c != "gregorian"), labels[0])
-    return first.number, calendar
+    names = [t.value for t in months if t.value.number == first.number]
+    return next((m for m in names if m.label != m.calendar.label), first)
 
 
 class _Resolver:
@@ -138,7 +146,8 @@ class _Resolver:
         self.years: list[_YearRef] = []
         self.claimed_weekday: int | None = None
         self.last_day: dt.date | None = None  # the last dated day, for "اليوم عينه"
-        self.spans: list[tuple[int, resolve.Range]] = []  # (end, value) of dated day timexes
+        self.spans: list[tuple[int, Range]] = []  # (end, value) of dated day timexes
+        self.default = eras().default.calendar  # of relative months and years
 
     # --- helpers -------------------------------------------------------------------------
     def tokens(self, rm: RuleMatch, group: str | None = None) -> list:
@@ -161,10 +170,10 @@ class _Resolver:
     def same_sentence(self, a: int, b: int) -> bool:
         return _SENTENCE_END.search(self.text, a, b) is None
 
-    def context_year(self, pos: int, calendar: str) -> int | None:
+    def context_year(self, pos: int, calendar: Calendar) -> int | None:
         """The year of the nearest preceding heading year, or same-sentence "في عام 2019"."""
         for ref in reversed(self.years):
-            if ref.pos < pos and ref.calendar == calendar and (
+            if ref.pos < pos and ref.calendar is calendar and (
                     ref.heading or ref.introduced and self.same_sentence(ref.pos, pos)):
                 return ref.year
         return None
@@ -179,16 +188,16 @@ class _Resolver:
         era = self.sc.tokens_in(*m.span("era"))[0] if m.group("era") else None
         return mon, year, era
 
-    def partner_year(self, rm: RuleMatch, number: int, label: str) -> tuple[str, int] | None:
+    def partner_year(self, rm: RuleMatch, month: MonthName) -> int | None:
         """The year a joined second half gives this date (one less when the range wraps)."""
         found = self.partner(rm)
         if found is None or found[1] is None:
             return None
         mon, year, era = found
-        cal, value = _convert_year(year.value, era.value if era else None, mon.value.calendar)
-        if cal != _arith(label):
+        if mon.value.calendar is not month.calendar:
             return None
-        return cal, value - (number > mon.value.number)
+        value = _year_of(year.value, era.value if era else None, mon.value)
+        return None if value is None else value - (month.number > mon.value.number)
 
     def is_heading(self, start: int, end: int) -> bool:
         lo = self.text.rfind("\n", 0, start) + 1
@@ -209,18 +218,16 @@ class _Resolver:
         q = self.first(rm, NUMDATE)
         era_tok = self.first(rm, ERA, "era")
         era = era_tok.value if era_tok else None
-        nd = q.value
-        if era == "libyan":
-            cal, year, label = "gregorian", nd.year + LIBYAN_OFFSET, "libyan"
-        elif era == "hijri" or era is None and nd.year < HIJRI_MAX_YEAR:
-            cal, year, label = "hijri", nd.year, "hijri"
-        else:
-            cal, year, label = "gregorian", nd.year, "numeric"
+        nd, table = q.value, eras()
+        if era is None:
+            era = table.numeric if nd.year < table.short_below else table.default
+        cal, year = era.calendar, era.year(nd.year)
+        label = "numeric" if era is table.default else era.name
         if nd.year_first:
             readings = [("ymd", nd.a, nd.b)]
         else:
             readings = [("dmy", nd.b, nd.a), ("mdy", nd.a, nd.b)]
-        dated = [(name, resolve.day_date(cal, year, m, d), m) for name, m, d in readings]
+        dated = [(name, cal.day(year, m, d), m) for name, m, d in readings]
         dated = [r for r in dated if r[1] is not None]
         if not dated:
             return []
@@ -247,29 +254,45 @@ class _Resolver:
             return md
         return dm
 
-    def known_year(self, rm: RuleMatch, number: int, label: str, start: int,
-                   dir_tok) -> tuple[str, int, str] | None:
-        """(calendar, year, rule suffix) from the date's own year, the year of the date it is
-        joined to, or a heading/sentence year; None when the publication date must decide."""
+    def known_year(self, rm: RuleMatch, month: MonthName, start: int,
+                   dir_tok) -> tuple[int | None, str] | None:
+        """(year of the month's calendar, rule suffix) from the date's own year, a relative
+        year ("من العام الماضي"), the year of the date it is joined to, or a heading/sentence
+        year; None when the publication date must decide. The year is None when the written
+        one cannot be read in the month's calendar."""
         year_tok = self.first(rm, YEAR, "year")
         if year_tok is not None:
             era = self.first(rm, ERA, "era")
-            return (*_convert_year(year_tok.value, era.value if era else None, label), "_year")
-        if rm.span("ryear") is not None and _arith(label) == "gregorian" and self.pub is not None:
-            return "gregorian", self.pub.year + self._shift(rm, "ydir"), "_relative_year"
+            return _year_of(year_tok.value, era.value if era else None, month), "_year"
+        here = None if self.pub is None else month.calendar.year_of(self.pub)
+        if rm.span("ryear") is not None and here is not None:
+            return here + self._shift(rm, "ydir"), "_relative_year"
         if dir_tok is not None:
             return None
-        joined = self.partner_year(rm, number, label)
+        joined = self.partner_year(rm, month)
         if joined is not None:
-            return (*joined, "_partner_year")
-        year = self.context_year(start, _arith(label))
-        return None if year is None else (_arith(label), year, "_context_year")
+            return joined, "_partner_year"
+        year = self.context_year(start, month.calendar)
+        return None if year is None else (year, "_context_year")
 
-    def by_publication(self, candidates, dir_tok, modes, start, end):
+    def by_weekday(self, rm: RuleMatch, candidates) -> tuple | None:
+        """(the one candidate day whose weekday is the one named before it, rule suffix):
+        "الأحد 12 نوفمبر" is in the year when 12 November is a Sunday, if that is within
+        TENSE_REACH_DAYS of the publication; None when no single such candidate agrees (the
+        writer's slip: the day number then decides) or several weekdays are named."""
+        weekdays = [t for t in self.tokens(rm, "pre") if t.code == WEEKDAY]
+        weekday = weekdays[0] if len(weekdays) == 1 else None
+        agree = [c for c in candidates if weekday is not None and c[0].weekday() == weekday.value
+                 and abs((c[0] - self.pub).days) <= resolve.TENSE_REACH_DAYS]
+        return (agree[0], "_weekday") if len(agree) == 1 else None
+
+    def by_publication(self, candidates, dir_tok, modes, start, end,
+                       reach=resolve.TENSE_REACH_DAYS):
         """(picked range, rule suffix): by the direction word, else by the sentence's tense."""
         if dir_tok is not None:
             return resolve.pick(candidates, self.pub, modes[dir_tok.value]), "_" + dir_tok.value
-        return resolve.pick_by_tense(candidates, self.pub, self.tense(start, end)), "_tense"
+        tense = self.tense(start, end)
+        return resolve.pick_by_tense(candidates, self.pub, tense, reach), "_tense"
 
     def day_month(self, rm: RuleMatch) -> list[_Found]:
         toks = self.tokens(rm)
@@ -283,33 +306,39 @@ class _Resolver:
                         if t.value in DIRECTION_MODES), None)
         start, end = toks[0].start, toks[-1].end
         values = [t.value for t in days]
-        if not months:  # الشهر الجاري / نفس الشهر / هذا الشهر
+        if not months:  # الشهر الجاري / نفس الشهر / هذا الشهر / الجاري
+            if all(t.code != MONTH_UNIT for t in mon_toks) and not self.introduced(rm):
+                return []  # "الدورة 12 المقبلة": an ordinal number, not a day
             rule = "day_of_relative_month"
             ref = self._month_reference(mon_toks, dir_tok)
             if ref is None:
                 return self._emit_days(rm, days, split, None, "relative", "missing", rule)
             dated = self._days_in(ref.calendar, ref.year, ref.month, values, ref.anchor)
             return self._emit_days(rm, days, split, dated, "relative", ref.anchor, rule)
-        number, label = _pair(months)
-        known = self.known_year(rm, number, label, start, dir_tok)
+        month = _pair(months)
+        cal, label = month.calendar, month.label
+        known = self.known_year(rm, month, start, dir_tok)
+        if known is None and self.after_noun(start) == "named":
+            return []  # "منذ ثورة 30 يونيو": a name
         if known is not None:
-            cal, year, why = known
-            dated = self._days_in(cal, year, number, values)
+            year, why = known
+            if year is None:
+                return []
+            dated = self._days_in(cal, year, month.number, values)
             return self._emit_days(rm, days, split, dated, label, "explicit", "day_month" + why)
         if self.pub is None:
             return self._emit_days(rm, days, split, None, label, "missing", "day_month")
-        cal = _arith(label)
-        candidates = resolve.candidate_days(cal, number, max(values), self.pub)
-        pick, why = self.by_publication(candidates, dir_tok, DIRECTION_MODES, start, end)
+        candidates = resolve.candidate_days(cal, month.number, max(values), self.pub)
+        named = self.by_weekday(rm, candidates) if len(values) == 1 else None
+        pick, why = named or self.by_publication(candidates, dir_tok, DIRECTION_MODES, start, end)
         if pick is None:
             return []
-        dated = self._days_in(cal, resolve.calendar_year(cal, pick[0]), number, values,
-                              "publication")
+        dated = self._days_in(cal, cal.year_of(pick[0]), month.number, values, "publication")
         return self._emit_days(rm, days, split, dated, label, "publication", "day_month" + why)
 
-    def _days_in(self, cal, year, month, values, anchor="explicit"):
+    def _days_in(self, cal: Calendar, year: int, month: int, values, anchor="explicit"):
         self.last_month = _MonthRef(cal, year, month, anchor)
-        return [resolve.day_date(cal, year, month, v) for v in values]
+        return [cal.day(year, month, v) for v in values]
 
     def _month_reference(self, mon_toks, dir_tok) -> _MonthRef | None:
         codes = {t.code for t in mon_toks}
@@ -317,9 +346,15 @@ class _Resolver:
             return self.last_month
         if self.pub is None:
             return None
-        shift = {"past": -1, "future": 1}.get(dir_tok.value if dir_tok else None, 0)
-        year, month = resolve.shift_month(self.pub.year, self.pub.month, shift)
-        return _MonthRef("gregorian", year, month, "publication")
+        return self.publication_month(SHIFTS[dir_tok.value] if dir_tok else 0)
+
+    def publication_month(self, shift: int) -> _MonthRef | None:
+        """The month ``shift`` months from the publication's, in the default calendar."""
+        here = self.default.from_gregorian(self.pub)
+        if here is None:
+            return None
+        year, month = self.default.shift_month(here[0], here[1], shift)
+        return _MonthRef(self.default, year, month, "publication")
 
     def _emit_days(self, rm, days, split, dated, label, anchor, rule) -> list[_Found]:
         toks = self.tokens(rm)
@@ -345,7 +380,8 @@ class _Resolver:
 
     def month(self, rm: RuleMatch) -> list[_Found]:
         months = [t for t in self.tokens(rm, "mon") if t.code == MONTH]
-        number, label = _pair(months)
+        month = _pair(months)
+        cal, label = month.calendar, month.label
         dir_tok = next(iter(self.tokens(rm, "dir") + self.tokens(rm, "dir2")), None)
         part_tok = next(iter(self.tokens(rm, "part")), None)
         if not self._month_in_context(rm, months, dir_tok, part_tok):
@@ -354,19 +390,23 @@ class _Resolver:
         start, end = toks[0].start, toks[-1].end
         rule = "month" + ("" if part_tok is None else "_fraction" if part_tok.code == FRACTION
                           else f"_{part_tok.value}")
-        known = self.known_year(rm, number, label, start, dir_tok)
+        known = self.known_year(rm, month, start, dir_tok)
+        if known is None and self.after_noun(start) == "named":
+            return []  # "ذكرى ثورة يناير": a name
         if known is not None:
-            cal, year, why = known
-            anchor, rng = "explicit", resolve.month_range(cal, year, number)
+            year, why = known
+            anchor = "explicit"
+            rng = None if year is None else cal.month_range(year, month.number)
         elif self.pub is None:
             return [self.found(start, end, None, "month", label, "missing", rule)]
         else:
-            cal, anchor = _arith(label), "publication"
-            candidates = resolve.candidate_months(cal, number, self.pub)
-            rng, why = self.by_publication(candidates, dir_tok, MONTH_DIRECTION_MODES, start, end)
+            anchor = "publication"
+            candidates = resolve.candidate_months(cal, month.number, self.pub)
+            rng, why = self.by_publication(candidates, dir_tok, MONTH_DIRECTION_MODES, start, end,
+                                           resolve.MONTH_REACH_DAYS)
         if rng is None:
             return []
-        self.last_month = _MonthRef(cal, resolve.calendar_year(cal, rng[0]), number, anchor)
+        self.last_month = _MonthRef(cal, cal.year_of(rng[0]), month.number, anchor)
         return [self.found(start, end, rng, "month", label, anchor, rule + why)]
 
     def _month_in_context(self, rm: RuleMatch, months, dir_tok, part_tok) -> bool:
@@ -378,34 +418,76 @@ class _Resolver:
                   or rm.span("ryear") is not None or self.partner(rm) is not None)
         if strength == "ambiguous":
             return strong
-        if strength == "weak":
-            return strong or bool(dir_tok or part_tok or rm.span("epithet"))
+        if strength == "weak":  # also after في/خلال/منذ: "في مارس" (a verb never follows في)
+            after_in = rm.start > 0 and self.sc.codes[rm.start - 1] == "f"
+            return strong or after_in or bool(dir_tok or part_tok or rm.span("epithet"))
         return True
 
     def year(self, rm: RuleMatch) -> list[_Found]:
+        return self._year_span(rm, None)
+
+    def year_span(self, rm: RuleMatch) -> list[_Found]:
+        """"للعام 2021-2022"، "في الفترة 2019-2021": the years from the first to the last."""
+        first, last = self.first(rm, YEAR, "year"), self.first(rm, YEAR, "last")
+        if first.value < YEAR_SPAN[0] or not 0 < last.value - first.value <= YEAR_SPAN[1]:
+            return []
+        cal = eras().default.calendar
+        a, b = cal.year_range(first.value), cal.year_range(last.value)
+        toks = self.tokens(rm)
+        return [self.found(toks[0].start, toks[-1].end, (a[0], b[1]), "year", eras().default.name,
+                           "explicit", "year_span")]
+
+    def noun_year(self, rm: RuleMatch) -> list[_Found]:
+        """"منذ بداية الأزمة السورية 2011.": a year closing a phrase after a noun, when it is
+        a past year of the default era (not "القرار 2334،" or a quantity)."""
+        tok = self.first(rm, YEAR, "year")
+        if (self.pub is None or not NOUN_YEAR_FIRST <= tok.value <= self.pub.year
+                or self.after_noun(tok.start) == "numbered"):
+            return []
+        return self.year(rm)
+
+    def after_noun(self, start: int) -> str | None:
+        """The not_dates.yaml role ('numbered' / 'named') of the word just before ``start``."""
+        words = self.text[max(0, start - 30):start].split()
+        return lexicon().not_dates.get(words[-1]) if words else None
+
+    def fraction_year(self, rm: RuleMatch) -> list[_Found]:
+        """"الربع الأول من العام المقبل": the months of the fraction in that year."""
+        return self._year_span(rm, self.first(rm, FRACTION, "frac").value)
+
+    def _year_span(self, rm: RuleMatch, months: tuple[int, int] | None) -> list[_Found]:
+        """A year ("عام 2022"، "العام الماضي"، "لهذا العام" under a heading "عام 2022"), or the
+        ``(first, last)`` months of it."""
         toks = self.tokens(rm)
         start, end = toks[0].start, toks[-1].end
+        granularity = "year" if months is None else "month"
         year_tok = self.first(rm, YEAR, "year") or self.first(rm, YEAR, "year2")
+        heading = self.context_year(start, self.default) if rm.span("this") else None
+        rule = self._rule(rm)
         if year_tok is not None:
             era_tok = self.first(rm, ERA, "era") or self.first(rm, ERA, "era2")
-            era = era_tok.value if era_tok else None
-            cal, year = _convert_year(year_tok.value, era, "gregorian")
-            rng = resolve.year_range(cal, year)
-            if rng is None:
-                return []
-            label = {"hijri": "hijri", "libyan": "libyan"}.get(era, "gregorian")
+            era = era_tok.value if era_tok else eras().default
+            cal, year, label, anchor = era.calendar, era.year(year_tok.value), era.name, "explicit"
+        elif heading is not None:
+            cal, year, label, anchor = self.default, heading, "relative", "explicit"
+            rule += "_context_year"
+        elif self.pub is None:
+            return [self.found(start, end, None, granularity, "relative", "missing", rule)]
+        else:
+            cal, label, anchor = self.default, "relative", "publication"
+            year = cal.year_of(self.pub)
+            year = None if year is None else year + self._shift(rm)
+        rng = None if year is None else cal.year_range(year)
+        if rng is None:
+            return []
+        if year_tok is not None:
             introduced = rm.start > 0 and self.sc.codes[rm.start - 1] == "f"
             self.years.append(_YearRef(start, cal, year, self.is_heading(start, end), introduced))
-            return [self.found(start, end, rng, "year", label, "explicit", self._rule(rm))]
-        heading = self.context_year(start, "gregorian") if rm.span("this") else None
-        if heading is not None:  # "لهذا العام" under a heading "عام 2022"
-            return [self.found(start, end, resolve.year_range("gregorian", heading), "year",
-                               "relative", "explicit", self._rule(rm) + "_context_year")]
-        if self.pub is None:
-            return [self.found(start, end, None, "year", "relative", "missing", self._rule(rm))]
-        shift = self._shift(rm)
-        rng = resolve.year_range("gregorian", self.pub.year + shift)
-        return [self.found(start, end, rng, "year", "relative", "publication", self._rule(rm))]
+        if months is not None:
+            rng = cal.span(year, *months)
+            if rng is None:
+                return []
+        return [self.found(start, end, rng, granularity, label, anchor, rule)]
 
     def _rule(self, rm: RuleMatch) -> str:
         """The rule name, with the part of the period when one is named (مطلع، منتصف...)."""
@@ -414,7 +496,7 @@ class _Resolver:
 
     def _shift(self, rm: RuleMatch, group: str = "dir") -> int:
         d = next(iter(self.tokens(rm, group)), None)
-        return {"past": -1, "future": 1}.get(d.value if d else None, 0)
+        return 0 if d is None else SHIFTS[d.value]
 
     def week(self, rm: RuleMatch) -> list[_Found]:
         toks = self.tokens(rm)
@@ -430,27 +512,17 @@ class _Resolver:
         same = rm.span("same") or rm.span("same2")
         if same is not None and self.last_month is not None:  # أوائل الشهر نفسه
             ref = self.last_month
-            rng = resolve.month_range(ref.calendar, ref.year, ref.month)
+            rng = ref.calendar.month_range(ref.year, ref.month)
             return [self.found(start, end, rng, "month", "relative", ref.anchor,
                                self._rule(rm) + "_same")]
         if self.pub is None or same is not None:
             return [self.found(start, end, None, "month", "relative", "missing", self._rule(rm))]
-        year, month = resolve.shift_month(self.pub.year, self.pub.month, self._shift(rm))
-        self.last_month = _MonthRef("gregorian", year, month, "publication")
-        return [self.found(start, end, resolve.gregorian_month(year, month), "month", "relative",
-                           "publication", self._rule(rm))]
-
-    def fraction_year(self, rm: RuleMatch) -> list[_Found]:
-        """"الربع الأول من العام المقبل": the months of the fraction in that year."""
-        (whole,) = self.year(rm) or [None]
-        frac = self.first(rm, FRACTION, "frac")
-        if whole is None or whole.value is None or whole.calendar == "hijri":
-            return [] if whole is None else [whole]
-        first, last = frac.value
-        year = whole.value[0].year
-        rng = resolve.gregorian_month(year, first)[0], resolve.gregorian_month(year, last)[1]
-        return [self.found(whole.start, whole.end, rng, "month", whole.calendar, whole.anchor,
-                           whole.rule)]
+        ref = self.publication_month(self._shift(rm))
+        rng = None if ref is None else ref.calendar.month_range(ref.year, ref.month)
+        if rng is None:
+            return []
+        self.last_month = ref
+        return [self.found(start, end, rng, "month", "relative", "publication", self._rule(rm))]
 
     def nth_day(self, rm: RuleMatch) -> list[_Found]:
         """"اليوم الثاني (من الزيارة)": day k of the last dated range before it, else k-1 days
@@ -501,8 +573,8 @@ class _Resolver:
         if self.pub is None:
             return [self.found(day.start, month.end, None, "day", "numeric", "missing",
                                "dateline_day_month")]
-        pick = resolve.pick(resolve.candidate_days("gregorian", month.value, day.value, self.pub),
-                            self.pub, None)
+        pick = resolve.pick(resolve.candidate_days(self.default, month.value, day.value,
+                                                   self.pub), self.pub, None)
         if pick is None:
             return []
         return [self.found(day.start, month.end, pick, "day", "numeric", "publication",
@@ -516,7 +588,41 @@ class _Resolver:
         if self.pub is None:
             return [self.found(start, end, None, "day", "relative", "missing", rule)]
         day = self.pub + dt.timedelta(days=rel.value)
+        wd = self.first(rm, WEEKDAY, "wd")
+        if wd is not None and day.weekday() != wd.value:  # the weekday named wins: the nearest
+            back = (day.weekday() - wd.value) % 7  # such day ("اليوم الاثنين" dated Tuesday)
+            day += dt.timedelta(days=-back if back <= 3 else 7 - back)
         return [self.found(start, end, (day, day), "day", "relative", "publication", rule)]
+
+    def day_slash_month(self, rm: RuleMatch) -> list[_Found]:
+        """"يوم 23/3"، "الثلاثاء 23/3"، "في 10/3 الماضي": a day/month without a year, in the
+        year a weekday before it agrees with, else by the direction word or the tense."""
+        day, month = self.tokens(rm, "day")[0], self.tokens(rm, "month")[0]
+        dir_tok = next(iter(self.tokens(rm, "dir")), None)
+        if not (self.introduced(rm) or dir_tok) or not 1 <= month.value <= 12:
+            return []
+        toks = self.tokens(rm)
+        start, end = toks[0].start, toks[-1].end
+        if self.pub is None:
+            return [self.found(start, end, None, "day", "numeric", "missing", "day_slash_month")]
+        candidates = resolve.candidate_days(self.default, month.value, day.value, self.pub)
+        pick, why = self.by_weekday(rm, candidates) or self.by_publication(
+            candidates, dir_tok, DIRECTION_MODES, start, end)
+        if pick is None:
+            return []
+        self.last_month = _MonthRef(self.default, self.default.year_of(pick[0]), month.value,
+                                    "publication")
+        return [self.found(start, end, pick, "day", "numeric", "publication",
+                           "day_slash_month" + why)]
+
+    def introduced(self, rm: RuleMatch) -> bool:
+        """Whether a date of bare numbers is introduced as one: a word before it in the match
+        (يوم، a weekday, صباح...) or في/من/إلى/منذ/بين just before."""
+        pre = rm.span("pre")
+        days = rm.span("days")
+        return (pre is not None and pre[1] > pre[0]
+                or days is not None and self.sc.codes[days[0]] in "mv"
+                or rm.start > 0 and self.sc.codes[rm.start - 1] in "fimv")
 
     def weekday(self, rm: RuleMatch) -> list[_Found]:
         toks = self.tokens(rm)
@@ -527,14 +633,12 @@ class _Resolver:
             return [self.found(start, end, None, "day", "relative", "missing", "weekday")]
         if d is not None and d.value != "current":
             mode, why = MONTH_DIRECTION_MODES[d.value], "_" + d.value
-        else:
-            mode, why = self.tense(start, end), "_tense"
-        days = [resolve.weekday_date(w, self.pub, mode) for w in wds]
+        else:  # an imperfect verb with another weekday names a coming day ("يلتقيان الأحد")
+            mode, why = PRESENT_WEEKDAY.get(self.tense(start, end)), "_tense"
+        back = dt.timedelta(days=7 * (SHIFTS[d.value] + 1 if d and d.value == "before_last" else 0))
+        days = [resolve.weekday_date(w, self.pub, mode) + back for w in wds]
         return [self.found(start, end, (min(days), max(days)), "day", "relative", "publication",
                            "weekday" + why)]
-
-    bare_year = year
-    month_day = day_month
 
     # --- claims --------------------------------------------------------------------------
     def claims(self, matches: list[RuleMatch]) -> int | None:
@@ -545,6 +649,29 @@ class _Resolver:
                 rel, wd = self.first(rm, RELDAY, "rel"), self.first(rm, WEEKDAY, "wd")
                 votes[(wd.value - rel.value) % 7] += 1
         return votes.most_common(1)[0][0] if votes else None
+
+
+# The handler of each grammar rule; checked against grammar.RULES when this module is imported.
+HANDLERS: dict[str, Callable[[_Resolver, RuleMatch], list[_Found]]] = {
+    "numeric": _Resolver.numeric,
+    "day_slash_month": _Resolver.day_slash_month,
+    "day_month": _Resolver.day_month,
+    "month_day": _Resolver.day_month,
+    "month": _Resolver.month,
+    "fraction_year": _Resolver.fraction_year,
+    "year": _Resolver.year,
+    "week": _Resolver.week,
+    "month_relative": _Resolver.month_relative,
+    "nth_day": _Resolver.nth_day,
+    "same_day": _Resolver.same_day,
+    "relative_day": _Resolver.relative_day,
+    "weekday": _Resolver.weekday,
+    "bare_year": _Resolver.year,
+    "noun_year": _Resolver.noun_year,
+    "year_span": _Resolver.year_span,
+    "dateline_day_month": _Resolver.dateline_day_month,
+}
+check_handlers(HANDLERS)
 
 
 def _counted(res: _Resolver, found: list[_Found]) -> list[_Found]:
@@ -600,7 +727,7 @@ def analyse(text: str, published: dt.date | None, tense: Tense | None = None) ->
     res.claimed_weekday = res.claims(matches)
     found: list[_Found] = []
     for rm in matches:
-        found.extend(getattr(res, rm.rule)(rm))
+        found.extend(HANDLERS[rm.rule](res, rm))
     found.extend(_counted(res, found))
     found = join_ranges(sc.norm.text, sorted(found, key=lambda f: (f.start, f.end)))
     out = []

@@ -17,48 +17,65 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-_PREFIX = r"(?P<pre>T?m?h?[uU]?R?(?:,?W)?,?(?:=,?)?)"
-_PAIR = r"M(?:/M|\(M\))?"
+# What may open a date: "صباح"، "يوم"، "اليوم الثلاثاء"، "الأحد، الموافق"، "يومي الأحد والاثنين"
+# (before "28 و29 مارس"). A relative day
+# followed by a comma and no weekday stands apart ("نهار أمس، الثاني عشر من الشهر الجاري").
+_PREFIX = r"(?P<pre>T?m?h?[uU]?(?:R(?:,?W|(?!,))|,?W(?:,?w?W)*)?,?(?:=,?)?)"
+# A month alone or paired with its other name: "آذار/مارس"، "كانون الثاني (يناير)"، "أيلول -
+# سبتمبر"، "تشرين الأول أكتوبر" (the slash lost)
+PAIR_TAIL = r"(?:[/-]?M|\(M\))?"
+PAIR = "M" + PAIR_TAIL
 # A year after a month: "2020"، ", 2018"، "العام 2021"، "من عام 2019"; or a relative one:
 # "من العام الجاري"، "العام الماضي"، "من هذا العام".
 YEAR_AFTER = (r"(?:,?m?[aA]?(?P<year>Y)(?P<era>E)?|m?(?P<ryear>A(?P<ydir>[PFC])|(?P<ythis>h)A|"
               r"A(?P<ysame>n)))")
 _YEAR = YEAR_AFTER + "?"
 _PART = r"(?:(?P<part>[Xq])m?)?"
+_AFTER_PART = r"(?:(?<=X)|(?<=Xm))"  # a unit alone after a part word: "نهاية العام"
 
 RULES: tuple[tuple[str, str], ...] = (
     # 21 / 7 / 1440ه, الخميس 2016-01-31
     ("numeric", _PREFIX + r"(?P<q>Q)(?P<era>E)?"),
+    # يوم 23/3, الثلاثاء 23/3, في 10/3 الماضي: day/month without a year (checked: introduced)
+    ("day_slash_month", _PREFIX + r"(?P<day>D)/(?P<month>D)(?P<dir>[PFC])?"),
     # يومي 6 و7 ديسمبر الجاري, الـ 14 من فيفري 2023, الخامس من نفس الشهر, 22ناصر/يوليو,
-    # 12th, October 2023
-    ("day_month", _PREFIX + r"(?P<days>[mv]?[DO](?:(?:,?w|,|-|,?i|o)[DO])*)(?:,(?=" + _PAIR +
-                            r",?Y))?m?s?(?P<mon>" + _PAIR + r"|nS|Sn|hS|S[PFC]?)" + _YEAR +
+    # 12th, October 2023, في 29 الجاري (a direction alone: of the month, checked: introduced)
+    ("day_month", _PREFIX + r"(?P<days>[mv]?[DO](?:(?:,?w|,|-|,?i|o)[DO])*)(?:,(?=" + PAIR +
+                            r",?Y))?m?s?(?P<mon>" + PAIR + r"|nS|Sn|hS|S[PFC]?|[PFC])" + _YEAR +
                             r"(?P<dir>[PFC])?e?"),
     # March 19, 2018, مارس 19, 2018 (month, day, year)
     ("month_day", _PREFIX + r"(?P<mon>M)(?P<days>D),?(?P<year>Y)"),
     # منتصف شهر أيار/مايو الماضي, شهر رمضان الكريم, مارس 2015, النصف الثاني من شهر نوفمبر
-    ("month", r"(?<!Z)" + _PART + r"(?P<noun>s)?(?P<mon>" + _PAIR + r")" + _YEAR +
+    ("month", r"(?<!Z)" + _PART + r"(?P<noun>s)?(?P<mon>" + PAIR + r")" + _YEAR +
               r"(?P<dir>[PFC])?(?P<epithet>e)?(?P<dir2>[PFC])?"),
     # الربع الأول من العام المقبل, النصف الثاني من عام 2020
-    ("fraction_year", r"(?P<frac>q)m?(?:[aA]?(?P<year>Y)(?P<era>E)?|A(?P<dir>[PFC])|(?P<this>h)A)"),
-    # عام 2022, العام الماضي, لهذا العام
-    ("year", r"(?:(?P<part>X)m?)?(?:[aA](?P<year>Y)(?P<era>E)?|A(?P<dir>[PFC])|(?P<this>h)A)"),
-    # الأسبوع المقبل, هذا الأسبوع
-    ("week", r"(?:(?P<part>X)m?)?(?:K(?P<dir>[PFC])|(?P<this>h)K)"),
-    # الشهر الجاري, هذا الشهر, أوائل الشهر نفسه
+    ("fraction_year", r"(?P<frac>q)m?(?:[aA]?(?P<year>Y)(?P<era>E)?|A(?P<dir>[PFC])|(?P<this>h)A|"
+                      r"A(?!n))"),
+    # للعام 2021-2022, في الفترة 2019-2021: a span of years (checked: in order, not too long)
+    ("year_span", r"[aA]?(?P<year>Y)-(?P<last>Y)"),
+    # عام 2022, العام الماضي, لهذا العام; a part of the year alone: نهاية العام (this year)
+    ("year", r"(?:(?P<part>X)m?)?(?:[aA](?P<year>Y)(?P<era>E)?|A(?P<dir>[PFC])|(?P<this>h)A|"
+             + _AFTER_PART + r"A(?!n))"),
+    # الأسبوع المقبل, هذا الأسبوع, نهاية الأسبوع (this week)
+    ("week", r"(?:(?P<part>X)m?)?(?:K(?P<dir>[PFC])|(?P<this>h)K|" + _AFTER_PART + "K)"),
+    # الشهر الجاري, هذا الشهر, أوائل الشهر نفسه, منتصف الشهر (this month)
     ("month_relative", r"(?:(?P<part>X)m?)?(?:S(?P<dir>[PFC])|(?P<this>h)S|(?P<same>n)S|"
-                       r"S(?P<same2>n))"),
+                       r"S(?P<same2>n)|" + _AFTER_PART + r"S(?!n))"),
     # اليوم الأول (من الزيارة), في يومها الثاني, اليوم الأخير: a day of the last dated span
     # اليوم التالي, صباح اليوم السابق: the day after / before the last dated day
     ("nth_day", r"(?P<pre>T?)(?:(?P<rel>R)|(?P<own>y))(?P<nth>[OLGJ])"),
     # اليوم عينه, في نفس اليوم: the day of the previous dated day
     ("same_day", r"(?P<pre>T?)(?:(?P<rel>R)n|n(?P<rel2>R))"),
     # اليوم, مساء يوم أمس الخميس, بعد غد الإثنين, في وقت سابق اليوم (not "اليوم التالي")
-    ("relative_day", r"(?<![Zn])(?P<pre>T?m?h?u?)(?P<rel>R)(?:,?(?P<wd>W)|(?![OBLGJn]))"),
+    # أمس /الخميس/, اليوم (الأحد)
+    ("relative_day", r"(?<![Zn])(?P<pre>T?m?h?u?)(?P<rel>R)(?:[,/(]?(?P<wd>W)|(?![OBLGJn]))"),
     # الأربعاء الماضي, صباح الأحد, يومي الاثنين والثلاثاء المقبلين
     ("weekday", r"(?P<pre>T?m?[uU]?)(?P<wds>W(?:,?w?W)*)(?P<dir>[PFC])?"),
     # في 2019, 2020م, بين 2019 و2021
-    ("bare_year", r"(?:(?:(?<=[fiv])|(?<=vYw))(?P<year>Y)(?P<era>E)?|(?P<year2>Y)(?P<era2>E))"),
+    ("bare_year", r"(?:(?:(?<=[fiv])|(?<=Yw))(?P<year>Y)(?P<era>E)?|(?P<year2>Y)(?P<era2>E))"),
+    # منذ بداية الأزمة السورية 2011.  ثورة 2011، (a year after a noun, closing a phrase:
+    # checked to be a past year)
+    ("noun_year", r"(?<=\|)(?P<year>Y)(?=[.,)])"),
     # الكويت - 16 - 3 (كونا): a day - month dateline (checked to open the text)
     ("dateline_day_month", r"(?<![DY/-])-(?P<day>D)-(?P<month>D)(?=[(.-])"),
 )
@@ -92,3 +109,13 @@ class RuleMatch:
         except IndexError:
             return None
         return None if s < 0 else (s, e)
+
+
+def check_handlers(handlers: dict) -> None:
+    """Raise unless ``handlers`` has exactly one callable per rule of :data:`RULES`."""
+    rules = [name for name, _ in RULES]
+    missing = [r for r in rules if not callable(handlers.get(r))]
+    extra = sorted(set(handlers) - set(rules))
+    if missing or extra or len(set(rules)) != len(rules):
+        raise RuntimeError(f"date grammar rules without a handler: {missing}; handlers without "
+                           f"a rule: {extra}; rules: {rules}")

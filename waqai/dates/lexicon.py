@@ -11,7 +11,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from waqai.data import DataError, load_yaml, surface_index
-from waqai.dates.calendars import month_index
+from waqai.dates.eras import eras
+from waqai.dates.months import month_index
 
 # Token codes (upper/lower case letters; gap codes in scanner.py are punctuation or w m i o v f).
 WEEKDAY, MONTH, DAY, YEAR, NUMBER, NUMDATE, ORDINAL, RELDAY = "W", "M", "D", "Y", "N", "Q", "O", "R"
@@ -23,7 +24,7 @@ FRACTION, OWN_DAY, LAST, NEXT, PREVIOUS = "q", "y", "L", "G", "J"
 NTH_DAY_CODES = {"own": OWN_DAY, "last": LAST, "next": NEXT, "previous": PREVIOUS}
 NO_CLITIC = {BLOCK_BEFORE}  # codes never read after a proclitic ("بدأ" is not ب + "دا")
 
-DIRECTION_CODES = {"past": PAST, "future": FUTURE, "current": CURRENT}
+DIRECTION_CODES = {"past": PAST, "future": FUTURE, "current": CURRENT, "before_last": PAST}
 UNIT_CODES = {"week": WEEK_UNIT, "month": MONTH_UNIT, "year": YEAR_UNIT, "month_noun": MONTH_NOUN,
               "year_noun": YEAR_NOUN, "day_noun": DAY_NOUN, "days_noun": DAYS_NOUN}
 DEMONSTRATIVE_CODES = {"this": THIS, "same": SAME}
@@ -81,8 +82,8 @@ def _entries() -> dict[str, Entry]:
         add(form, PART, key)
     for form, key in _index("time_of_day.yaml").items():
         add(form, TIME_OF_DAY, key)
-    for form, key in _index("eras.yaml").items():
-        add(form, ERA, key)
+    for form, name in eras().suffixes.items():
+        add(form, ERA, eras().by_name[name])
     for form, key in _index("epithets.yaml").items():
         add(form, EPITHET, key)
     for form, key in _index("nth_day.yaml").items():
@@ -133,6 +134,7 @@ class Lexicon:
     connectors: dict  # normalised connector word -> role (and/range/or/from/between/in/clitic)
     tense: dict  # role -> tuple of normalised cue forms
     month_ordinals: dict  # normalised month form -> day it names before "من" + a month
+    not_dates: dict  # normalised noun -> 'numbered' | 'named' (not_dates.yaml)
 
 
 @lru_cache(maxsize=None)
@@ -151,4 +153,5 @@ def lexicon() -> Lexicon:
     unknown = set(month_ordinals) - set(month_index())
     if unknown:
         raise DataError(f"month_ordinals.yaml: {sorted(unknown)} are not month forms")
-    return Lexicon(entries, pattern, connectors, tense, month_ordinals)
+    not_dates = _index("not_dates.yaml")
+    return Lexicon(entries, pattern, connectors, tense, month_ordinals, not_dates)

@@ -9,6 +9,7 @@ for the alternatives ("X أو Y") that stay two timexes.
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import re
 from functools import lru_cache
 
@@ -17,6 +18,7 @@ from waqai.dates.lexicon import LETTER, lexicon, trie_regex
 from waqai.text.normalise import norm
 
 RANGE_SUFFIX = "_range"
+WEEKDAY_RULE = "weekday"  # the rule of a bare weekday (grammar.RULES)
 MOVE_REACH = 300  # characters before a range read for a word that moves a date
 _SENTENCE_END = re.compile(r"[.!?؟\n]")
 
@@ -64,14 +66,22 @@ def link(text: str, a_start: int, a_end: int, b_start: int) -> str | None:
     return None
 
 
-def _wrapped_back(day, anchor: str):
-    """A publication-anchored first half one year earlier ("من 28 ديسمبر إلى 3 يناير")."""
-    if anchor != "publication":
+def _ordered(first, second) -> tuple | None:
+    """(start, end) of a range whose halves are resolved apart, put in order when they are not:
+    two weekdays ("ليلة الأحد إلى الاثنين") end on the second weekday after the first; a
+    publication-anchored date ("من 28 ديسمبر إلى 3 يناير") starts a year earlier."""
+    start, end = first.value[0], second.value[1]
+    if start <= end:
+        return start, end
+    if first.rule.startswith(WEEKDAY_RULE) and second.rule.startswith(WEEKDAY_RULE):
+        return start, end + dt.timedelta(days=7 * -(-(start - end).days // 7))
+    if first.anchor != "publication":
         return None
     try:
-        return day.replace(year=day.year - 1)
+        start = start.replace(year=start.year - 1)
     except ValueError:
         return None
+    return (start, end) if start <= end else None
 
 
 def join_ranges(text: str, found: list) -> list:
@@ -83,13 +93,11 @@ def join_ranges(text: str, found: list) -> list:
         if (prev is not None and prev.value and f.value and prev.granularity == f.granularity
                 and prev.end <= f.start and link(text, prev.start, prev.end, f.start) == "range"
                 and not moved(text, prev.start)):
-            first = prev.value[0]
-            if first > f.value[1]:
-                first = _wrapped_back(first, prev.anchor)
-            if first is not None and first <= f.value[1]:
+            value = _ordered(prev, f)
+            if value is not None:
                 anchor = prev.anchor if prev.anchor == f.anchor else "publication"
                 out[-1] = dataclasses.replace(
-                    prev, start=opener(text, prev.start)[0], end=f.end, value=(first, f.value[1]),
+                    prev, start=opener(text, prev.start)[0], end=f.end, value=value,
                     anchor=anchor, rule=prev.rule + RANGE_SUFFIX)
                 continue
         if f.rule.endswith(RANGE_SUFFIX):

@@ -1,4 +1,4 @@
-"""Calendar arithmetic: candidate dates and months around a publication date, and how a mode
+"""Candidate dates and months around a publication date, and how a mode
 (a direction word or the sentence's tense) picks one.
 
 Modes, for a day: ``past`` (on/before publication), ``future`` (on/after), ``current`` (in the
@@ -11,59 +11,14 @@ candidate is taken instead (a reporting verb in the past often governs a coming 
 """
 from __future__ import annotations
 
-import calendar as _cal
 import datetime as dt
 
-from waqai.dates import hijri
-
-Range = tuple[dt.date, dt.date]
-
-
-def make_date(year: int, month: int, day: int) -> dt.date | None:
-    try:
-        return dt.date(year, month, day)
-    except (ValueError, OverflowError):
-        return None
-
-
-def gregorian_month(year: int, month: int) -> Range | None:
-    if not (1 <= month <= 12 and dt.MINYEAR <= year <= dt.MAXYEAR):
-        return None
-    return dt.date(year, month, 1), dt.date(year, month, _cal.monthrange(year, month)[1])
-
-
-def month_range(cal: str, year: int, month: int) -> Range | None:
-    return hijri.month_range(year, month) if cal == "hijri" else gregorian_month(year, month)
-
-
-def day_date(cal: str, year: int, month: int, day: int) -> dt.date | None:
-    return hijri.to_gregorian(year, month, day) if cal == "hijri" else make_date(year, month, day)
-
-
-def year_range(cal: str, year: int) -> Range | None:
-    if cal == "hijri":
-        return hijri.year_range(year)
-    if not dt.MINYEAR <= year <= dt.MAXYEAR:
-        return None
-    return dt.date(year, 1, 1), dt.date(year, 12, 31)
-
-
-def calendar_year(cal: str, day: dt.date) -> int | None:
-    """The year of ``day`` in the calendar (Hijri or Gregorian)."""
-    if cal == "hijri":
-        h = hijri.from_gregorian(day)
-        return None if h is None else h[0]
-    return day.year
+from waqai.dates.calendars import Calendar, Range
 
 
 def week_range(day: dt.date) -> Range:
     monday = day - dt.timedelta(days=day.weekday())
     return monday, monday + dt.timedelta(days=6)
-
-
-def shift_month(year: int, month: int, k: int) -> tuple[int, int]:
-    n = year * 12 + month - 1 + k
-    return n // 12, n % 12 + 1
 
 
 def _distance(r: Range, pub: dt.date) -> int:
@@ -96,36 +51,36 @@ def pick(candidates: list[Range], pub: dt.date, mode: str | None) -> Range | Non
 
 
 TENSE_REACH_DAYS = 300
+# A whole month named without a year is taken within half a year of the publication: past
+# that, the same month on the other side is nearer ("في يناير" in a December article).
+MONTH_REACH_DAYS = 183
 
 
-def pick_by_tense(candidates: list[Range], pub: dt.date, tense: str | None) -> Range | None:
-    """:func:`pick` with a tense guess, falling back to the nearest candidate when far."""
+def pick_by_tense(candidates: list[Range], pub: dt.date, tense: str | None,
+                  reach: int = TENSE_REACH_DAYS) -> Range | None:
+    """:func:`pick` with a tense guess, falling back to the nearest candidate when farther
+    than ``reach`` days."""
     chosen = pick(candidates, pub, tense)
-    if chosen is None or _distance(chosen, pub) > TENSE_REACH_DAYS:
+    if chosen is None or _distance(chosen, pub) > reach:
         return pick(candidates, pub, None)
     return chosen
 
 
-def candidate_days(cal: str, month: int, day: int, pub: dt.date) -> list[Range]:
+def candidate_days(cal: Calendar, month: int, day: int, pub: dt.date) -> list[Range]:
     """The day ``day`` of ``month`` in the calendar years around ``pub``."""
-    year = calendar_year(cal, pub)
+    year = cal.year_of(pub)
     if year is None:
         return []
-    days = (day_date(cal, y, month, day) for y in (year - 1, year, year + 1))
+    days = (cal.day(y, month, day) for y in (year - 1, year, year + 1))
     return [(d, d) for d in days if d is not None]
 
 
-def candidate_months(cal: str, month: int, pub: dt.date) -> list[Range]:
-    year = calendar_year(cal, pub)
+def candidate_months(cal: Calendar, month: int, pub: dt.date) -> list[Range]:
+    year = cal.year_of(pub)
     if year is None:
         return []
-    ranges = (month_range(cal, y, month) for y in (year - 1, year, year + 1))
+    ranges = (cal.month_range(y, month) for y in (year - 1, year, year + 1))
     return [r for r in ranges if r is not None]
-
-
-def month_of_day_mode(mode: str | None) -> str | None:
-    """The day mode matching a month's direction: a dated day in "فبراير الماضي" is on/before."""
-    return {"before": "past", "after": "future"}.get(mode, mode)
 
 
 def weekday_date(weekday: int, pub: dt.date, mode: str | None) -> dt.date:

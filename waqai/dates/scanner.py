@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from waqai.dates.calendars import month_index
+from waqai.dates.months import month_index
 from waqai.dates.lexicon import (DAY, LETTER, MONTH, MONTH_NOUN, NO_CLITIC, NUMBER, NUMDATE,
                                  ORDINAL, YEAR, lexicon, trie_regex)
 from waqai.text.normalise import Normalised, normalise
@@ -22,7 +22,6 @@ ROLE_CODES = {"and": "w", "range": "i", "or": "o", "from": "m", "between": "v", 
 PUNCT_CODES = {",": ",", "،": ",", "/": "/", "\\": "/", "(": "(", ")": ")", "[": "(", "]": ")",
                "-": "-", "–": "-", "—": "-", "‐": "-"}
 SENTENCE_END = set(".!?؟:;؛…\n")
-GAP_CODES = "".join(sorted(set(ROLE_CODES.values()) | set(PUNCT_CODES.values()) | {".", "|"}))
 _PIECE = re.compile(rf"{LETTER}+|\d+|\n|\S")
 _HALF = 24  # a long gap is read at both ends only: its middle is a break anyway
 
