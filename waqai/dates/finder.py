@@ -286,13 +286,11 @@ class _Resolver:
                  and abs((c[0] - self.pub).days) <= resolve.TENSE_REACH_DAYS]
         return (agree[0], "_weekday") if len(agree) == 1 else None
 
-    def by_publication(self, candidates, dir_tok, modes, start, end,
-                       reach=resolve.TENSE_REACH_DAYS):
+    def by_publication(self, candidates, dir_tok, modes, start, end):
         """(picked range, rule suffix): by the direction word, else by the sentence's tense."""
         if dir_tok is not None:
             return resolve.pick(candidates, self.pub, modes[dir_tok.value]), "_" + dir_tok.value
-        tense = self.tense(start, end)
-        return resolve.pick_by_tense(candidates, self.pub, tense, reach), "_tense"
+        return resolve.pick_by_tense(candidates, self.pub, self.tense(start, end)), "_tense"
 
     def day_month(self, rm: RuleMatch) -> list[_Found]:
         toks = self.tokens(rm)
@@ -402,8 +400,7 @@ class _Resolver:
         else:
             anchor = "publication"
             candidates = resolve.candidate_months(cal, month.number, self.pub)
-            rng, why = self.by_publication(candidates, dir_tok, MONTH_DIRECTION_MODES, start, end,
-                                           resolve.MONTH_REACH_DAYS)
+            rng, why = self.by_publication(candidates, dir_tok, MONTH_DIRECTION_MODES, start, end)
         if rng is None:
             return []
         self.last_month = _MonthRef(cal, cal.year_of(rng[0]), month.number, anchor)

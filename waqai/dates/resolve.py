@@ -51,17 +51,12 @@ def pick(candidates: list[Range], pub: dt.date, mode: str | None) -> Range | Non
 
 
 TENSE_REACH_DAYS = 300
-# A whole month named without a year is taken within half a year of the publication: past
-# that, the same month on the other side is nearer ("في يناير" in a December article).
-MONTH_REACH_DAYS = 183
 
 
-def pick_by_tense(candidates: list[Range], pub: dt.date, tense: str | None,
-                  reach: int = TENSE_REACH_DAYS) -> Range | None:
-    """:func:`pick` with a tense guess, falling back to the nearest candidate when farther
-    than ``reach`` days."""
+def pick_by_tense(candidates: list[Range], pub: dt.date, tense: str | None) -> Range | None:
+    """:func:`pick` with a tense guess, falling back to the nearest candidate when far."""
     chosen = pick(candidates, pub, tense)
-    if chosen is None or _distance(chosen, pub) > reach:
+    if chosen is None or _distance(chosen, pub) > TENSE_REACH_DAYS:
         return pick(candidates, pub, None)
     return chosen
 
