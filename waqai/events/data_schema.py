@@ -121,8 +121,6 @@ class Context(_Strict):
     since: Forms
     since_window: Annotated[int, Field(ge=0)]
     new_date: Forms
-    date_or: Forms
-    date_range: Forms
     sequence: Forms
     fronting: Forms
     clause_breaks: Forms

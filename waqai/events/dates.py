@@ -162,20 +162,12 @@ def _new_date(doc: Doc, d: Date, change_at: int) -> bool:
 
 
 def _join(doc: Doc, span: Span, first: Date, allow_range: bool) -> None:
-    """Extend ``span`` over the alternatives "X أو Y" (and ranges "من X إلى Y")."""
+    """Extend ``span`` over the dates joined to it (:func:`waqai.dates.joined_pairs`): the
+    alternatives "X أو Y" and, unless a change of plan moves the date, ranges "من X إلى Y"."""
+    joined = doc.ranges if allow_range else doc.alternatives
     cur = first
-    while cur.k + 1 < len(doc.dates):
+    while cur.k in joined:
         nxt = doc.dates[cur.k + 1]
-        between = range(cur.w1, nxt.w0)
-        if nxt.k in doc.blocked and not doc.has(nxt.w0 - 1, "date_range", "date_or"):
-            break
-        if len(between) != 1 or doc.sentence_of[nxt.w0] != doc.sentence_of[cur.w0]:
-            break
-        k = between[0]
-        if not (doc.has(k, "date_or") or allow_range and doc.has(k, "date_range")):
-            break
-        if nxt.granularity != cur.granularity:
-            break
         span.start, span.end = min(span.start, nxt.start), max(span.end, nxt.end)
         span.text = doc.text[first.char_start:nxt.char_end]
         span.dates += (nxt.k,)

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from schemas import Sentence, Timex, Token
+from waqai.dates import joined_pairs
 from waqai.events.actors import ActorMention, Gazetteer, Party, parties
 from waqai.events.home import home_cues, home_mentions, home_state
 from waqai.events.lexicon import Lexicon
@@ -73,6 +74,8 @@ class Doc:
     dates: list[Date] = field(default_factory=list)
     blocked: set[int] = field(default_factory=set)  # indices of dates that date no event
     date_at: dict[int, int] = field(default_factory=dict)  # word -> index of the date covering it
+    ranges: set[int] = field(default_factory=set)  # k: dates k and k + 1 are one range or choice
+    alternatives: set[int] = field(default_factory=set)  # k: dates k and k + 1 are a choice
     tree: Tree | None = None  # UDPipe's dependency tree on the words, when there is a parse
     tree_dates: set[int] = field(default_factory=set)  # dates given to a trigger by the tree
     verb_tense: dict[int, str] = field(default_factory=dict)  # word -> tense of a lexicon verb
@@ -237,6 +240,9 @@ def attach_dates(doc: Doc, timexes: list[Timex], lex: Lexicon) -> None:
         doc.date_at.update((w, d.k) for w in range(w0, w1) if w not in doc.party_at)
         if _dateline(doc.text, t.start_char, t.end_char) or _after_blocker(doc, w0, lex):
             doc.blocked.add(d.k)
+    spans = [(d.char_start, d.char_end, d.granularity) for d in doc.dates]
+    doc.ranges = {i for i, _ in joined_pairs(spans, doc.text)}
+    doc.alternatives = {i for i, _ in joined_pairs(spans, doc.text, ranges=False)}
 
 
 def _dateline(text: str, start: int, end: int) -> bool:
