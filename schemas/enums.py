@@ -22,7 +22,7 @@ Status = Literal["occurred", "planned", "postponed", "cancelled"]
 # of, the report that tells it done, an event it refers to, the events held at its
 # destination, its place in a visit's programme.
 DateBasis = Literal["tree", "clause", "purpose", "report", "reference", "venue", "programme",
-                    "narrative"]
+                    "narrative", "ongoing"]
 # "city": the text named the city; "country": only the country, so its capital stands for it
 LocationPrecision = Literal["city", "country"]
 RejectReason = Literal[

@@ -18,6 +18,9 @@ CASES = [
      {"VISIT": "clause", "TALKS": "programme"}),
     ("وصل الرئيس الكوري إلى اليابان اليوم الأحد، ووقع البلدان خلال الزيارة اتفاقية للتجارة.",
      TODAY, {"VISIT": "clause", "AGREEMENT": "reference"}),
+    # under way at the report: its publication day
+    ("يزور رئيس الوزراء اليوناني القاهرة حاليا.", {}, {"VISIT": "ongoing"}),
+    ("أشاد الرئيس السوداني بزيارته الحالية إلى مصر.", {}, {"VISIT": "ongoing"}),
 ]
 
 
@@ -29,3 +32,14 @@ def test_date_basis(text, dates, expected):
 def test_undated_event_has_no_basis():
     rows = run("زار وزير الخارجية المصري الأردن.", {})
     assert rows and all(r.date_basis is None and r.date_start is None for r in rows)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("يزور رئيس الوزراء اليوناني القاهرة حاليا.", ("occurred", "2024-03-10")),
+    ("أشاد الرئيس السوداني بزيارته الحالية إلى مصر.", ("occurred", "2024-03-10")),
+    # an adjective of the topic, not of the event
+    ("يزور وزير الخارجية التركي القاهرة لمناقشة التطورات الإقليمية الحالية.", ("planned", None)),
+])
+def test_under_way_at_the_report(text, expected):
+    [row] = run(text, {})
+    assert (row.status, row.date_start and row.date_start.isoformat()) == expected

@@ -103,6 +103,8 @@ class StatusCues(_Strict):
     future_before: Forms
     future_after: Forms
     event_adjectives: Forms
+    ongoing_adverbs: Forms
+    ongoing_adjectives: Forms
     past_plan: Forms
     past_before: Forms
     past_after: Forms

@@ -116,6 +116,11 @@ def build_mentions(doc: Doc, triggers: list[Trigger], lex: Lexicon) -> list[Ment
         if a.sentence == b.sentence and b.cues.silent and (a.cues.future or a.cues.past_plan):
             b.cues.future, b.cues.past_plan = a.cues.future, a.cues.past_plan
     _attach_dates(doc, mentions, lex)
+    for m in mentions:  # under way at the report: on its publication day
+        i = m.cues.ongoing
+        if i >= 0 and m.span is None and doc.published is not None:
+            m.span = Span(doc.published, doc.published, "day", doc.span_text(i, doc.tags[i].w1), ())
+            m.date_source = "ongoing"
     starts = [e[0] for e in extents]
     mentions = _split_repeats(_split_tours(mentions))
     _inherit_agents(mentions)

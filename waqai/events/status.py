@@ -34,13 +34,14 @@ class Cues:
     purpose: bool = False
     past: bool = False
     present: bool = False
+    ongoing: int = -1  # word of a cue saying it is under way at the report ("يزور القاهرة حاليا")
     governor: int | None = None  # first word of the trigger's complex
 
     @property
     def silent(self) -> bool:
         """No cue at all: the clause says nothing of this trigger's time."""
         return not (self.change or self.negated or self.past_plan or self.future
-                    or self.purpose or self.past or self.present)
+                    or self.purpose or self.past or self.present or self.ongoing >= 0)
 
 
 def _future_verb(doc: Doc, i: int, lex) -> bool:
@@ -114,6 +115,9 @@ def read_cues(t: Trigger, doc: Doc, lex, pre_lo: int, post_hi: int,
                 c.past_plan = True
             if "past_after" in tag.cats:
                 c.past = True
+            if c.ongoing < 0 and ("ongoing_adverbs" in tag.cats or "ongoing_adjectives" in tag.cats
+                                  and t.pos != "verb" and _adjectives_only(doc, t1, i)):
+                c.ongoing = i
             if "future_after" in tag.cats and t.pos != "verb" and _adjectives_only(doc, t1, i):
                 c.future = True
         if i < future_hi and _future_verb(doc, i, lex) and t.pos != "verb":
@@ -181,6 +185,8 @@ def decide(c: Cues, date: tuple[dt.date, dt.date] | None, published: dt.date | N
         return "cancelled" if c.past_plan else None
     if c.past_plan:
         return "planned"
+    if c.ongoing >= 0:
+        return "occurred"
     if c.future or c.purpose:  # unless its own date is already over ("مؤتمر ... عقد في مايو")
         over = date is not None and published is not None and date[1] < published
         return "occurred" if over else "planned"
