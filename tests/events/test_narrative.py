@@ -32,6 +32,10 @@ def dated(text: str) -> list[tuple]:
     (LEAD + "وتباحث الوزير أيضا مع نظيره الليبي.",
      [("MEETING", ["JOR"], "2024-03-10", "clause"),
       ("TALKS", ["JOR", "LBY"], "2024-03-10", "narrative")]),
+    ("تلقى ولي العهد السعودي أمس السبت اتصالا هاتفيا من الرئيس الفرنسي. وفي وقت لاحق، تلقى "
+     "ولي العهد اتصالا من رئيس الوزراء البريطاني.",
+     [("PHONE_CALL", ["FRA", "SAU"], "2024-03-09", "clause"),
+      ("PHONE_CALL", ["GBR", "SAU"], "2024-03-09", "narrative")]),
     # the dropped subject is the lead's; each person met is one act ("مع كل من")
     (LEAD + "كما تباحث مع كل من وزير الخارجية الليبي ووزير الخارجية التونسي.",
      [("MEETING", ["JOR"], "2024-03-10", "clause"),
