@@ -57,3 +57,19 @@ SPLITS = [
 def test_one_event_per_counterpart(text, dates, expected):
     rows = run(text, dates)
     assert sorted((r.event_type, r.participants) for r in rows) == sorted(expected)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a bare title is the state whose holder was named with that very title word, not the
+    # last head of state named
+    ("استقبل الشيخ محمد بن زايد رئيس دولة الإمارات السلطان هيثم بن طارق. وقام السلطان أمس "
+     "السبت بزيارة إلى الكويت.", ("KWT", "OMN")),
+    ("التقى الرئيس الروسي فلاديمير بوتين الملك سلمان بن عبدالعزيز. وزار الملك أمس السبت مصر.",
+     ("EGY", "SAU")),
+    # with no holder of that title named, the role decides as before
+    ("التقى الرئيس الروسي فلاديمير بوتين نظيره الفرنسي. وزار الرئيس أمس السبت مصر.",
+     ("EGY", "RUS")),
+])
+def test_bare_title_takes_the_holder_of_that_title(text, expected):
+    [visit] = [r for r in run(text, SAT) if r.event_type == "VISIT"]
+    assert tuple(sorted(visit.participants)) == expected

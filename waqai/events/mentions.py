@@ -139,16 +139,17 @@ def build_mentions(doc: Doc, triggers: list[Trigger], lex: Lexicon) -> list[Ment
 # ---------------------------------------------------------------- parties and roles
 
 def _resolve_titles(doc: Doc) -> dict[int, str | None]:
-    """Party index -> state code; a bare title ("الرئيس"، "الوزير") takes the state the
-    document so far names most with that title, else with any title (the first on ties),
-    else the article's home state."""
+    """Party index -> state code; a bare title ("الرئيس"، "السلطان") takes the state the
+    document so far names most with that very title word ("السلطان هيثم بن طارق"), else with
+    that role of title, else with any title (the first on ties), else the article's home
+    state."""
     seen: dict[str, Counter] = {"*": Counter()}
     first: dict[str, int] = {}
     out: dict[int, str | None] = {}
     for k, p in enumerate(doc.parties):
         code, role = p.code, p.role
         if code is None and p.titled and role and role != "counterpart":
-            counts = seen.get(role) or seen["*"]
+            counts = seen.get(_title_words(doc, p)) or seen.get(role) or seen["*"]
             if counts:
                 code = max(counts, key=lambda c: (counts[c], -first[c]))
             else:
@@ -157,6 +158,8 @@ def _resolve_titles(doc: Doc) -> dict[int, str | None]:
         if p.code and role:
             seen.setdefault(role, Counter())[p.code] += 1
             seen["*"][p.code] += 1
+            for i in range(p.w0, p.w1):  # each word, for a bare title naming the same office
+                seen.setdefault(doc.words[i].norm, Counter())[p.code] += 1
             first.setdefault(p.code, k)
     return out
 
@@ -179,6 +182,12 @@ def _topics(doc: Doc, triggers: list[Trigger]) -> set[int]:
             if inside:
                 out.add(i)
     return out
+
+
+def _title_words(doc: Doc, p: Party) -> str:
+    """The words of a party's title ("السلطان"), to find who held that title before it."""
+    title = next((m for m in p.mentions if m.kind == "title"), p.first)
+    return " ".join(doc.words[i].norm for i in range(title.w0, title.w1))
 
 
 def _person_next(doc: Doc, i: int) -> bool:
