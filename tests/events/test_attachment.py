@@ -249,3 +249,19 @@ NOON = {"ظهر اليوم": ("2024-03-10", "2024-03-10", "day"),
 ])
 def test_parts_of_the_day_after_before_and_after(text, expected):
     assert events_of(text, NOON) == sorted(expected)
+
+
+YEAR = {"في 14 مايو 2023": ("2023-05-14", "2023-05-14", "day"),
+        "هذا العام": ("2023-01-01", "2023-12-31", "year"),
+        "العام الماضي": ("2023-01-01", "2023-12-31", "year")}
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a day inside the light verb's complex is finer than the year named after the trigger
+    ("قام الرئيس العماني في 14 مايو 2023 بأول زيارة خارجية له هذا العام إلى الإمارات.",
+     [("VISIT", ["ARE", "OMN"], "2023-05-14")]),
+    # a year alone stays the date
+    ("قام الرئيس العماني بزيارة إلى الإمارات العام الماضي.", [("VISIT", ["ARE", "OMN"], "2023-01-01")]),
+])
+def test_finer_date_inside_the_complex(text, expected):
+    assert events_of(text, YEAR) == sorted(expected)

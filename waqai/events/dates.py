@@ -151,9 +151,17 @@ def own_span(doc: Doc, anchor: Anchor, owned: list[Date], change_at: int,
     pick = after[0] if after else inside[0] if inside else before[-1] if before else None
     if pick is None:
         return None
+    if after and inside and _within(inside[0], pick):  # "قام في 14 مايو 2022 بزيارة لهذا العام"
+        pick = inside[0]
     span = Span(pick.start, pick.end, pick.granularity, pick.text, (pick.k,))
     _join(doc, span, pick, allow_range=not postponed)
     return span
+
+
+def _within(inner: Date, outer: Date) -> bool:
+    """A finer date inside another one's range (a day of the year named after it)."""
+    return (outer.start <= inner.start and inner.end <= outer.end
+            and (inner.end - inner.start) < (outer.end - outer.start))
 
 
 def _new_date(doc: Doc, d: Date, change_at: int) -> bool:
