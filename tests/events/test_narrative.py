@@ -36,6 +36,9 @@ def dated(text: str) -> list[tuple]:
      "ولي العهد اتصالا من رئيس الوزراء البريطاني.",
      [("PHONE_CALL", ["FRA", "SAU"], "2024-03-09", "clause"),
       ("PHONE_CALL", ["GBR", "SAU"], "2024-03-09", "narrative")]),
+    ("التقى وزير الخارجية السعودي أمس السبت نظيره الكيني. وعقب ذلك، وقع الجانبان مذكرة تفاهم.",
+     [("AGREEMENT", ["KEN", "SAU"], "2024-03-09", "narrative"),
+      ("MEETING", ["KEN", "SAU"], "2024-03-09", "clause")]),
     # the dropped subject is the lead's; each person met is one act ("مع كل من")
     (LEAD + "كما تباحث مع كل من وزير الخارجية الليبي ووزير الخارجية التونسي.",
      [("MEETING", ["JOR"], "2024-03-10", "clause"),

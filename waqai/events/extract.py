@@ -49,7 +49,7 @@ def extract_events(doc_id: str, text: str, published: dt.date | None,
     date_by_reference(doc, groups, lex)
     date_by_venue(doc, groups, lex)
     date_by_programme(doc, groups, lex)
-    date_by_narrative(doc, groups)
+    date_by_narrative(doc, groups, lex)
     place_by_holder(groups, lex)
     version = extractor_version()
     rows = []

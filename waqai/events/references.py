@@ -93,11 +93,12 @@ def date_by_venue(doc: Doc, groups: list[Group], lex: Lexicon) -> None:
         _borrow(g.mentions[0], held[0], doc, None, "venue")
 
 
-def date_by_narrative(doc: Doc, groups: list[Group]) -> None:
+def date_by_narrative(doc: Doc, groups: list[Group], lex: Lexicon) -> None:
     """Give each undated act that goes on with the act told before it ("كما تباحث مع ...",
     "وهكذا أجرى مباحثات") the day of that act: the nearest dated act, done on one day, of a
     sentence at most ``NARRATIVE_REACH`` before it, by a state it names, with no date between
-    them and none in its own sentence (in place)."""
+    them and none in its own sentence; of that act's parties it takes what its type takes from
+    a reference (``parties_from_reference``: "وعقب ذلك وقع الجانبان" names both) (in place)."""
     dated = sorted(((primary(g).sentence, g) for g in groups if g.dated), key=lambda x: x[0])
     for g in sorted(groups, key=lambda g: primary(g).sentence):  # an act dated so goes on too
         if g.dated:
@@ -113,7 +114,7 @@ def date_by_narrative(doc: Doc, groups: list[Group]) -> None:
         if (told[2] != "day" or told[0] != told[1] or status_of(h, doc.published) != "occurred"
                 or not set(m.codes) & h.codes or _dates_between(doc, s, m.sentence)):
             continue
-        _borrow(m, h, doc, None, "narrative")
+        _borrow(m, h, doc, lex.types[g.type].get("parties_from_reference"), "narrative")
         bisect.insort(dated, (m.sentence, g), key=lambda x: x[0])
 
 
