@@ -130,6 +130,9 @@ def test_type_and_status(text, dates, etype, status, parties, d0, d1):
      {"يوم الخميس المقبل": ("2024-03-14", "2024-03-14", "day")}, "VISIT", "cancelled"),
     ("قررت الحكومة الكينية صرف النظر عن استضافة اجتماع وزيري خارجية كينيا وأوغندا يوم 20 مارس.",
      {"يوم 20 مارس": ("2024-03-20", "2024-03-20", "day")}, "MEETING", "cancelled"),
+    # declining a planned visit calls it off
+    ("اعتذر الرئيس البرازيلي عن زيارة الصين التي كانت مقررة يوم الخميس المقبل.",
+     {"يوم الخميس المقبل": ("2024-03-14", "2024-03-14", "day")}, "VISIT", "cancelled"),
     # a visit under way since before the report has occurred
     ("يواصل الرئيس الكوري الجنوبي زيارته إلى فيتنام التي تستمر من 8 إلى 12 مارس.",
      {"من 8 إلى 12 مارس": ("2024-03-08", "2024-03-12", "day")}, "VISIT", "occurred"),
@@ -137,7 +140,7 @@ def test_type_and_status(text, dates, etype, status, parties, d0, d1):
     ("أجرى وزير الخارجية الهولندي أمس السبت مكالمة هاتفية مع نظيره المغربي أبلغه خلالها بقرار "
      "إلغاء الزيارة.", SAT, "PHONE_CALL", "occurred"),
 ], ids=["late-change", "past-clause", "present-clause", "purpose", "sabaqa", "cannot",
-        "dropped", "under-way", "change-of-next"])
+        "dropped", "declined", "under-way", "change-of-next"])
 def test_status_from_context(text, dates, etype, status):
     assert _only(run(text, dates), etype).status == status
 
