@@ -19,6 +19,8 @@ CASES = [
     # one state and all parties of it: a domestic meeting is no diplomatic event
     ("اجتمع وزير الخارجية المصري مع نائب وزير الخارجية أمس السبت.", SAT, []),
     ("اجتمع وزير الخارجية التونسي أمس السبت مع سفراء تونس المعتمدين في أوروبا.", SAT, []),
+    # "نظيره" is of another state, whatever the subject: no domestic meeting
+    ("عقد الوزير أمس السبت مباحثات مع نظيره السعودي في الرياض.", SAT, [("TALKS", ["SAU"])]),
     # the subject's apposition is the same person, not a domestic counterpart
     ("التقى الأمير خالد، وزير الخارجية السعودي، أمس السبت بنظيره في جمهورية سيراليون.", SAT,
      [("MEETING", ["SAU"])]),

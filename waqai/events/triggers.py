@@ -346,7 +346,7 @@ def _one_phrase(a: Trigger, b: Trigger, doc: Doc, lex: Lexicon) -> bool:
         return False
     if doc.back(b.w0, _PHRASE_GAP + 1, a.extent[1]) > a.extent[1] or doc.find(a.extent[1], b.w0, "since", "sequence", "clause_breaks"):
         return False  # "الزيارة عقب زيارة" names two visits
-    if any(doc.punct[k] for k in range(a.extent[1] + 1, b.w0 + 1)):
+    if any(doc.punct[k] for k in range(a.extent[1], b.w0 + 1)):
         return False  # "زارها في أيلول، وكانت الزيارة الثالثة في نيسان": two clauses
     if a.type == b.type and lex.types[a.type]["one_act_across_parties"]:
         return True  # "وقع الوزيران ... اتفاقية"
