@@ -33,6 +33,10 @@ BORROWED = [
     ("استقبل الرئيس الغاني أمس السبت رئيس وزراء توغو. وشهد الجانبان عقب المباحثات توقيع "
      "اتفاقية للتجارة الحرة.", SAT, "AGREEMENT", "occurred", {"GHA", "TGO"}, "2024-03-09",
      "2024-03-09"),
+    # a construct with a definite genitive names a known event ("خلال اجتماعات اللجنة")
+    ("ستتطرق المباحثات إلى تنفيذ الاتفاقيات التي جرى توقيعها بين مصر والسودان خلال اجتماعات "
+     "اللجنة الرئاسية التي عقدت بالخرطوم نهاية الشهر الجاري.", MONTH,
+     "AGREEMENT", "occurred", {"EGY", "SDN"}, "2024-03-01", "2024-03-31"),
     # a meeting on the sidelines of a summit ("على هامشها")
     ("يشارك الرئيس البرازيلي في قمة مجموعة العشرين نهاية الشهر الجاري، حيث من المتوقع أن "
      "يلتقي الرئيس الأرجنتيني على هامشها.", MONTH,
@@ -42,7 +46,7 @@ BORROWED = [
 
 @pytest.mark.parametrize("text,dates,etype,status,parties,d0,d1", BORROWED,
                          ids=["during-visit", "during-his-visit", "after-talks-fronted",
-                              "talks-within-meeting", "summit-sidelines"])
+                              "talks-within-meeting", "construct", "summit-sidelines"])
 def test_event_takes_the_date_of_the_event_it_refers_to(text, dates, etype, status, parties,
                                                           d0, d1):
     events = _events(text, dates, etype)

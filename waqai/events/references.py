@@ -187,10 +187,14 @@ def _links(doc: Doc, order: list[Mention]) -> list[_Link]:
 
 
 def _owner_follows(doc: Doc, m: Mention) -> bool:
-    """A construct "زيارة الرئيس الصيني": a party right after the trigger."""
+    """A construct "زيارة الرئيس الصيني"، "اجتماعات اللجنة": a party or a definite noun right
+    after the trigger (a construct with a definite genitive is definite)."""
     end = m.trig.extent[1]
+    if end >= len(doc.words) or doc.sentence_of[end] != m.sentence:
+        return False
     pk = doc.party_at.get(end)
-    return pk is not None and doc.parties[pk].w0 == end
+    return pk is not None and doc.parties[pk].w0 == end or (
+        doc.words[end].norm.startswith("ال") and end not in doc.date_at)
 
 
 def _reference(doc: Doc, m: Mention, links: list[_Link], order: list[Mention], group_of,
