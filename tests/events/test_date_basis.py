@@ -43,3 +43,19 @@ def test_undated_event_has_no_basis():
 def test_under_way_at_the_report(text, expected):
     [row] = run(text, {})
     assert (row.status, row.date_start and row.date_start.isoformat()) == expected
+
+
+SINCE = {"يوم الثلاثاء": ("2024-03-05", "2024-03-05", "day")}
+
+
+@pytest.mark.parametrize("text,expected", [
+    # going on since a date: it started then
+    ("ويواصل الوفد الوزاري العراقي منذ يوم الثلاثاء مباحثات مع المسؤولين المصريين.",
+     ("TALKS", "2024-03-05")),
+    ("وتتواصل منذ يوم الثلاثاء المحادثات بين السودان وجنوب السودان.", ("TALKS", "2024-03-05")),
+    # without a continuing verb, منذ is a reference point
+    ("التقى الرئيس المصري نظيره العراقي لأول مرة منذ يوم الثلاثاء.", ("MEETING", None)),
+])
+def test_going_on_since_a_date(text, expected):
+    [row] = run(text, SINCE)
+    assert (row.event_type, row.date_start and row.date_start.isoformat()) == expected

@@ -103,6 +103,8 @@ class StatusCues(_Strict):
     future_before: Forms
     future_after: Forms
     event_adjectives: Forms
+    continuing: Forms
+    since_start: Forms
     ongoing_adverbs: Forms
     ongoing_adjectives: Forms
     past_plan: Forms

@@ -121,6 +121,8 @@ def build_mentions(doc: Doc, triggers: list[Trigger], lex: Lexicon) -> list[Ment
         if i >= 0 and m.span is None and doc.published is not None:
             m.span = Span(doc.published, doc.published, "day", doc.span_text(i, doc.tags[i].w1), ())
             m.date_source = "ongoing"
+        elif m.span is None:
+            _since_start(doc, m)
     starts = [e[0] for e in extents]
     mentions = _split_repeats(_split_tours(mentions))
     _inherit_agents(mentions)
@@ -559,6 +561,22 @@ def _link_purpose(doc: Doc, mentions: list[Mention]) -> None:
             b.actor2 = a.actor2 if a.actor2 else a.location
         if b.location is None:
             b.location = a.location
+
+
+def _since_start(doc: Doc, m: Mention) -> None:
+    """An act going on since a date ("يواصل الوفد منذ يوم الأربعاء الماضي مباحثات") started on
+    it: a continuing verb before the trigger in its clause, a date right after منذ there."""
+    lo, t0 = m.pre[0], m.trig.extent[0]
+    if not doc.find(lo, t0, "continuing"):
+        return
+    for i in doc.find(lo, m.post[1], "since_start"):
+        d = doc.date_at.get(doc.tags[i].w1)
+        if d is not None and doc.dates[d].w0 == doc.tags[i].w1:
+            date = doc.dates[d]
+            m.span = Span(date.start, date.start if date.granularity == "day" else date.end,
+                          date.granularity, date.text, (date.k,))
+            m.date_source = "clause"
+            return
 
 
 def _inherit_agents(mentions: list[Mention]) -> None:
