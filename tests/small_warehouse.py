@@ -1,11 +1,12 @@
-"""A small warehouse written through the real row classes (export and report tests)."""
+"""A small warehouse written through the real row classes and published (export and report
+tests)."""
 from __future__ import annotations
 
 import datetime as dt
 
-from schemas import Document, Event, EventCluster, Timex
+from schemas import SCHEMAS, Document, Event, EventCluster, Sentence, Timex, Token
 from waqai.places import locate_events
-from warehouse import Warehouse
+from warehouse import Warehouse, publish
 
 TEXT = "زار وزير الخارجية المصري الرياض يوم 3 مارس 2024، وبحث مع نظيره السعودي العلاقات."
 DATE_TEXT = "3 مارس 2024"
@@ -34,14 +35,35 @@ EVENTS = [
 ]
 
 
+def document(doc_id: str, source: str) -> Document:
+    """Document ``doc_id`` of ``TEXT`` from ``source``.txt."""
+    return Document(doc_id=doc_id, source_id=f"{source}.txt", source_path=f"{source}.txt",
+                    url=f"https://example.org/{source}", title=None,
+                    published=dt.date(2024, 3, 3), published_basis="metadata", text=TEXT,
+                    n_chars=len(TEXT), ingested_at=dt.datetime(2024, 3, 3, tzinfo=dt.timezone.utc),
+                    run_id="r")
+
+
+def tokenized(doc_id: str, text: str = TEXT) -> tuple[list[Sentence], list[Token]]:
+    """``text`` as one sentence of space-separated words, each attached to the first."""
+    sentence = Sentence(doc_id, 0, 0, len(text), text)
+    tokens, at = [], 0
+    for i, word in enumerate(text.split(), start=1):
+        at = text.index(word, at)
+        tokens.append(Token(doc_id, 0, i, word, word, at, at + len(word), word, "X", None, None,
+                            0 if i == 1 else 1, "root" if i == 1 else "dep"))
+        at += len(word)
+    return [sentence], tokens
+
+
 def write_small_warehouse(root) -> Warehouse:
-    """Three events of one document (two located) and one cluster each, at ``root``."""
+    """Three events of one tokenized document (two located) and one cluster each, at ``root``,
+    published."""
     wh = Warehouse(root).init()
-    doc = Document(doc_id="d1", source_id="a.txt", source_path="a.txt", url="https://example.org/a",
-                   title=None, published=dt.date(2024, 3, 3), published_basis="metadata",
-                   text=TEXT, n_chars=len(TEXT),
-                   ingested_at=dt.datetime(2024, 3, 3, tzinfo=dt.timezone.utc), run_id="r")
-    wh.write_part("documents", [doc], "b1")
+    wh.write_part("documents", [document("d1", "a")], "b1")
+    sentences, tokens = tokenized("d1")
+    wh.write_part("sentences", sentences, "b1")
+    wh.write_part("tokens", tokens, "b1")
     wh.write_part("events", locate_events(EVENTS), "b1")
     at = TEXT.index(DATE_TEXT)
     wh.write_part("timexes", [Timex(doc_id="d1", sentence_index=0, start_char=at,
@@ -55,4 +77,10 @@ def write_small_warehouse(root) -> Warehouse:
                              n_events=1, first_reported=dt.date(2024, 3, 3), event_ids=[e.event_id])
                 for e in EVENTS]
     wh.write_part("event_clusters", clusters, "all")
+    publish_parts(wh)
     return wh
+
+
+def publish_parts(wh: Warehouse) -> None:
+    """Publish every current part of ``wh`` (its batches need no stage manifests)."""
+    publish(wh.root, {table: wh.parts(table) for table in SCHEMAS})

@@ -71,11 +71,6 @@ def test_model_given_but_absent_is_a_clean_error(tmp_path):
     assert result.exit_code == 1 and "does not exist" in result.output
 
 
-def test_query_without_catalog_is_a_clean_error(tmp_path):
-    result = runner.invoke(app, ["query", "-w", str(tmp_path), "select 1"])
-    assert result.exit_code == 1 and "no catalog" in result.output
-
-
 def test_query_is_read_only(tmp_path):
     assert runner.invoke(app, ["publish", "-w", str(tmp_path)]).exit_code == 0
     ok = runner.invoke(app, ["query", "-w", str(tmp_path), "-f", "csv",

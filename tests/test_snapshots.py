@@ -14,6 +14,7 @@ from warehouse import Warehouse, WarehouseBusy, connect, writer
 from warehouse.catalog import KEEP_SNAPSHOTS, snapshots
 from warehouse.store import part_name
 from waqai.cli import app
+from waqai.pipeline.batches import joined, upstream_versions
 from waqai.pipeline.publish import PART_STAGES, publish_catalog
 from waqai.pipeline.registry import STAGES as REGISTRY
 
@@ -28,15 +29,15 @@ def _documents(doc_ids):
 
 def commit(wh: Warehouse, doc_ids, stages=STAGES, sentences_per_doc: int = 1) -> str:
     """Write and commit one batch of ``doc_ids`` through ``stages`` (parts of the other tables
-    empty, one sentence per document), each version chained on its upstream's."""
+    empty, one sentence per document), each version chained on its upstream stages'."""
     batch = part_name(doc_ids)
     rows = {"documents": _documents(doc_ids),
             "sentences": [Sentence(d, i, 0, 19, "التقى الوزيران أمس.") for d in doc_ids
                           for i in range(sentences_per_doc)]}
-    version = "1"
     for stage in stages:
-        if stage != "ingest":
-            version = f"{stage}-{sentences_per_doc}|{version}"
+        manifests = {up: wh.manifests(up) for up in REGISTRY[stage].upstream}
+        version = "1" if stage == "ingest" else joined(
+            f"{stage}-{sentences_per_doc}", upstream_versions(manifests, stage, batch))
         for table in REGISTRY[stage].outputs:
             wh.write_part(table, rows.get(table, []), batch)
         wh.commit(stage, batch, doc_ids, version)

@@ -23,7 +23,7 @@ model_app = typer.Typer(help="Manage the UDPipe Arabic model.", no_args_is_help=
 app.add_typer(model_app, name="model")
 
 # exit statuses besides 1 (a bad argument or input)
-UNUSABLE = 2  # the warehouse cannot be used (a file, not writable): retrying will not help
+UNUSABLE = 2  # the warehouse cannot be used (a file, not writable, never published)
 BUSY = 3  # another run writes the warehouse and --no-wait was given
 
 WAIT_HELP = "Wait while another run writes the warehouse (--no-wait: fail at once)."
@@ -205,12 +205,14 @@ def query(
     """
     import duckdb
 
-    from warehouse import NotReading, connect, reading
+    from warehouse import NotPublished, NotReading, connect, reading
 
     try:
         con = connect(warehouse, allow=allow_dir or ())
         rel = con.sql(reading(sql))
-    except (FileNotFoundError, NotReading) as exc:
+    except NotPublished as exc:
+        _fail(str(exc), UNUSABLE)
+    except NotReading as exc:
         _fail(str(exc))
     except duckdb.Error as exc:
         _fail(str(exc).splitlines()[0])
@@ -279,11 +281,13 @@ def export_cmd(
     output: Optional[Path] = typer.Option(None, "--output", "-o",
                                           help="File to write (default: stdout)."),
 ):
-    """Export a table: events as CSV/JSON Lines/Parquet/PLOVER, tokens as UD CoNLL-U.
+    """Export a table of the last published state: events as CSV/JSON Lines/Parquet/PLOVER,
+    tokens as UD CoNLL-U.
 
     Example: waqai export -w /tmp/wh --table tokens --format conllu -o tokens.conllu
     """
     from waqai.export import ExportError, export
+    from warehouse import NotPublished
 
     try:
         if output is None:
@@ -294,6 +298,8 @@ def export_cmd(
                 export(warehouse, table, fmt, out)
     except BrokenPipeError:  # `waqai export ... | head`: the reader had enough
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+    except NotPublished as exc:
+        _fail(str(exc), UNUSABLE)
     except (ExportError, OSError) as exc:
         _fail(str(exc))
 
@@ -306,18 +312,21 @@ def report_cmd(
     until: Optional[dt.datetime] = typer.Option(None, help="Only events starting on or before it."),
     country: Optional[str] = typer.Option(None, help="Only events with this party or place (ISO3)."),
 ):
-    """Write one self-contained HTML report (timeline, map, event table) that opens offline.
+    """Write one self-contained HTML report (timeline, map, event table) of the last published
+    state that opens offline.
 
     Example: waqai report -w /tmp/wh -o report.html --since 2024-01-01 --country EGY
     """
     from waqai.report import Filters, load, write_report
-    from waqai.report.data import ReportError
+    from warehouse import NotPublished
 
     filters = Filters(since=since.date() if since else None, until=until.date() if until else None,
                       country=country.upper() if country else None)
     try:
         path = write_report(load(warehouse, filters), output)
-    except (ReportError, OSError) as exc:
+    except NotPublished as exc:
+        _fail(str(exc), UNUSABLE)
+    except OSError as exc:
         _fail(str(exc))
     typer.echo(f"report: {path.resolve()}")
 

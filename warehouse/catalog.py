@@ -18,9 +18,11 @@ from typing import Iterable, Mapping
 import duckdb
 
 from schemas import SCHEMAS
+from warehouse.lock import WarehouseError
 from warehouse.store import EMPTY_PART, TEMP_PREFIX
 
 CATALOG_NAME = "waqai.duckdb"
+ALIAS = "waqai"  # the catalog's name in a reading connection
 PUBLISHED_DIR = "_published"
 # snapshots kept: the newest one and those before it, for readers that opened an older catalog
 KEEP_SNAPSHOTS = 3
@@ -89,21 +91,27 @@ def publish(root: str | os.PathLike, files: Mapping[str, Iterable[Path]]) -> Pat
     return target
 
 
+class NotPublished(WarehouseError, FileNotFoundError):
+    """The warehouse has no catalog yet: nothing was published to read."""
+
+
 def connect(root: str | os.PathLike, allow: Iterable[str | os.PathLike] = ()
             ) -> duckdb.DuckDBPyConnection:
     """A connection that reads the catalog and nothing else: the catalog is attached
     read-only, relative paths resolve inside the warehouse, files can be read only there
-    (and in the folders of ``allow``), and the configuration is locked."""
-    root = Path(root).resolve()
+    (and in the folders of ``allow``), and the configuration is locked. Raises
+    :class:`NotPublished` when there is no catalog."""
+    given, root = root, Path(root).resolve()
     path = root / CATALOG_NAME
     if not path.is_file():
-        raise FileNotFoundError(f"no catalog at {path}: run `waqai run` (or `waqai publish`) first")
+        raise NotPublished(f"no published warehouse at {given}: run `waqai run` "
+                           "(or `waqai publish`) first")
     con = duckdb.connect(":memory:", config={"file_search_path": str(root)})
     readable = [f"{root}/", f"{PUBLISHED_DIR}/", *(f"{Path(a).resolve()}/" for a in allow)]
     con.execute("set allowed_directories = $dirs", {"dirs": readable})
     con.execute("set enable_external_access = false")
-    con.execute("attach $path as waqai (read_only)", {"path": str(path)})
-    con.execute("use waqai")
+    con.execute(f"attach $path as {ALIAS} (read_only)", {"path": str(path)})
+    con.execute(f"use {ALIAS}")
     con.execute("set lock_configuration = true")
     return con
 

@@ -41,6 +41,24 @@ def _temp_path(path: Path) -> Path:
     return path.with_name(f"{TEMP_PREFIX}{uuid.uuid4().hex}-{path.name}.tmp")
 
 
+def conform(table: str, arrow: pa.Table) -> pa.Table:
+    """``arrow`` with exactly ``table``'s declared columns, order and types."""
+    return arrow.select(SCHEMAS[table].names).cast(SCHEMAS[table])
+
+
+def selection(source: str, doc_ids: Iterable[str] | None = None,
+              order_by: str | None = None) -> tuple[str, dict]:
+    """SQL and its parameters for the rows of ``source`` (optionally only those of
+    ``doc_ids``) in ``order_by`` order."""
+    sql, params = f"select * from {source}", {}
+    if doc_ids is not None:
+        sql += " where doc_id in (select unnest($ids))"
+        params["ids"] = sorted(set(doc_ids))
+    if order_by:
+        sql += f" order by {order_by}"
+    return sql, params
+
+
 def _atomic_write_bytes(path: Path, data: bytes) -> None:
     tmp = _temp_path(path)
     tmp.write_bytes(data)
@@ -143,20 +161,13 @@ class Warehouse:
         paths = [str(p) for p in self.parts(table)]
         if not paths:
             return to_arrow(table, [])
-        con = duckdb.connect()
-        sql = f"select * from read_parquet($paths, union_by_name=true)"
-        params: dict = {"paths": paths}
-        if doc_ids is not None:
-            sql += " where doc_id in (select unnest($ids))"
-            params["ids"] = sorted(set(doc_ids))
-        if order_by:
-            sql += f" order by {order_by}"
-        arrow = con.sql(sql, params=params).to_arrow_table()
-        return arrow.select(SCHEMAS[table].names).cast(SCHEMAS[table])
+        sql, params = selection("read_parquet($paths, union_by_name=true)", doc_ids, order_by)
+        arrow = duckdb.connect().sql(sql, params={**params, "paths": paths}).to_arrow_table()
+        return conform(table, arrow)
 
     def read_part(self, table: str, path: Path) -> pa.Table:
         """One part file with the declared schema."""
-        return pq.read_table(path).select(SCHEMAS[table].names).cast(SCHEMAS[table])
+        return conform(table, pq.read_table(path))
 
     def count(self, table: str) -> int:
         return sum(pq.read_metadata(p).num_rows for p in self.parts(table))

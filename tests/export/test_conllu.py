@@ -10,6 +10,7 @@ import conllu
 import pytest
 
 from waqai.export import export
+from small_warehouse import publish_parts
 from waqai.export.conllu import to_text
 from warehouse import Warehouse
 
@@ -105,13 +106,14 @@ def test_every_development_document_round_trips(nlp):
 
 
 @pytest.mark.model
-def test_export_reads_the_warehouse_batch_by_batch(nlp, tmp_path):
+def test_export_reads_every_published_batch(nlp, tmp_path):
     wh = Warehouse(tmp_path / "wh").init()
     for batch, (name, text) in enumerate(OWN.items()):
         parsed = nlp.parse(name, text)
         wh.write_part("sentences", parsed.sentences, f"b{batch}")
         wh.write_part("tokens", parsed.tokens, f"b{batch}")
         wh.commit("tokenize", f"b{batch}", [name], "v")
+    publish_parts(wh)
     out = io.BytesIO()
     export(wh.root, "tokens", "conllu", out)
     sentences = conllu.parse(out.getvalue().decode())

@@ -9,7 +9,6 @@ import pytest
 from small_warehouse import EVENTS
 from waqai.report import Filters, load
 from waqai.report.charts import place_rows, timeline_rows
-from waqai.report.data import ReportError
 from waqai.report.evidence import marked_evidence
 from waqai.report.page import render, table_rows
 
@@ -85,8 +84,3 @@ def test_the_page_is_self_contained_and_right_to_left(small_warehouse):
     assert '<html lang="ar" dir="rtl">' in html
     assert "<script src" not in html and "<link" not in html  # nothing fetched
     assert "vegaEmbed" in html and html.count('<tr class="event"') == 3
-
-
-def test_a_missing_warehouse_is_one_clean_error(tmp_path):
-    with pytest.raises(ReportError, match="run `waqai run` first"):
-        load(tmp_path / "nothing")

@@ -7,9 +7,10 @@ from pathlib import Path
 import pytest
 
 from browser import chromium
-from waqai.pipeline.batches import run_batch, select_batches
+from waqai.pipeline.batches import plan, run_batch
 from waqai.pipeline.cluster import cluster
 from waqai.pipeline.ingest import ingest
+from waqai.pipeline.publish import publish_catalog
 from waqai.pipeline.versions import own_version
 from waqai.report import load, write_report
 from waqai.report.charts import place_rows, timeline_rows
@@ -24,14 +25,15 @@ pytestmark = [pytest.mark.model, pytest.mark.slow, pytest.mark.skipif(
 
 @pytest.fixture(scope="module")
 def dev_warehouse(model_path, tmp_path_factory) -> Path:
-    """The stages run in-process (no Prefect: that is tested in tests/pipeline)."""
+    """The stages run in-process (no Prefect: that is tested in tests/pipeline), published."""
     wh = Warehouse(tmp_path_factory.mktemp("dev") / "wh")
     ingest(wh, [str(p) for p in DEV_FILES], "dev", batch_size=1000)
-    for batch in select_batches(wh):
-        run_batch(wh, "tokenize", batch, "t", model_path=str(model_path))
-        run_batch(wh, "timex", batch, own_version("timex"))
-        run_batch(wh, "extract", batch, own_version("extract"))
+    params = {"tokenize": {"model_path": str(model_path)}}
+    for stage in ("tokenize", "timex", "extract"):
+        for batch, version in plan(wh, stage, own_version(stage))[0]:
+            run_batch(wh, stage, batch, version, **params.get(stage, {}))
     cluster(wh)
+    publish_catalog(wh)
     return wh.root
 
 

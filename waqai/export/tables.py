@@ -1,4 +1,5 @@
-"""Export one warehouse table to a file or a stream: CSV, JSON Lines, Parquet, CoNLL-U, PLOVER.
+"""Export one table of a warehouse's last published state (:class:`warehouse.Published`) to a
+file or a stream: CSV, JSON Lines, Parquet, CoNLL-U, PLOVER.
 
 Every format writes the schema's columns (``schemas/``) in their declared order; CSV writes
 list and struct cells as JSON.
@@ -9,6 +10,9 @@ import csv
 import datetime as dt
 import io
 import json
+from collections.abc import Iterator
+from itertools import groupby
+from operator import attrgetter
 from pathlib import Path
 from typing import BinaryIO
 
@@ -16,7 +20,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from schemas import SCHEMAS, from_arrow
-from warehouse import Warehouse
+from warehouse import Published
 
 FORMATS = {  # format -> tables it applies to (None: any table)
     "csv": None, "jsonl": None, "parquet": None, "conllu": ("tokens",), "plover": ("events",),
@@ -54,49 +58,49 @@ def _write_jsonl(records, out: BinaryIO) -> None:
         out.write((_json(record) + "\n").encode("utf-8"))
 
 
-def _tokenized_documents(wh: Warehouse):
-    """(doc_id, sentences, tokens) of every tokenized document, read one batch at a time."""
-    for batch in sorted(wh.manifests("tokenize")):
-        tables = {t: from_arrow(t, wh.read_part(t, wh.part_path(t, batch)))
-                  for t in ("sentences", "tokens")}
-        by_doc: dict[str, dict[str, list]] = {}
-        for t, rows in tables.items():
-            for r in rows:
-                by_doc.setdefault(r.doc_id, {"sentences": [], "tokens": []})[t].append(r)
-        for doc_id in sorted(by_doc):
-            yield doc_id, by_doc[doc_id]["sentences"], by_doc[doc_id]["tokens"]
+def _tokenized_documents(published: Published) -> Iterator[tuple[str, list, list]]:
+    """(doc_id, sentences, tokens) of every document with sentences, in doc_id order, streamed:
+    one document's rows in memory at a time."""
+    doc = attrgetter("doc_id")
+    sentences = groupby(published.stream("sentences", "doc_id, sentence_index"), key=doc)
+    tokens = groupby(published.stream("tokens", "doc_id, sentence_index, token_index"), key=doc)
+    pending = next(tokens, None)
+    for doc_id, rows in sentences:
+        while pending is not None and pending[0] < doc_id:  # tokens of no sentence
+            pending = next(tokens, None)
+        words = list(pending[1]) if pending is not None and pending[0] == doc_id else []
+        yield doc_id, list(rows), words
 
 
-def _write_conllu(wh: Warehouse, out: BinaryIO) -> None:
+def _write_conllu(published: Published, out: BinaryIO) -> None:
     from waqai.export.conllu import to_text
 
-    for chunk in to_text(_tokenized_documents(wh)):
+    for chunk in to_text(_tokenized_documents(published)):
         out.write(chunk.encode("utf-8"))
 
 
 def export(root: str | Path, table: str, fmt: str, out: BinaryIO) -> None:
-    """Write ``table`` of the warehouse at ``root`` to ``out`` in format ``fmt``."""
+    """Write ``table`` of the warehouse at ``root``, as last published, to ``out`` in format
+    ``fmt`` (:class:`warehouse.NotPublished` when nothing was published)."""
     if table not in SCHEMAS:
         raise ExportError(f"unknown table {table!r}: one of {', '.join(SCHEMAS)}")
     if fmt not in FORMATS:
         raise ExportError(f"unknown format {fmt!r}: one of {', '.join(FORMATS)}")
     if FORMATS[fmt] is not None and table not in FORMATS[fmt]:
         raise ExportError(f"--format {fmt} applies to {', '.join(FORMATS[fmt])} only")
-    wh = Warehouse(root)
-    if not (Path(root) / table).is_dir():
-        raise ExportError(f"no table {table!r} under {root}: run `waqai run` first")
-    if fmt == "conllu":
-        _write_conllu(wh, out)
-        return
-    arrow = wh.read(table)
-    if fmt == "parquet":
-        pq.write_table(arrow, out)
-    elif fmt == "csv":
-        _write_csv(arrow, out)
-    elif fmt == "jsonl":
-        _write_jsonl(arrow.to_pylist(), out)
-    else:
-        from waqai.export.plover import plover_records
+    with Published(root) as published:
+        if fmt == "conllu":
+            _write_conllu(published, out)
+            return
+        arrow = published.arrow(table)
+        if fmt == "parquet":
+            pq.write_table(arrow, out)
+        elif fmt == "csv":
+            _write_csv(arrow, out)
+        elif fmt == "jsonl":
+            _write_jsonl(arrow.to_pylist(), out)
+        else:
+            from waqai.export.plover import plover_records
 
-        documents = {d.doc_id: d for d in from_arrow("documents", wh.read("documents"))}
-        _write_jsonl(plover_records(from_arrow("events", arrow), documents), out)
+            documents = {d.doc_id: d for d in published.rows("documents")}
+            _write_jsonl(plover_records(from_arrow("events", arrow), documents), out)

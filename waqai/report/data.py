@@ -1,16 +1,12 @@
-"""The rows a report shows: events, event clusters, their documents and date rules, filtered."""
+"""The rows a report shows: events, event clusters, their documents and date rules, filtered,
+from the warehouse's last published state."""
 from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from schemas import from_arrow
-from warehouse import Warehouse
-
-
-class ReportError(ValueError):
-    """The warehouse cannot be reported on (missing, or a bad filter)."""
+from warehouse import Published
 
 
 @dataclass(frozen=True)
@@ -63,18 +59,16 @@ def _date_rules(events, timexes) -> dict[str, str]:
 
 
 def load(root: str | Path, filters: Filters = Filters()) -> ReportData:
-    """Events and clusters of the warehouse at ``root`` that pass ``filters``."""
-    if not (Path(root) / "events").is_dir():
-        raise ReportError(f"no warehouse at {root}: run `waqai run` first")
-    wh = Warehouse(root)
-    events = [e for e in from_arrow("events", wh.read("events", order_by="date_start, event_id"))
-              if filters.keeps_dates(e.date_start, e.date_end)
-              and filters.keeps_countries(*e.participants, e.location_country)]
-    clusters = [c for c in from_arrow("event_clusters",
-                                      wh.read("event_clusters", order_by="date_start, cluster_id"))
-                if filters.keeps_dates(c.date_start, c.date_end)
-                and filters.keeps_countries(*c.participants)]
-    doc_ids = sorted({e.doc_id for e in events})
-    documents = {d.doc_id: d for d in from_arrow("documents", wh.read("documents", doc_ids))}
-    timexes = from_arrow("timexes", wh.read("timexes", doc_ids))
+    """Events and clusters of the warehouse at ``root``, as last published, that pass
+    ``filters`` (:class:`warehouse.NotPublished` when nothing was published)."""
+    with Published(root) as published:
+        events = [e for e in published.rows("events", order_by="date_start, event_id")
+                  if filters.keeps_dates(e.date_start, e.date_end)
+                  and filters.keeps_countries(*e.participants, e.location_country)]
+        clusters = [c for c in published.rows("event_clusters", order_by="date_start, cluster_id")
+                    if filters.keeps_dates(c.date_start, c.date_end)
+                    and filters.keeps_countries(*c.participants)]
+        doc_ids = sorted({e.doc_id for e in events})
+        documents = {d.doc_id: d for d in published.rows("documents", doc_ids)}
+        timexes = published.rows("timexes", doc_ids)
     return ReportData(events, clusters, documents, _date_rules(events, timexes), filters)
