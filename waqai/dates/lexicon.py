@@ -132,7 +132,6 @@ class Lexicon:
     entries: dict  # normalised form (single spaces) -> Entry
     pattern: re.Pattern  # finds any form, clitic-aware on the left, word-bounded on the right
     connectors: dict  # normalised connector word -> role (and/range/or/from/between/in/clitic)
-    tense: dict  # role -> tuple of normalised cue forms
     month_ordinals: dict  # normalised month form -> day it names before "من" + a month
     not_dates: dict  # normalised noun -> 'numbered' | 'named' (not_dates.yaml)
 
@@ -146,12 +145,9 @@ def lexicon() -> Lexicon:
     first = "".join(sorted({re.escape(form[0]) for form in entries} | set("وفبلك")))
     pattern = re.compile(f"(?=[{first}])" + left + "(?:" + trie_regex(entries) + rf")(?!{LETTER})")
     connectors = _index("connectors.yaml")
-    tense_raw = load_yaml("dates/tense.yaml")
-    tense = {role: tuple(surface_index({role: forms}, "tense.yaml"))
-             for role, forms in tense_raw.items()}
     month_ordinals = {form: int(day) for form, day in _index("month_ordinals.yaml").items()}
     unknown = set(month_ordinals) - set(month_index())
     if unknown:
         raise DataError(f"month_ordinals.yaml: {sorted(unknown)} are not month forms")
     not_dates = _index("not_dates.yaml")
-    return Lexicon(entries, pattern, connectors, tense, month_ordinals, not_dates)
+    return Lexicon(entries, pattern, connectors, month_ordinals, not_dates)
