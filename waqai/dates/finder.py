@@ -160,13 +160,14 @@ class _Resolver:
     def tense(self, start: int, end: int) -> str | None:
         """'past' / 'present' / 'future' / None for a timex: a future cue just before it
         ("رحلته المقررة يومي الاثنين والثلاثاء") makes it future whatever the verb (ألغى); else
-        the caller's (parser) tense; else the surface cues of its sentence."""
+        the caller's (parser) tense; without a caller's, the surface cues of its sentence (a
+        past cue after the timex is often another clause's reporting verb: where the parse
+        finds no verb, the nearest date is safer)."""
         if future_before(self.text, start):
             return "future"
-        parsed = None
-        if self.tense_fn is not None:
-            parsed = self.tense_fn(*self.sc.norm.span(start, end))
-        return parsed or surface_tense(self.text, start, end)
+        if self.tense_fn is None:
+            return surface_tense(self.text, start, end)
+        return self.tense_fn(*self.sc.norm.span(start, end))
 
     def same_sentence(self, a: int, b: int) -> bool:
         return _SENTENCE_END.search(self.text, a, b) is None
@@ -742,6 +743,6 @@ def find_timexes(text: str, published: dt.date | None,
     """All timexes of a document, sorted by start (see the module docstring for the rules).
 
     ``tense(start, end)`` (original offsets) may return 'past' / 'present' / 'future' / None;
-    where it gives none, the surface cues of the sentence decide (:mod:`waqai.nlp.tense`).
+    without it the surface cues of the sentence decide (:mod:`waqai.nlp.tense`).
     """
     return analyse(text, published, tense).timexes

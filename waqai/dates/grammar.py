@@ -42,8 +42,8 @@ RULES: tuple[tuple[str, str], ...] = (
     # 12th, October 2023, في 29 الجاري (a direction alone: of the month, checked: introduced),
     # حتى 7 منه (of the same month), 07-سبتمبر-2021
     ("day_month", _PREFIX + r"(?P<days>[mv]?[DO](?:(?:,?w|,|-|,?i|o)[DO])*)(?:,(?=" + PAIR +
-                            r",?Y)|-(?=M-Y))?m?s?(?P<mon>" + PAIR + r"|nS|Sn|hS|S[PFC]?|[PFC]|n)" + _YEAR +
-                            r"(?P<dir>[PFC])?e?"),
+                            r",?Y)|-(?=M-Y))?m?s?(?P<mon>" + PAIR + r"|nS|Sn|hS|S[PFC]?|[PFC]|n)"
+                            + _YEAR + r"(?P<dir>[PFC])?e?"),
     # March 19, 2018, مارس 19, 2018 (month, day, year)
     ("month_day", _PREFIX + r"(?P<mon>M)(?P<days>D),?(?P<year>Y)"),
     # منتصف شهر أيار/مايو الماضي, شهر رمضان الكريم, مارس 2015, النصف الثاني من شهر نوفمبر
