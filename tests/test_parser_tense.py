@@ -4,6 +4,7 @@ from __future__ import annotations
 import pytest
 
 from schemas import Token
+from waqai.dates import is_date_name
 from waqai.nlp.tense import future_verb, tense_resolver
 
 
@@ -69,3 +70,24 @@ def test_tense_of_timex(text, rows, timex, expected):
 ])
 def test_future_verb(readings, expected):
     assert future_verb(readings, frozenset({"يصل"})) is expected
+
+
+def test_a_date_name_tagged_as_a_verb_is_skipped():
+    """The parser's "verb" يناير is a month name: the past verb above decides."""
+    text = "أعلن الوزير الثلاثاء عن مؤتمر يوم 19 يناير"
+    rows = [("أعلن", "VERB", "Aspect=Perf", 0), ("الوزير", "NOUN", None, 1),
+            ("الثلاثاء", "NOUN", None, 8), ("عن", "ADP", None, 5), ("مؤتمر", "NOUN", None, 3),
+            ("يوم", "NOUN", None, 8), ("19", "NUM", None, 8), ("يناير", "VERB", PRESENT, 1)]
+    start = text.index("الثلاثاء")
+    resolve = tense_resolver(sentence(text, rows), is_date_name)
+    assert resolve(start, start + len("الثلاثاء")) == "past"
+    assert tense_resolver(sentence(text, rows))(start, start + len("الثلاثاء")) == "present"
+
+
+@pytest.mark.parametrize("form, expected", [
+    ("يناير", True), ("ويناير", True), ("السبت", True), ("حزيران", True),
+    ("مارس", False),  # also a verb ("مارس الضغط")
+    ("يزور", False),
+])
+def test_is_date_name(form, expected):
+    assert is_date_name(form) is expected

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from waqai.data import DataError, load_yaml, surface_index
+from waqai.text.normalise import norm
 from waqai.dates.eras import eras
 from waqai.dates.months import month_index
 
@@ -151,3 +152,14 @@ def lexicon() -> Lexicon:
         raise DataError(f"month_ordinals.yaml: {sorted(unknown)} are not month forms")
     not_dates = _index("not_dates.yaml")
     return Lexicon(entries, pattern, connectors, month_ordinals, not_dates)
+
+
+def is_date_name(form: str) -> bool:
+    """Whether ``form`` (one word, a conjunction و/ف allowed) is a weekday or a strong month
+    name (never another word: not "مارس"): the parser's tense skips such a word when it tags
+    it as a verb ("يناير")."""
+    n = " ".join(norm(form).split())
+    entries = lexicon().entries
+    return any(e is not None and (e.code == WEEKDAY or e.code == MONTH
+                                  and e.value.strength == "strong")
+               for e in (entries.get(n), entries.get(n[1:]) if n[:1] in "وف" else None))

@@ -153,12 +153,14 @@ def _verb_tense(token: Token, previous: Token | None, following: Token | None) -
     return "future" if any(glued.startswith(p) for p in particles) else "present"
 
 
-def tense_resolver(tokens: Sequence[Token]) -> Callable[[int, int], str | None]:
+def tense_resolver(tokens: Sequence[Token], no_verb: Callable[[str], bool] | None = None,
+                   ) -> Callable[[int, int], str | None]:
     """A function (start, end) -> 'past' | 'future' | 'present' | None for one document.
 
     It walks up the dependency head chain from the token at ``start`` to the first verb
     outside the span, then falls back to the nearest verb before the span in the same
-    sentence.
+    sentence. ``no_verb(form)`` names more words that are no verbs whatever their tag (the
+    dates' month and weekday names).
     """
     ordered = sorted(tokens, key=lambda t: (t.start_char, t.token_index))
     starts = [t.start_char for t in ordered]
@@ -167,7 +169,7 @@ def tense_resolver(tokens: Sequence[Token]) -> Callable[[int, int], str | None]:
         by_sentence.setdefault(t.sentence_index, {})[t.token_index] = t
 
     def tense_of(tok: Token) -> str | None:
-        if tok.upos not in ("VERB", "AUX"):
+        if tok.upos not in ("VERB", "AUX") or no_verb is not None and no_verb(tok.form):
             return None
         sentence = by_sentence[tok.sentence_index]
         return _verb_tense(tok, sentence.get(tok.token_index - 1),
