@@ -61,7 +61,8 @@ class Scan:
 
 @lru_cache(maxsize=None)
 def _scanner() -> re.Pattern:
-    numeric = (r"(?<![\d/.\-])(?:(?P<qy>\d{4})\s*(?P<qs>[-/.])\s*(?P<qm>\d{1,2})\s*(?P=qs)\s*"
+    # year first may also be written with colons ("2024:01:12.09:32", an agency's stamp)
+    numeric = (r"(?<![\d/.\-])(?:(?P<qy>\d{4})\s*(?P<qs>[-/.:])\s*(?P<qm>\d{1,2})\s*(?P=qs)\s*"
                r"(?P<qd>\d{1,2})|(?P<qa>\d{1,2})\s*(?P<qt>[-/.])\s*(?P<qb>\d{1,2})\s*(?P=qt)\s*"
                r"(?P<qz>\d{4}))(?![\d/])")
     # "12", "الـ 14", "12th" (English datelines)
