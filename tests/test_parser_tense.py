@@ -4,7 +4,8 @@ from __future__ import annotations
 import pytest
 
 from schemas import Token
-from waqai.nlp.tense import tense_resolver
+from waqai.dates import is_date_name
+from waqai.nlp.tense import future_verb, tense_resolver
 
 
 def sentence(text: str, rows: list[tuple[str, str, str | None, int]]) -> list[Token]:
@@ -31,6 +32,27 @@ CASES = [
     ("يتحادث الرئيس السبت هاتفيا",
      [("يتحادث", "VERB", PRESENT, 0), ("الرئيس", "NOUN", None, 1),
       ("السبت", "VERB", "Aspect=Perf", 1), ("هاتفيا", "ADV", None, 1)], "السبت", "present"),
+    # an old spelling of في tagged as a verb is none: no verb governs the weekday
+    ("وفى يوم الخميس أعلن الوزير",
+     [("وفى", "VERB", PRESENT, 0), ("يوم", "NOUN", None, 1), ("الخميس", "NOUN", None, 2),
+      ("أعلن", "VERB", "Aspect=Perf", 1), ("الوزير", "NOUN", None, 4)], "يوم الخميس", None),
+    # a form tagged imperfect without an imperfect prefix is a perfect
+    ("في أواخر مايو حرص الوزير على الحضور",
+     [("في", "ADP", None, 2), ("أواخر", "NOUN", None, 4), ("مايو", "NOUN", None, 2),
+      ("حرص", "VERB", PRESENT, 0), ("الوزير", "NOUN", None, 4)], "أواخر مايو", "past"),
+    # a form tagged perfect that starts with ي (after ف) is imperfect
+    ("أما يوم الجمعة فيختتم الوفد زيارته",
+     [("أما", "PART", None, 5), ("يوم", "NOUN", None, 5), ("الجمعة", "NOUN", None, 2),
+      ("فيختتم", "VERB", "Aspect=Perf", 0), ("الوفد", "NOUN", None, 4)], "يوم الجمعة", "present"),
+    # a name the parser took for a verb ("تميم بن ...") is none; the past verb governs
+    ("التقى الأمير تميم بن خالد الوزير الجمعة",
+     [("التقى", "VERB", "Aspect=Perf", 0), ("الأمير", "NOUN", None, 1),
+      ("تميم", "VERB", PRESENT, 2), ("بن", "PROPN", None, 3), ("خالد", "PROPN", None, 4),
+      ("الوزير", "NOUN", None, 1), ("الجمعة", "NOUN", None, 3)], "الجمعة", "past"),
+    # the future particle before an imperfect verb
+    ("سوف يزور الوزير القاهرة الأحد",
+     [("سوف", "PART", None, 2), ("يزور", "VERB", PRESENT, 0), ("الوزير", "NOUN", None, 2),
+      ("القاهرة", "PROPN", None, 2), ("الأحد", "NOUN", None, 2)], "الأحد", "future"),
 ]
 
 
@@ -38,3 +60,34 @@ CASES = [
 def test_tense_of_timex(text, rows, timex, expected):
     start = text.index(timex)
     assert tense_resolver(sentence(text, rows))(start, start + len(timex)) == expected
+
+
+@pytest.mark.parametrize("readings, expected", [
+    ([("", "سيصل"), ("س", "يصل")], True),  # a listed present verb after the future prefix
+    ([("", "يصل")], False),  # no prefix
+    ([("س", "يقول")], False),  # not a listed verb
+    ([("ب", "يصل")], False),  # another proclitic
+])
+def test_future_verb(readings, expected):
+    assert future_verb(readings, frozenset({"يصل"})) is expected
+
+
+def test_a_date_name_tagged_as_a_verb_is_skipped():
+    """The parser's "verb" يناير is a month name: the past verb above decides."""
+    text = "أعلن الوزير الثلاثاء عن مؤتمر يوم 19 يناير"
+    rows = [("أعلن", "VERB", "Aspect=Perf", 0), ("الوزير", "NOUN", None, 1),
+            ("الثلاثاء", "NOUN", None, 8), ("عن", "ADP", None, 5), ("مؤتمر", "NOUN", None, 3),
+            ("يوم", "NOUN", None, 8), ("19", "NUM", None, 8), ("يناير", "VERB", PRESENT, 1)]
+    start = text.index("الثلاثاء")
+    resolve = tense_resolver(sentence(text, rows), is_date_name)
+    assert resolve(start, start + len("الثلاثاء")) == "past"
+    assert tense_resolver(sentence(text, rows))(start, start + len("الثلاثاء")) == "present"
+
+
+@pytest.mark.parametrize("form, expected", [
+    ("يناير", True), ("ويناير", True), ("السبت", True), ("حزيران", True),
+    ("مارس", False),  # also a verb ("مارس الضغط")
+    ("يزور", False),
+])
+def test_is_date_name(form, expected):
+    assert is_date_name(form) is expected

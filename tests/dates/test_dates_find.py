@@ -209,6 +209,24 @@ def test_a_present_verb_puts_another_weekday_ahead(text, tense, expected):
     assert t.value_start == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("وفي يوم الاثنين، قال الوزير إن المحادثات مستمرة", D(2021, 3, 22)),  # past cue after
+    ("وفي يوم الاثنين، سيصل الوزير إلى عمان", D(2021, 3, 29)),  # future verb after
+    ("أعلن الوزيران، الاثنين، عن اتفاق", D(2021, 3, 22)),  # past cue before
+    ("في منتصف مايو، أكد الرئيس دعمه", D(2020, 5, 1)),  # a past month
+])
+def test_the_surface_cues_decide_without_a_parse(text, expected):
+    (t,) = find_timexes(text, THU)
+    assert t.value_start == expected
+
+
+def test_a_parse_without_a_verb_leaves_the_nearest_day():
+    """A past cue after the timex (another clause's reporting verb) does not decide."""
+    (t,) = find_timexes("يختتم الأمير جولته بزيارة للجزائر، الجمعة، وهي الزيارة التي قالت الوكالة",
+                        THU, tense=lambda s, e: None)
+    assert t.value_start == D(2021, 3, 26)
+
+
 def test_annotate_line_is_json_ready():
     out = annotate_line("وصل الوفد أمس", D(2021, 3, 25))
     assert out["timexes"] == [{"start": 10, "end": 13, "text": "أمس", "value_start": "2021-03-24",

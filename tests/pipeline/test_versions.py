@@ -41,9 +41,9 @@ def _relative(files) -> set[str]:
 @pytest.mark.parametrize("stage,data_dirs", [
     ("tokenize", set()),
     ("timex", {"waqai/data/dates", "waqai/data/months", "waqai/data/nlp"}),
-    # extract joins dates into ranges with waqai.dates (its connectors and month names)
+    # extract joins dates into ranges with waqai.dates and reads verbs' tense with waqai.nlp
     ("extract", {"waqai/data/actors", "waqai/data/dates", "waqai/data/events",
-                 "waqai/data/months", "waqai/data/places"}),
+                 "waqai/data/months", "waqai/data/nlp", "waqai/data/places"}),
 ])
 def test_a_stage_depends_on_the_data_its_code_loads(stage, data_dirs):
     files = _relative(versions.stage_files(stage))
@@ -59,7 +59,7 @@ def test_a_stage_depends_on_the_data_its_code_loads(stage, data_dirs):
     ("waqai/data/__init__.py", {"timex", "extract"}),
     ("waqai/data/dates/weekdays.yaml", {"timex", "extract"}),
     ("waqai/data/months/hijri.yaml", {"timex", "extract"}),
-    ("waqai/data/nlp/future_particles.yaml", {"timex"}),
+    ("waqai/data/nlp/tense.yaml", {"timex", "extract"}),
     ("waqai/data/actors/countries.tsv", {"extract"}),
     ("waqai/nlp/udpipe.py", {"tokenize"}),
     ("waqai/text/pieces.py", {"tokenize", "timex", "extract"}),
@@ -78,9 +78,9 @@ def test_loading_data_by_a_path_no_literal_names_fails(tmp_path):
     root = _copy(tmp_path)
     tense = root / "waqai/nlp/tense.py"
     text = tense.read_text(encoding="utf-8")
-    assert '"nlp/future_particles.yaml"' in text
-    tense.write_text(text.replace('"nlp/future_particles.yaml"',
-                                  '"NLP/future_particles.yaml".lower()'), encoding="utf-8")
+    assert '"nlp/tense.yaml"' in text
+    tense.write_text(text.replace('"nlp/tense.yaml"',
+                                  '"NLP/tense.yaml".lower()'), encoding="utf-8")
     with pytest.raises(versions.VersionError, match="waqai/nlp/tense.py reads language data"):
         versions.stage_files("timex", root)
 

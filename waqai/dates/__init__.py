@@ -14,6 +14,8 @@ Public interface:
   only alternatives (after a word that moves a date).
 - :func:`infer_published` ``(text, metadata) -> (date | None, basis)``.
 - :func:`annotate_line` ``(text, anchor) -> dict``: JSON-ready timexes of one line.
+- :func:`is_date_name` ``(form) -> bool``: a month or weekday name (not a verb, whatever the
+  parser says).
 
 Language lives in ``waqai/data/months/*.yaml`` (one file per month-naming system, loaded by
 :mod:`months`) and ``waqai/data/dates/*.yaml`` (eras in ``eras.yaml``, loaded by :mod:`eras`).
@@ -24,7 +26,8 @@ plus :mod:`counts` (counted offsets "منذ يومين"، "بعد أربعة أ�
 """
 from waqai.dates.finder import TimexMatch, find_timexes
 from waqai.dates.joins import join_alternatives, joined_pairs
+from waqai.dates.lexicon import is_date_name
 from waqai.dates.published import annotate_line, infer_published
 
 __all__ = ["TimexMatch", "find_timexes", "join_alternatives", "joined_pairs",
-           "infer_published", "annotate_line"]
+           "infer_published", "annotate_line", "is_date_name"]

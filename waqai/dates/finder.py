@@ -43,7 +43,7 @@ from waqai.dates.lexicon import (DAY, ERA, FRACTION, LAST, MONTH, MONTH_UNIT, NE
 from waqai.dates.months import MonthName
 from waqai.dates.ranges import RANGE_SUFFIX, join_ranges, moved
 from waqai.dates.scanner import NUMDATE, Scan, scan
-from waqai.dates.tense import future_before, sentence_span, surface_tense
+from waqai.nlp.tense import future_before, sentence_span, surface_tense
 
 Tense = Callable[[int, int], "str | None"]
 
@@ -158,14 +158,16 @@ class _Resolver:
         return next((t for t in self.tokens(rm, group) if t.code == code), None)
 
     def tense(self, start: int, end: int) -> str | None:
-        """'past' / 'future' / None for a timex: a future cue just before it ("رحلته المقررة
-        يومي الاثنين والثلاثاء") makes it future whatever the verb (ألغى); else the tense."""
+        """'past' / 'present' / 'future' / None for a timex: a future cue just before it
+        ("رحلته المقررة يومي الاثنين والثلاثاء") makes it future whatever the verb (ألغى); else
+        the caller's (parser) tense; without a caller's, the surface cues of its sentence (a
+        past cue after the timex is often another clause's reporting verb: where the parse
+        finds no verb, the nearest date is safer)."""
         if future_before(self.text, start):
             return "future"
         if self.tense_fn is None:
             return surface_tense(self.text, start, end)
-        s, e = self.sc.norm.span(start, end)
-        return self.tense_fn(s, e)
+        return self.tense_fn(*self.sc.norm.span(start, end))
 
     def same_sentence(self, a: int, b: int) -> bool:
         return _SENTENCE_END.search(self.text, a, b) is None
@@ -740,7 +742,7 @@ def find_timexes(text: str, published: dt.date | None,
                  tense: Tense | None = None) -> list[TimexMatch]:
     """All timexes of a document, sorted by start (see the module docstring for the rules).
 
-    ``tense(start, end)`` (original offsets) may return 'past' / 'future' / None; without it a
-    surface heuristic on the sentence is used (:mod:`waqai.dates.tense`).
+    ``tense(start, end)`` (original offsets) may return 'past' / 'present' / 'future' / None;
+    without it the surface cues of the sentence decide (:mod:`waqai.nlp.tense`).
     """
     return analyse(text, published, tense).timexes

@@ -25,9 +25,9 @@ _PREFIX = r"(?P<pre>T?m?h?[uU]?(?:R(?:,?W|(?!,))|,?W(?:,?w?W)*)?,?(?:=,?)?)"
 # سبتمبر"، "تشرين الأول أكتوبر" (the slash lost)
 PAIR_TAIL = r"(?:[/-]?M|\(M\))?"
 PAIR = "M" + PAIR_TAIL
-# A year after a month: "2020"، ", 2018"، "العام 2021"، "من عام 2019"; or a relative one:
+# A year after a month: "2020"، ", 2018"، "-2021"، "العام 2021"، "من عام 2019"; or a relative one:
 # "من العام الجاري"، "العام الماضي"، "من هذا العام".
-YEAR_AFTER = (r"(?:,?m?[aA]?(?P<year>Y)(?P<era>E)?|m?(?P<ryear>A(?P<ydir>[PFC])|(?P<ythis>h)A|"
+YEAR_AFTER = (r"(?:[,-]?m?[aA]?(?P<year>Y)(?P<era>E)?|m?(?P<ryear>A(?P<ydir>[PFC])|(?P<ythis>h)A|"
               r"A(?P<ysame>n)))")
 _YEAR = YEAR_AFTER + "?"
 _PART = r"(?:(?P<part>[Xq])m?)?"
@@ -39,10 +39,11 @@ RULES: tuple[tuple[str, str], ...] = (
     # يوم 23/3, الثلاثاء 23/3, في 10/3 الماضي: day/month without a year (checked: introduced)
     ("day_slash_month", _PREFIX + r"(?P<day>D)/(?P<month>D)(?P<dir>[PFC])?"),
     # يومي 6 و7 ديسمبر الجاري, الـ 14 من فيفري 2023, الخامس من نفس الشهر, 22ناصر/يوليو,
-    # 12th, October 2023, في 29 الجاري (a direction alone: of the month, checked: introduced)
+    # 12th, October 2023, في 29 الجاري (a direction alone: of the month, checked: introduced),
+    # حتى 7 منه (of the same month), 07-سبتمبر-2021
     ("day_month", _PREFIX + r"(?P<days>[mv]?[DO](?:(?:,?w|,|-|,?i|o)[DO])*)(?:,(?=" + PAIR +
-                            r",?Y))?m?s?(?P<mon>" + PAIR + r"|nS|Sn|hS|S[PFC]?|[PFC])" + _YEAR +
-                            r"(?P<dir>[PFC])?e?"),
+                            r",?Y)|-(?=M-Y))?m?s?(?P<mon>" + PAIR + r"|nS|Sn|hS|S[PFC]?|[PFC]|n)"
+                            + _YEAR + r"(?P<dir>[PFC])?e?"),
     # March 19, 2018, مارس 19, 2018 (month, day, year)
     ("month_day", _PREFIX + r"(?P<mon>M)(?P<days>D),?(?P<year>Y)"),
     # منتصف شهر أيار/مايو الماضي, شهر رمضان الكريم, مارس 2015, النصف الثاني من شهر نوفمبر

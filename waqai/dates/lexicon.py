@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from waqai.data import DataError, load_yaml, surface_index
+from waqai.text.normalise import norm
 from waqai.dates.eras import eras
 from waqai.dates.months import month_index
 
@@ -132,7 +133,6 @@ class Lexicon:
     entries: dict  # normalised form (single spaces) -> Entry
     pattern: re.Pattern  # finds any form, clitic-aware on the left, word-bounded on the right
     connectors: dict  # normalised connector word -> role (and/range/or/from/between/in/clitic)
-    tense: dict  # role -> tuple of normalised cue forms
     month_ordinals: dict  # normalised month form -> day it names before "من" + a month
     not_dates: dict  # normalised noun -> 'numbered' | 'named' (not_dates.yaml)
 
@@ -146,12 +146,20 @@ def lexicon() -> Lexicon:
     first = "".join(sorted({re.escape(form[0]) for form in entries} | set("وفبلك")))
     pattern = re.compile(f"(?=[{first}])" + left + "(?:" + trie_regex(entries) + rf")(?!{LETTER})")
     connectors = _index("connectors.yaml")
-    tense_raw = load_yaml("dates/tense.yaml")
-    tense = {role: tuple(surface_index({role: forms}, "tense.yaml"))
-             for role, forms in tense_raw.items()}
     month_ordinals = {form: int(day) for form, day in _index("month_ordinals.yaml").items()}
     unknown = set(month_ordinals) - set(month_index())
     if unknown:
         raise DataError(f"month_ordinals.yaml: {sorted(unknown)} are not month forms")
     not_dates = _index("not_dates.yaml")
-    return Lexicon(entries, pattern, connectors, tense, month_ordinals, not_dates)
+    return Lexicon(entries, pattern, connectors, month_ordinals, not_dates)
+
+
+def is_date_name(form: str) -> bool:
+    """Whether ``form`` (one word, a conjunction و/ف allowed) is a weekday or a strong month
+    name (never another word: not "مارس"): the parser's tense skips such a word when it tags
+    it as a verb ("يناير")."""
+    n = " ".join(norm(form).split())
+    entries = lexicon().entries
+    return any(e is not None and (e.code == WEEKDAY or e.code == MONTH
+                                  and e.value.strength == "strong")
+               for e in (entries.get(n), entries.get(n[1:]) if n[:1] in "وف" else None))

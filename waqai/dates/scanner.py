@@ -61,7 +61,8 @@ class Scan:
 
 @lru_cache(maxsize=None)
 def _scanner() -> re.Pattern:
-    numeric = (r"(?<![\d/.\-])(?:(?P<qy>\d{4})\s*(?P<qs>[-/.])\s*(?P<qm>\d{1,2})\s*(?P=qs)\s*"
+    # year first may also be written with colons ("2024:01:12.09:32", an agency's stamp)
+    numeric = (r"(?<![\d/.\-])(?:(?P<qy>\d{4})\s*(?P<qs>[-/.:])\s*(?P<qm>\d{1,2})\s*(?P=qs)\s*"
                r"(?P<qd>\d{1,2})|(?P<qa>\d{1,2})\s*(?P<qt>[-/.])\s*(?P<qb>\d{1,2})\s*(?P=qt)\s*"
                r"(?P<qz>\d{4}))(?![\d/])")
     # "12", "الـ 14", "12th" (English datelines)
@@ -79,9 +80,13 @@ def _glued() -> tuple[re.Pattern, re.Pattern]:
 
 
 def _number_token(m: re.Match) -> Token:
-    digits = re.sub(ENGLISH_ORDINAL + "$", "", m.group().lstrip("ال").strip())
+    return _number(m.group(), m.start(), m.end())
+
+
+def _number(written: str, start: int, end: int) -> Token:
+    digits = re.sub(ENGLISH_ORDINAL + "$", "", written.lstrip("ال").strip())
     if "." in digits:
-        return Token(NUMBER, m.start(), m.end(), float(digits))
+        return Token(NUMBER, start, end, float(digits))
     value = int(digits)
     if len(digits) <= 2 and 1 <= value <= 31:
         code = DAY
@@ -89,7 +94,7 @@ def _number_token(m: re.Match) -> Token:
         code = YEAR
     else:
         code = NUMBER
-    return Token(code, m.start(), m.end(), value)
+    return Token(code, start, end, value)
 
 
 def _numeric_token(m: re.Match) -> Token:
@@ -175,15 +180,33 @@ def gap_codes(gap: str) -> str:
     return head + "|" + tail
 
 
+def _split_joined(norm: Normalised, tokens: list) -> tuple[list, set]:
+    """Digits joined by a character the normaliser deleted ("2026ـ2027", a tatweel) are two
+    numbers with a dash between: (tokens, normalised offsets where such a dash stands)."""
+    out, dashes = [], set()
+    for tok in tokens:
+        cut = None
+        if tok.code == NUMBER and norm.text[tok.start:tok.end].isdigit():
+            cut = next((k for k in range(tok.start + 1, tok.end)
+                        if norm.index[k] - norm.index[k - 1] > 1), None)
+        if cut is None:
+            out.append(tok)
+            continue
+        out += [_number(norm.text[tok.start:cut], tok.start, cut),
+                _number(norm.text[cut:tok.end], cut, tok.end)]
+        dashes.add(cut)
+    return out, dashes
+
+
 def scan(text: str) -> Scan:
     """Normalise ``text`` and build its token stream and code string."""
     norm = normalise(text)
-    tokens = tokenize(norm.text)
+    tokens, dashes = _split_joined(norm, tokenize(norm.text))
     codes: list[str] = []
     token_at: list[int] = []
     prev = 0
     for i, tok in enumerate(tokens):
-        for c in gap_codes(norm.text[prev:tok.start]):
+        for c in gap_codes(norm.text[prev:tok.start]) + ("-" if tok.start in dashes else ""):
             codes.append(c)
             token_at.append(-1)
         codes.append(tok.code)

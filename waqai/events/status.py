@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from waqai.events.doc import Doc
 from waqai.events.triggers import Trigger
 from waqai.events.words import variants
+from waqai.nlp.tense import future_verb
 
 PRE_WINDOW = 12  # in words, a party counting as one
 POST_CHANGE_WINDOW = 6
@@ -46,7 +47,7 @@ class Cues:
 
 def _future_verb(doc: Doc, i: int, lex) -> bool:
     """A present verb with the future prefix س ("سيصل"، "ستعقد")."""
-    return any(v.prep == "س" and v.stem in lex.future_verbs for v in variants(doc.words[i].norm))
+    return future_verb(((v.prep, v.stem) for v in variants(doc.words[i].norm)), lex.future_verbs)
 
 
 def read_cues(t: Trigger, doc: Doc, lex, pre_lo: int, post_hi: int,

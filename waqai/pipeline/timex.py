@@ -4,7 +4,7 @@ from __future__ import annotations
 import bisect
 
 from schemas import Document, Timex
-from waqai.dates import find_timexes
+from waqai.dates import find_timexes, is_date_name
 from waqai.nlp.tense import tense_resolver
 from waqai.pipeline.parts import Computed, batch_rows
 from waqai.text.pieces import doc_pieces
@@ -22,7 +22,8 @@ def timex_rows(doc: Document, tokens) -> list[Timex]:
 
     rows = []
     for offset, text, piece in doc_pieces(doc.text, tokens):
-        matches = find_timexes(text, doc.published, tense=tense_resolver(piece["tokens"]))
+        tense = tense_resolver(piece["tokens"], is_date_name)
+        matches = find_timexes(text, doc.published, tense=tense)
         rows.extend(Timex(doc_id=doc.doc_id, sentence_index=sentence_index(offset + m.start),
                           start_char=offset + m.start, end_char=offset + m.end, text=m.text,
                           value_start=m.value_start, value_end=m.value_end,
