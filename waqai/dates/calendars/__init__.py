@@ -8,7 +8,7 @@ rest (month and year ranges, month shifts). Every method returns None rather tha
 a date is invalid or out of range, so a malformed date in a text never stops a run.
 
 :func:`calendar` looks a label up; every module of the package is imported on first use, so a
-new calendar is one new module here (see docs/extending-calendars.md).
+new calendar is one new module here (see docs/extending.md, "Adding a calendar").
 """
 from __future__ import annotations
 
