@@ -134,6 +134,7 @@ class Context(_Strict):
     event_pronoun_links: Forms
     link_fillers: Forms
     continuations: Forms
+    also: Forms
     earlier: Forms
     copulas: Forms
     pluperfect: Forms

@@ -129,8 +129,7 @@ def _goes_on(doc: Doc, m: Mention) -> bool:
     copula = doc.find(s0, t0, "copulas")
     if doc.find(s0, t0, "earlier") or copula and doc.find(copula[0], t0, "pluperfect"):
         return False
-    opens = doc.has(s0, "continuations")
-    return opens or bool(doc.find(s0, s1, "continuations"))
+    return doc.has(s0, "continuations") or bool(doc.find(s0, s1, "also"))
 
 
 def _dates_between(doc: Doc, after: int, upto: int) -> bool:
