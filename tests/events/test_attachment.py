@@ -268,3 +268,18 @@ YEAR = {"في 14 مايو 2023": ("2023-05-14", "2023-05-14", "day"),
 ])
 def test_finer_date_inside_the_complex(text, expected):
     assert events_of(text, YEAR) == sorted(expected)
+
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a reception "لدى وصوله" welcomes the guest's visit: one visit, on the reception's day
+    ("استقبل أمير قطر اليوم الأحد في مطار الدوحة الرئيس التركي لدى وصوله إلى البلاد.",
+     [("VISIT", ["QAT", "TUR"], "2024-03-10")]),
+    ("استقبل وزير الخارجية الكويتي اليوم الأحد نظيره الأردني فور وصوله إلى الكويت.",
+     [("VISIT", ["JOR", "KWT"], "2024-03-10")]),
+    # a reception with no arrival stays a meeting
+    ("استقبل أمير قطر اليوم الأحد في الديوان الأميري الرئيس التركي.",
+     [("MEETING", ["QAT", "TUR"], "2024-03-10")]),
+])
+def test_reception_on_arrival_is_the_visit(text, expected):
+    assert events_of(text, TODAY) == sorted(expected)

@@ -53,6 +53,7 @@ class EventType(_Strict):
     held_within: TypeList = []
     dated_by_venue: TypeList = []
     located_by: TypeList = []
+    welcomes: TypeList = []
 
 
 # the keys of an event type whose values name other event types
@@ -136,6 +137,7 @@ class Context(_Strict):
     continuations: Forms
     also: Forms
     earlier: Forms
+    arrival_links: Forms
     copulas: Forms
     pluperfect: Forms
     title_max_words: Annotated[int, Field(ge=1)]

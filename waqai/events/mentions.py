@@ -116,6 +116,8 @@ def build_mentions(doc: Doc, triggers: list[Trigger], lex: Lexicon) -> list[Ment
         if a.sentence == b.sentence and b.cues.silent and (a.cues.future or a.cues.past_plan):
             b.cues.future, b.cues.past_plan = a.cues.future, a.cues.past_plan
     _attach_dates(doc, mentions, lex)
+    welcomes = _welcomes(doc, mentions, lex)
+    mentions = [m for m in mentions if not any(m is w for w in welcomes)]
     for m in mentions:  # under way at the report: on its publication day
         i = m.cues.ongoing
         if i >= 0 and m.span is None and doc.published is not None:
@@ -561,6 +563,28 @@ def _link_purpose(doc: Doc, mentions: list[Mention]) -> None:
             b.actor2 = a.actor2 if a.actor2 else a.location
         if b.location is None:
             b.location = a.location
+
+
+def _welcomes(doc: Doc, mentions: list[Mention], lex: Lexicon) -> list[Mention]:
+    """A dated reception by a host "لدى وصوله" (``welcomes``) is the welcome of the visit its
+    arrival noun names: the visit takes the reception's date and guest; the receptions that
+    are welcomes are returned (no events of their own)."""
+    out = []
+    for r in mentions:
+        kinds = lex.types[r.type].get("welcomes") or ()
+        if not kinds or r.span is None or r.trig.entry.subject != "host":
+            continue
+        for v in mentions:
+            k = v.trig.w0
+            if (v.type in kinds and v.span is None and v.sentence == r.sentence
+                    and k > r.trig.w0 and doc.has(k - 1, "arrival_links")):
+                v.span, v.date_source = r.span, "reference"
+                if r.actor1 and r.actor1[1] not in v.codes:
+                    v.codes.insert(0, r.actor1[1])
+                    v.actor1 = v.actor1 or r.actor1
+                out.append(r)
+                break
+    return out
 
 
 def _since_start(doc: Doc, m: Mention) -> None:
