@@ -106,6 +106,7 @@ class StatusCues(_Strict):
     event_adjectives: Forms
     continuing: Forms
     since_start: Forms
+    running_day: dict[Annotated[int, Field(ge=2)], Forms]
     ongoing_adverbs: Forms
     ongoing_adjectives: Forms
     past_plan: Forms

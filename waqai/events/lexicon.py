@@ -56,7 +56,8 @@ class Lexicon:
     not_after: dict[str, frozenset[str]]
     future_verbs: frozenset[str]  # present-tense verbs that the prefix س makes future
     duration_days: PhraseIndex[int]
-    programme_days: PhraseIndex[int]  # "اليوم الثاني" -> 2, "اليوم الأخير" -> -1
+    programme_days: PhraseIndex[int]
+    running_days: PhraseIndex[int]  # "لليوم الثاني" (on the report's day) -> 2  # "اليوم الثاني" -> 2, "اليوم الأخير" -> -1
     programme_next: PhraseIndex[bool]  # "يليه"، "بعد ذلك"
     day_words: frozenset[str]
     relatives: frozenset[str]  # relative pronouns (context.yaml), matched as whole words
@@ -130,6 +131,8 @@ def lexicon() -> Lexicon:
         programme_days=PhraseIndex(((f, int(n)) for n, forms in data["programme"]["days"].items()
                                     for f in forms), PLAIN),
         programme_next=PhraseIndex(((f, True) for f in data["programme"]["next"]), PLAIN),
+        running_days=PhraseIndex(((f, int(n)) for n, forms in status["running_day"].items()
+                                  for f in forms), PLAIN),
         day_words=_norms(data["durations"]["day_words"]),
         relatives=_norms(data["context"]["relatives"]),
         week_words=_norms(data["durations"]["week_words"]),

@@ -124,7 +124,7 @@ def build_mentions(doc: Doc, triggers: list[Trigger], lex: Lexicon) -> list[Ment
             m.span = Span(doc.published, doc.published, "day", doc.span_text(i, doc.tags[i].w1), ())
             m.date_source = "ongoing"
         elif m.span is None:
-            _since_start(doc, m)
+            _since_start(doc, m, lex)
     starts = [e[0] for e in extents]
     mentions = _split_repeats(_split_tours(mentions))
     _inherit_agents(mentions)
@@ -587,12 +587,20 @@ def _welcomes(doc: Doc, mentions: list[Mention], lex: Lexicon) -> list[Mention]:
     return out
 
 
-def _since_start(doc: Doc, m: Mention) -> None:
+def _since_start(doc: Doc, m: Mention, lex: Lexicon) -> None:
     """An act going on since a date ("يواصل الوفد منذ يوم الأربعاء الماضي مباحثات") started on
-    it: a continuing verb before the trigger in its clause, a date right after منذ there."""
+    it, one going on for its Nth day ("تتواصل لليوم الثاني أعمال المؤتمر") N - 1 days before the
+    report: a continuing verb before the trigger in its clause, the date or the day count there."""
     lo, t0 = m.pre[0], m.trig.extent[0]
     if not doc.find(lo, t0, "continuing"):
         return
+    for i in range(lo, m.post[1]):
+        hit = lex.running_days.match(doc.words, i)
+        if hit is not None and doc.published is not None:
+            start = doc.published - dt.timedelta(days=hit.value - 1)
+            m.span = Span(start, doc.published, "day", doc.span_text(hit.w0, hit.w1), ())
+            m.date_source = "clause"
+            return
     for i in doc.find(lo, m.post[1], "since_start"):
         d = doc.date_at.get(doc.tags[i].w1)
         if d is not None and doc.dates[d].w0 == doc.tags[i].w1:
