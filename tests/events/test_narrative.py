@@ -39,6 +39,11 @@ def dated(text: str) -> list[tuple]:
     ("التقى وزير الخارجية السعودي أمس السبت نظيره الكيني. وعقب ذلك، وقع الجانبان مذكرة تفاهم.",
      [("AGREEMENT", ["KEN", "SAU"], "2024-03-09", "narrative"),
       ("MEETING", ["KEN", "SAU"], "2024-03-09", "clause")]),
+    # in one sentence: the continuation word right before the act
+    ("أجرى وزير الخارجية الأردني أمس السبت محادثات مع نظيره اللبناني، كما التقى رئيس الوزراء "
+     "اللبناني.",
+     [("MEETING", ["JOR", "LBN"], "2024-03-09", "narrative"),
+      ("TALKS", ["JOR", "LBN"], "2024-03-09", "clause")]),
     # the dropped subject is the lead's; each person met is one act ("مع كل من")
     (LEAD + "كما تباحث مع كل من وزير الخارجية الليبي ووزير الخارجية التونسي.",
      [("MEETING", ["JOR"], "2024-03-10", "clause"),

@@ -96,9 +96,11 @@ def date_by_venue(doc: Doc, groups: list[Group], lex: Lexicon) -> None:
 def date_by_narrative(doc: Doc, groups: list[Group], lex: Lexicon) -> None:
     """Give each undated act that goes on with the act told before it ("كما تباحث مع ...",
     "وهكذا أجرى مباحثات") the day of that act: the nearest dated act, done on one day, of a
-    sentence at most ``NARRATIVE_REACH`` before it, by a state it names, with no date between
-    them and none in its own sentence; of that act's parties it takes what its type takes from
-    a reference (``parties_from_reference``: "وعقب ذلك وقع الجانبان" names both) (in place)."""
+    sentence at most ``NARRATIVE_REACH`` before it (or of its own sentence, when the
+    continuation word stands right before it: "أجرى ... اليوم محادثات ...، كما التقى"), by a
+    state it names, with no date between them and none in its own sentence; of that act's
+    parties it takes what its type takes from a reference (``parties_from_reference``: "وعقب
+    ذلك وقع الجانبان" names both) (in place)."""
     dated = sorted(((primary(g).sentence, g) for g in groups if g.dated), key=lambda x: x[0])
     for g in sorted(groups, key=lambda g: primary(g).sentence):  # an act dated so goes on too
         if g.dated:
@@ -106,13 +108,16 @@ def date_by_narrative(doc: Doc, groups: list[Group], lex: Lexicon) -> None:
         m = next((m for m in g.mentions if not m.title and _goes_on(doc, m)), None)
         if m is None:
             continue
-        before = [(s, h) for s, h in dated if m.sentence - NARRATIVE_REACH <= s < m.sentence]
+        t0 = m.trig.extent[0]
+        here = doc.has(t0 - 1, "continuations") and doc.tags[t0 - 1].w1 == t0
+        before = [(s, h) for s, h in dated if m.sentence - NARRATIVE_REACH <= s < m.sentence
+                  or here and s == m.sentence and primary(h).trig.extent[1] <= t0]
         if not before:
             continue
         s, h = before[-1]
         told = date_of(h)
         if (told[2] != "day" or told[0] != told[1] or status_of(h, doc.published) != "occurred"
-                or not set(m.codes) & h.codes or _dates_between(doc, s, m.sentence)):
+                or not set(m.codes) & h.codes or s < m.sentence and _dates_between(doc, s, m.sentence)):
             continue
         _borrow(m, h, doc, lex.types[g.type].get("parties_from_reference"), "narrative")
         bisect.insort(dated, (m.sentence, g), key=lambda x: x[0])
@@ -129,7 +134,8 @@ def _goes_on(doc: Doc, m: Mention) -> bool:
     copula = doc.find(s0, t0, "copulas")
     if doc.find(s0, t0, "earlier") or copula and doc.find(copula[0], t0, "pluperfect"):
         return False
-    return doc.has(s0, "continuations") or bool(doc.find(s0, s1, "also"))
+    return (doc.has(s0, "continuations") or bool(doc.find(s0, s1, "also"))
+            or doc.has(t0 - 1, "continuations") and doc.tags[t0 - 1].w1 == t0)
 
 
 def _dates_between(doc: Doc, after: int, upto: int) -> bool:
