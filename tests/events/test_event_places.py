@@ -49,3 +49,14 @@ def test_held_during_a_visit(text, expected):
 ])
 def test_held_at_a_party(text, expected):
     assert places(text) == sorted(expected)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a reception is held in its host's state when no place is named
+    ("استقبل الرئيس المصري اليوم الأحد وزير الخارجية الأمريكي.", [("MEETING", "EGY", "2024-03-10")]),
+    # a named place wins
+    ("استقبل الرئيس المصري اليوم الأحد في نيويورك وزير الخارجية الأمريكي.",
+     [("MEETING", "USA", "2024-03-10")]),
+])
+def test_reception_at_the_host(text, expected):
+    assert places(text) == sorted(expected)

@@ -384,7 +384,8 @@ def _choose(m: Mention, doc: Doc, lex: Lexicon, roles: list[_Role], tour) -> Non
     venue = next(((_text(doc, r.party), r.party.code) for r in main
                   if r.role in ("in", "bare-place")), None)
     if venue is None:
-        venue = _building(doc, m, a2[1] if a2 and t.entry.subject == "host" else None)
+        host = a2[1] if a2 and t.entry.subject == "host" else None
+        venue = _building(doc, m, host) or ((None, host) if host else None)  # the host's state
     codes = [r.code for r in main if r.role in ("agent", "modifier", "counterpart", "from", "topic")]
     if not tour and venue is not None and venue[1] and (
             lex.types[t.type].get("location_is_participant")):
