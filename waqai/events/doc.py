@@ -27,6 +27,7 @@ _ARABIC_LETTER = re.compile(r"[\u0621-\u064A]")
 _ARABIC_WORD = re.compile(r"[\u0621-\u064A]{3,}")  # initials (أ ش أ) aside
 DATELINE_PREFIX_WORDS = 2  # words of each part before a dateline's date (place, agency)
 _DASH = re.compile(r"[|–—-]")
+_CLOCK_TIME = re.compile(r"\s*\d{1,2}:\d{2}")
 _CLOCK = re.compile(r"\s*(\d{1,2}:\d{2}|[-–—|]|/\s*\D)")
 _BEFORE_DATELINE = re.compile(r"[|–—-]\s*$")
 
@@ -257,7 +258,7 @@ def _dateline(text: str, start: int, end: int) -> bool:
     rest = before + " " + text[end:line_end]
     if not _ARABIC_LETTER.search(rest):
         return True
-    if re.match(r"\s*\d{1,2}:\d{2}", text[end:line_end]):
+    if _CLOCK_TIME.match(text, end, line_end):
         return True  # a clock time
     if any(len(_ARABIC_WORD.findall(part)) > DATELINE_PREFIX_WORDS for part in _DASH.split(before)):
         return False

@@ -56,8 +56,8 @@ class Lexicon:
     not_after: dict[str, frozenset[str]]
     future_verbs: frozenset[str]  # present-tense verbs that the prefix س makes future
     duration_days: PhraseIndex[int]
-    programme_days: PhraseIndex[int]
-    running_days: PhraseIndex[int]  # "لليوم الثاني" (on the report's day) -> 2  # "اليوم الثاني" -> 2, "اليوم الأخير" -> -1
+    programme_days: PhraseIndex[int]  # "اليوم الثاني" -> 2, "اليوم الأخير" -> -1
+    running_days: PhraseIndex[int]  # "لليوم الثاني" (on the report's day) -> 2
     programme_next: PhraseIndex[bool]  # "يليه"، "بعد ذلك"
     day_words: frozenset[str]
     relatives: frozenset[str]  # relative pronouns (context.yaml), matched as whole words

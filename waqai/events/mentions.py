@@ -116,8 +116,8 @@ def build_mentions(doc: Doc, triggers: list[Trigger], lex: Lexicon) -> list[Ment
         if a.sentence == b.sentence and b.cues.silent and (a.cues.future or a.cues.past_plan):
             b.cues.future, b.cues.past_plan = a.cues.future, a.cues.past_plan
     _attach_dates(doc, mentions, lex)
-    welcomes = _welcomes(doc, mentions, lex)
-    mentions = [m for m in mentions if not any(m is w for w in welcomes)]
+    welcomes = {id(w) for w in _welcomes(doc, mentions, lex)}
+    mentions = [m for m in mentions if id(m) not in welcomes]
     for m in mentions:  # under way at the report: on its publication day
         i = m.cues.ongoing
         if i >= 0 and m.span is None and doc.published is not None:

@@ -34,6 +34,7 @@ from waqai.events.lexicon import Lexicon
 from waqai.events.mentions import Mention
 from waqai.events.merge import Group, date_of, primary, status_of
 from waqai.events.status import UNKNOWN
+from waqai.events.words import variants
 
 LINK_REACH = 12  # words (a party counting as one) between a link and the event borrowing
 NARRATIVE_REACH = 2  # sentences from an act to the one going on with it
@@ -109,7 +110,7 @@ def date_by_narrative(doc: Doc, groups: list[Group], lex: Lexicon) -> None:
         if m is None:
             continue
         t0 = m.trig.extent[0]
-        here = doc.has(t0 - 1, "continuations") and doc.tags[t0 - 1].w1 == t0
+        here = _continued_right_before(doc, t0)
         before = [(s, h) for s, h in dated if m.sentence - NARRATIVE_REACH <= s < m.sentence
                   or here and s == m.sentence and primary(h).trig.extent[1] <= t0]
         if not before:
@@ -124,8 +125,8 @@ def date_by_narrative(doc: Doc, groups: list[Group], lex: Lexicon) -> None:
 
 
 def _goes_on(doc: Doc, m: Mention) -> bool:
-    """A past act, in a sentence that opens with a continuation word or says "أيضا" (its
-    ``continuations``), not told as earlier."""
+    """A past act, not told as earlier, in a sentence that opens with a continuation word
+    (``continuations``) or says "أيضا" (``also``), or right after a continuation word."""
     s0, s1 = doc.sentences[m.sentence]
     c = m.cues
     if c.future or c.past_plan or c.change or c.negated or c.purpose or m.status != "occurred":
@@ -135,7 +136,12 @@ def _goes_on(doc: Doc, m: Mention) -> bool:
     if doc.find(s0, t0, "earlier") or copula and doc.find(copula[0], t0, "pluperfect"):
         return False
     return (doc.has(s0, "continuations") or bool(doc.find(s0, s1, "also"))
-            or doc.has(t0 - 1, "continuations") and doc.tags[t0 - 1].w1 == t0)
+            or _continued_right_before(doc, t0))
+
+
+def _continued_right_before(doc: Doc, t0: int) -> bool:
+    """A continuation word ends right before word ``t0`` ("، كما التقى")."""
+    return doc.has(t0 - 1, "continuations") and doc.tags[t0 - 1].w1 == t0
 
 
 def _dates_between(doc: Doc, after: int, upto: int) -> bool:
@@ -198,8 +204,8 @@ def _owner_follows(doc: Doc, m: Mention) -> bool:
     if end >= len(doc.words) or doc.sentence_of[end] != m.sentence:
         return False
     pk = doc.party_at.get(end)
-    return pk is not None and doc.parties[pk].w0 == end or (
-        doc.words[end].norm.startswith("ال") and end not in doc.date_at)
+    return pk is not None and doc.parties[pk].w0 == end or end not in doc.date_at and any(
+        v.article and not (v.conj or v.prep) for v in variants(doc.words[end].norm))
 
 
 def _reference(doc: Doc, m: Mention, links: list[_Link], order: list[Mention], group_of,

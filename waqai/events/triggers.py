@@ -193,10 +193,11 @@ def _in_right_after(doc: Doc, lo: int, p) -> bool:
     k = p.w0 - 1
     while k >= lo and doc.has(k, "place_nouns"):
         k -= 1
-    if p.first.prep == "ب" or doc.has(k, "in") and doc.tags[k].w1 == k + 1:
-        k = k if p.first.prep == "ب" else k - 1
-        return k < lo or _only_subject_between(doc, lo, k + 1)
-    return False
+    if p.first.prep != "ب":  # "بإثيوبيا" carries its preposition
+        if not (k >= lo and doc.has(k, "in") and doc.tags[k].w1 == k + 1):
+            return False
+        k -= 1
+    return k < lo or _only_subject_between(doc, lo, k + 1)
 
 
 def _only_subject_between(doc: Doc, lo: int, hi: int) -> bool:
@@ -255,9 +256,10 @@ def _bare(doc: Doc, p, lo: int) -> bool:
 def _after_to(doc: Doc, lo: int, k: int) -> bool:
     """A destination preposition (or phrase: "شملت كلا من") before word ``k``, with only place
     nouns or demonyms between."""
+    ends = {doc.tags[i].w1 for i in doc.find(lo, k, "to")}
     j = k - 1
     while j >= lo:
-        if any(doc.tags[i].w1 == j + 1 for i in doc.find(lo, j + 1, "to")):
+        if j + 1 in ends:
             return True
         pk = doc.party_at.get(j)
         if doc.has(j, "place_nouns") or (pk is not None and doc.parties[pk].first.kind == "demonym"):

@@ -63,7 +63,6 @@ class Gazetteer:
         # the Latin names looked up: each country's capital, each alias's GeoNames name
         wanted = {(_fold(c["capital"] or ""), c["iso3"]) for c in countries.values()} | {
             (_fold(row.get("geonames_name") or ""), row.get("iso3")) for row in alias_rows}
-        wanted_names = {name for name, _ in wanted}
         # name key -> iso3 -> the most populous city of that name in that country
         self._by_arabic: dict[str, dict[str, Place]] = {}
         self._by_latin: dict[tuple[str, str], Place] = {}
@@ -83,7 +82,7 @@ class Gazetteer:
                     latin = _fold(name)
                 else:
                     continue  # another script
-                if latin in wanted_names and (latin, iso3) in wanted:
+                if (latin, iso3) in wanted:
                     place = place or _place(row, iso3)
                     _keep_larger(self._by_latin, (latin, iso3), place)
         self.capitals: dict[str, Place] = {}
