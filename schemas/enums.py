@@ -20,9 +20,10 @@ EventType = Literal[tuple(load_yaml("events/event_types.yaml"))]
 Status = Literal["occurred", "planned", "postponed", "cancelled"]
 # What dated an event: the dependency tree, word order in its clause, the event it is the aim
 # of, the report that tells it done, an event it refers to, the events held at its
-# destination, its place in a visit's programme.
+# destination, its place in a visit's programme, the act it goes on from, the report's day
+# (under way), a counted offset from another event ("بعد أسبوع من زيارة").
 DateBasis = Literal["tree", "clause", "purpose", "report", "reference", "venue", "programme",
-                    "narrative", "ongoing"]
+                    "narrative", "ongoing", "offset"]
 # "city": the text named the city; "country": only the country, so its capital stands for it
 LocationPrecision = Literal["city", "country"]
 RejectReason = Literal[

@@ -18,9 +18,9 @@ from collections import Counter
 
 from schemas import Event, EventCluster
 from waqai.events.lexicon import lexicon
+from waqai.events.merge import FINENESS
 
 _RANK = {"planned": 0, "occurred": 1, "cancelled": 2, "postponed": 3}
-_FINENESS = {"day": 0, "week": 1, "month": 2, "year": 3}
 
 
 def _by_location(event_type: str) -> bool:
@@ -91,9 +91,9 @@ def _cluster(group: list[Event], published: dict[str, dt.date | None]) -> EventC
     dated = [e for e in group if e.date_start is not None]
     start = end = None
     if dated:
-        best = min(_FINENESS.get(e.date_granularity or "", 9) for e in dated)
+        best = min(FINENESS.get(e.date_granularity or "", 9) for e in dated)
         ranges = Counter((e.date_start, e.date_end or e.date_start) for e in dated
-                         if _FINENESS.get(e.date_granularity or "", 9) == best)
+                         if FINENESS.get(e.date_granularity or "", 9) == best)
         (start, end), _ = max(ranges.items(), key=lambda kv: (kv[1], -kv[0][0].toordinal()))
     pubs = [p for p in (published.get(e.doc_id) for e in group) if p is not None]
     return EventCluster(

@@ -11,7 +11,10 @@ event only when the event is reported as done and nothing else dates it (GUIDELI
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
+
+from waqai.dates.counts import Count, find_counts
 
 from waqai.events.doc import Date, Doc
 from waqai.events.lexicon import Lexicon
@@ -22,6 +25,7 @@ FRONTED_GAP = 2  # or this near the trigger after it ("اليوم السبت، �
 REPORT_WINDOW = 30  # words between an anchor and a timex it still owns
 RELATIVE_REACH = 5  # words (a party or date counting as one) from "الذي/التي" to a date
 ANTECEDENT_GAP = 2  # words (a party counting as one) from a trigger to the relative after it
+_OF_TAIL = re.compile(r"(?:\s+\S+)?\s+من\s*")  # "من" after a count ("أسبوع تقريبا من")
 
 
 @dataclass(frozen=True, slots=True)
@@ -199,4 +203,15 @@ def duration_days(doc: Doc, lex, lo: int, hi: int, stop: int | None = None) -> i
                     return int(w)
                 if unit in lex.week_words:
                     return 7 * int(w)
+    return None
+
+
+def counted_before(doc: Doc, s0: int, t0: int) -> Count | None:
+    """The counted offset ("بعد أسبوع واحد من"، "قبل يومين من") whose "من" ends right before
+    word ``t0``; its offsets count from word ``s0``'s normalised start."""
+    base = doc.words[s0].nstart
+    text = doc.nt.text[base:doc.words[t0].nstart]
+    for count in reversed(find_counts(text)):
+        if count.of and not count.window and _OF_TAIL.fullmatch(text, count.end):
+            return count
     return None

@@ -9,6 +9,7 @@ from waqai.events.actors import gazetteer
 from waqai.events.doc import Doc, analyse, attach_dates
 from waqai.events.lexicon import Lexicon, lexicon
 from waqai.events.mentions import OWN_DATE, Mention, build_mentions
+from waqai.events.offsets import date_by_offset
 from waqai.events.merge import Group, date_of, fold, merge, primary, status_of
 from waqai.events.programme import date_by_programme
 from waqai.events.references import (date_by_narrative, date_by_reference, date_by_venue,
@@ -50,6 +51,7 @@ def extract_events(doc_id: str, text: str, published: dt.date | None,
     date_by_venue(doc, groups, lex)
     date_by_programme(doc, groups, lex)
     date_by_narrative(doc, groups, lex)
+    date_by_offset(doc, groups)
     place_by_holder(groups, lex)
     version = extractor_version()
     rows = []

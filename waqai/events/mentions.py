@@ -18,7 +18,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from waqai.events.actors import Party
-from waqai.events.dates import Anchor, Span, duration_days, own_span, owners
+from waqai.events.dates import Anchor, Span, counted_before, duration_days, own_span, owners
 from waqai.events.doc import Date, Doc
 from waqai.events.lexicon import Lexicon
 from waqai.events.status import UNKNOWN, Cues, decide, read_cues
@@ -104,8 +104,11 @@ def build_mentions(doc: Doc, triggers: list[Trigger], lex: Lexicon) -> list[Ment
         cues = read_cues(t, doc, lex, cue_lo, post_hi, post_hi if after else None)
         g0 = cues.governor if cues.governor is not None and cues.governor < t0 else t0
         anchor = Anchor(h0, h1, k, min(g0, h0), t1 if t1 > h1 else -1)
+        # "زيارة مماثلة"، "بعد أسبوع من زيارة ...": another event than the ones around it
+        distinct = bool(doc.find(t1, min(t1 + 2, post_hi), "distinct")) or (
+            counted_before(doc, s0, t0) is not None)
         m = Mention(t, s, doc.title[s], cues, anchor, (clause_lo, t0), (t1, post_hi),
-                    distinct=bool(doc.find(t1, min(t1 + 2, post_hi), "distinct")))
+                    distinct=distinct)
         m.announced = bool(doc.find(s0, t0, "reporting_verbs"))
         claimed |= _assign_roles(m, doc, lex, resolved, topic, trig_words, claimed)
         if not m.has_agent and clause_lo > s0 and doc.has(clause_lo, "relatives"):

@@ -22,7 +22,7 @@ from waqai.events.lexicon import Lexicon
 from waqai.events.mentions import OWN_DATE, Mention
 from waqai.events.status import UNKNOWN, compatible
 
-_FINENESS = {"day": 0, "week": 1, "month": 2, "year": 3}
+FINENESS = {"day": 0, "week": 1, "month": 2, "year": 3}  # finer first
 _TOUCH_DAYS = 1
 CHANGES = ("postponed", "cancelled")
 
@@ -171,8 +171,8 @@ def date_of(g: Group) -> tuple[dt.date, dt.date, str, str] | None:
     dated = g.dated
     if not dated:
         return None
-    best = min(_FINENESS.get(m.span.granularity, 9) for m in dated)
-    fine = [m for m in dated if _FINENESS.get(m.span.granularity, 9) == best]
+    best = min(FINENESS.get(m.span.granularity, 9) for m in dated)
+    fine = [m for m in dated if FINENESS.get(m.span.granularity, 9) == best]
     head = primary(g) if primary(g) in fine else fine[0]
     start, end = min(m.span.start for m in fine), max(m.span.end for m in fine)
     days = max((m.days for m in g.mentions if m.days), default=None)

@@ -42,9 +42,10 @@ class Trigger:
 
     @property
     def definite(self) -> bool:
-        """Names an event already known: "الزيارة"، "زيارته"."""
+        """Names an event already known: "الزيارة"، "زيارته"، a phrase listed with its article
+        ("الاتصال الهاتفي")."""
         v = self.lead or self.variant
-        return self.entry.pos != "verb" and bool(v.article or v.enclitic)
+        return self.entry.pos != "verb" and bool(v.article or v.enclitic or v.stem.startswith("ال"))
 
     @property
     def purpose(self) -> bool:

@@ -1,0 +1,67 @@
+"""An event named after "بعد/قبل + a count + من" is dated by that count from the dated event the
+sentence tells before it (sentences written for these tests, published Sunday 2024-03-10)."""
+from __future__ import annotations
+
+import pytest
+
+from event_helpers import run
+
+DATES = {"اليوم الأحد": ("2024-03-10", "2024-03-10", "day"),
+         "يوم الجمعة 8 مارس": ("2024-03-08", "2024-03-08", "day"),
+         "الشهر الماضي": ("2024-02-01", "2024-02-29", "month"),
+         "صباح اليوم": ("2024-03-10", "2024-03-10", "day")}
+
+
+def dated(text: str) -> list[tuple]:
+    """(type, status, first day, last day, granularity, date basis) of each event, sorted."""
+    return sorted(((e.event_type, e.status, e.date_start and e.date_start.isoformat(),
+                    e.date_end and e.date_end.isoformat(), e.date_granularity, e.date_basis)
+                   for e in run(text, DATES)), key=str)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "بعد": the event after "من" came that long before the anchor
+    ("وصل وزير الخارجية المصري إلى الرياض اليوم الأحد، وتأتي الزيارة بعد أسبوع واحد من زيارة "
+     "وزير الخارجية السعودي إلى القاهرة.",
+     [("VISIT", "occurred", "2024-03-03", "2024-03-03", "day", "offset"),
+      ("VISIT", "occurred", "2024-03-10", "2024-03-10", "day", "clause")]),
+    ("استقبل الرئيس الفرنسي نظيره الألماني اليوم الأحد، وذلك بعد يومين من اتصال هاتفي بين "
+     "الرئيسين.",
+     [("MEETING", "occurred", "2024-03-10", "2024-03-10", "day", "clause"),
+      ("PHONE_CALL", "occurred", "2024-03-08", "2024-03-08", "day", "offset")]),
+    # a month unit gives the month; "تقريبا" may stand before "من"
+    ("زار رئيس الوزراء العراقي طهران يوم الجمعة 8 مارس، بعد شهر تقريبا من زيارة الرئيس "
+     "الإيراني إلى بغداد.",
+     [("VISIT", "occurred", "2024-02-01", "2024-02-29", "month", "offset"),
+      ("VISIT", "occurred", "2024-03-08", "2024-03-08", "day", "clause")]),
+    # the anchor is an event the sentence refers back to ("وجاء الاتصال الهاتفي")
+    ("أجرى الرئيس الأمريكي اتصالا هاتفيا مع نظيره الصيني صباح اليوم. وجاء الاتصال الهاتفي بعد "
+     "عشرة أيام من لقاء الرئيس الأمريكي والرئيس الصيني في كوريا الجنوبية.",
+     [("MEETING", "occurred", "2024-02-29", "2024-02-29", "day", "offset"),
+      ("PHONE_CALL", "occurred", "2024-03-10", "2024-03-10", "day", "clause")]),
+    # "قبل": the event after "من" comes that long after the anchor
+    ("أجرى وزير الخارجية التركي مباحثات مع نظيره الروسي في موسكو اليوم الأحد، قبل ثلاثة أيام من "
+     "قمة تجمع الرئيس الروسي والرئيس التركي.",
+     [("SUMMIT", "planned", "2024-03-13", "2024-03-13", "day", "offset"),
+      ("TALKS", "occurred", "2024-03-10", "2024-03-10", "day", "clause")]),
+])
+def test_counted_offset_from_an_event(text, expected):
+    assert dated(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a month is no base for a count of days
+    ("زار وزير الخارجية الإيطالي تونس الشهر الماضي، بعد يومين من زيارة وزير الخارجية الفرنسي "
+     "إلى تونس.",
+     [("VISIT", "occurred", "2024-02-01", "2024-02-29", "month", "clause"),
+      ("VISIT", "occurred", None, None, None, None)]),
+    # no dated event before the count: nothing to count from
+    ("قال المتحدث إن الأمر حدث بعد أسبوع من زيارة وزير الخارجية الفرنسي إلى تونس.",
+     [("VISIT", "occurred", None, None, None, None)]),
+    # a count with no "من" dates nothing here (the timex finder counts it from the report)
+    ("زار وزير الخارجية الإيطالي تونس اليوم الأحد، وسيزور الجزائر بعد يومين.",
+     [("VISIT", "occurred", "2024-03-10", "2024-03-10", "day", "clause"),
+      ("VISIT", "planned", None, None, None, None)]),
+])
+def test_no_offset_date(text, expected):
+    assert dated(text) == expected
