@@ -59,6 +59,11 @@ def dated(text: str) -> list[tuple]:
     (LEAD + "كما تباحث الوزير مع نظيره السعودي في 5 فبراير.",
      [("MEETING", ["JOR"], "2024-03-10", "clause"),
       ("TALKS", ["JOR", "SAU"], "2024-02-05", "clause")]),
+    # a date after the act, of another event of its sentence, dates no other act
+    (LEAD + "كما تباحث الوزير مع نظيره الليبي الذي وقع اتفاقية مع مصر في 5 فبراير.",
+     [("MEETING", ["JOR"], "2024-03-10", "clause"),
+      ("TALKS", ["JOR", "LBY"], "2024-03-10", "narrative"),
+      ("AGREEMENT", ["EGY", "LBY"], "2024-02-05", "clause")]),
     # an act over a month is no day to go on from
     ("زار وزير الخارجية الأردني مصر الشهر الماضي. كما تباحث مع نظيره السعودي.",
      [("TALKS", ["JOR", "SAU"], None, None), ("VISIT", ["EGY", "JOR"], "2024-02-01", "clause")]),

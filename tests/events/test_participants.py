@@ -49,6 +49,12 @@ SPLITS = [
      [("PHONE_CALL", ["FRA", "USA"]), ("PHONE_CALL", ["DEU", "USA"])]),
     ("التقى وزير الخارجية الروسي أمس السبت نظيريه الصيني والتركي.", SAT,
      [("MEETING", ["CHN", "RUS"]), ("MEETING", ["RUS", "TUR"])]),
+    # persons the gazetteer lacks, each named "honorific + name، title" after "مع كل من"
+    ("تباحث وزير الخارجية الأردني أمس السبت مع كل من السيد خليفة حمدان، وزير الدولة الإماراتي، "
+     "والسيد عبد الله سالم، وزير الخارجية البحريني، والسيدة هالة منصور، وزيرة خارجية ليبيا.", SAT,
+     [("TALKS", ["ARE", "JOR"]), ("TALKS", ["BHR", "JOR"]), ("TALKS", ["JOR", "LBY"])]),
+    ("استقبل الرئيس التونسي أمس السبت السيد كمال عمر بن سالم، وزير الخارجية الليبي.", SAT,
+     [("MEETING", ["LBY", "TUN"])]),
     # a meeting with the leaders of several states stays one meeting
     ("شارك الرئيس الروسي أمس السبت في الاجتماع مع قادة فرنسا وألمانيا وأوكرانيا.", SAT,
      [("MEETING", ["DEU", "FRA", "RUS", "UKR"])]),

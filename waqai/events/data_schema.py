@@ -157,6 +157,7 @@ class Roles(_Strict):
     topic_end: Forms
     about: Forms
     actor_heads: Forms
+    honorifics: Forms
 
 
 class Durations(_Strict):

@@ -31,6 +31,7 @@ _DATELINE = set("-–—/")
 _ROLE_CUES = ("to", "with", "between", "from", "in")
 _HEAD_WINDOW = 3
 _PREP_WINDOW = 2
+_NAME_WORDS = 5  # words of a name after an honorific ("السيد عبد الله بن سالم")
 _EVIDENCE_WORDS = 30  # words kept on each side of the trigger in a long sentence
 
 
@@ -207,18 +208,47 @@ def _person_next(doc: Doc, i: int) -> bool:
 
 
 def _prep_before(doc: Doc, p: Party, lo: int, *cats: str) -> bool:
-    """One of ``cats`` within two words before the party (place nouns may stand between)."""
-    j = p.w0 - 1
+    """One of ``cats`` within two words before the party (place nouns may stand between; so
+    may an honorific and a name before a title in apposition: "مع السيد خليفة حمدان، وزير"; and
+    other parties, a list: "مع هولاند وميركل"). A word inside a longer cue phrase counts as that
+    phrase ("مع كل من")."""
+    j = _before_name(doc, p.w0, lo)
     steps = 0
     while j >= lo and steps <= _PREP_WINDOW:
+        j = _phrase_start(doc, j)
         if doc.has(j, *cats):
             return True
         if doc.has(j, *_ROLE_CUES):
             return False  # the nearest preposition decides: "في بروكسل بمشاركة مصر"
-        if not doc.has(j, "place_nouns") and j not in doc.party_at:
+        pk = doc.party_at.get(j)
+        if pk is not None:
+            j = _before_name(doc, doc.parties[pk].w0, lo)
+            continue
+        if not doc.has(j, "place_nouns"):
             steps += 1
         j -= 1
     return False
+
+
+def _phrase_start(doc: Doc, j: int) -> int:
+    """The first word of a cue phrase of two or three words that covers word ``j``."""
+    for k in (j - 1, j - 2):
+        if k >= 0 and doc.tags[k] is not None and doc.tags[k].w1 > j:
+            return k
+    return j
+
+
+def _before_name(doc: Doc, w0: int, lo: int) -> int:
+    """The word before "honorific + name،" when a title in apposition starts at ``w0``, else
+    the word before ``w0``."""
+    if "،" not in doc.gap[w0] and "," not in doc.gap[w0]:
+        return w0 - 1
+    for k in range(w0 - 1, max(lo, w0 - 1 - _NAME_WORDS) - 1, -1):
+        if doc.has(k, "honorifics"):
+            return k - 1
+        if k in doc.party_at or doc.punct[k] and k < w0 - 1:
+            break
+    return w0 - 1
 
 
 def _demonym_names_party(doc: Doc, p: Party, trig_words: set[int], lo: int) -> bool:

@@ -99,7 +99,7 @@ def date_by_narrative(doc: Doc, groups: list[Group], lex: Lexicon) -> None:
     "وهكذا أجرى مباحثات") the day of that act: the nearest dated act, done on one day, of a
     sentence at most ``NARRATIVE_REACH`` before it (or of its own sentence, when the
     continuation word stands right before it: "أجرى ... اليوم محادثات ...، كما التقى"), by a
-    state it names, with no date between them and none in its own sentence; of that act's
+    state it names, with no date between them and none before it in its own sentence; of that act's
     parties it takes what its type takes from a reference (``parties_from_reference``: "وعقب
     ذلك وقع الجانبان" names both) (in place)."""
     dated = sorted(((primary(g).sentence, g) for g in groups if g.dated), key=lambda x: x[0])
@@ -118,7 +118,7 @@ def date_by_narrative(doc: Doc, groups: list[Group], lex: Lexicon) -> None:
         s, h = before[-1]
         told = date_of(h)
         if (told[2] != "day" or told[0] != told[1] or status_of(h, doc.published) != "occurred"
-                or not set(m.codes) & h.codes or s < m.sentence and _dates_between(doc, s, m.sentence)):
+                or not set(m.codes) & h.codes or s < m.sentence and _dates_between(doc, s, m.sentence, t0)):
             continue
         _borrow(m, h, doc, lex.types[g.type].get("parties_from_reference"), "narrative")
         bisect.insort(dated, (m.sentence, g), key=lambda x: x[0])
@@ -144,9 +144,12 @@ def _continued_right_before(doc: Doc, t0: int) -> bool:
     return doc.has(t0 - 1, "continuations") and doc.tags[t0 - 1].w1 == t0
 
 
-def _dates_between(doc: Doc, after: int, upto: int) -> bool:
-    """Whether a date that dates events stands in sentences ``(after, upto]``."""
-    return any(d.k not in doc.blocked and after < doc.sentence_of[d.w0] <= upto for d in doc.dates)
+def _dates_between(doc: Doc, after: int, upto: int, t0: int) -> bool:
+    """Whether a date that dates events stands in sentences ``(after, upto)``, or in sentence
+    ``upto`` before word ``t0`` (one after the act dates another event of its sentence)."""
+    return any(d.k not in doc.blocked and (after < doc.sentence_of[d.w0] < upto or
+                                           doc.sentence_of[d.w0] == upto and d.w0 < t0)
+               for d in doc.dates)
 
 
 def place_by_holder(groups: list[Group], lex: Lexicon) -> None:
