@@ -25,6 +25,19 @@ BORROWED = [
     ("زار رئيس الوزراء الماليزي إندونيسيا أمس السبت. ووقع الجانبان خلال زيارته مذكرة تفاهم "
      "في مجال التعليم.", SAT, "AGREEMENT", "occurred", {"MYS", "IDN"}, "2024-03-09",
      "2024-03-09"),
+    # the link between the verb and its object ("وقع الجانبان خلال الزيارة عددا من")
+    ("وصل الرئيس التركي إلى القاهرة أمس السبت في زيارة رسمية. ووقع الجانبان خلال الزيارة عددا "
+     "من الاتفاقيات ومذكرات التفاهم.", SAT, "AGREEMENT", "occurred", {"EGY", "TUR"},
+     "2024-03-09", "2024-03-09"),
+    # a link opening the sentence reaches its last clause ("وخلال زيارته ...، ووقع الطرفان")
+    ("زار الرئيس الصومالي كينيا أمس السبت. وخلال زيارته إلى كينيا عقد الرئيس جلسة مباحثات مع "
+     "نظيره الكيني لبحث سبل تعزيز العلاقات الثنائية في المجالات الأمنية والاقتصادية والتجارية "
+     "وتسهيل حركة التنقل، ووقع الطرفان اتفاقيات عدة لتعزيز التعاون.", SAT,
+     "AGREEMENT", "occurred", {"KEN", "SOM"}, "2024-03-09", "2024-03-09"),
+    # "الزيارة" is the article's visit, not another one told two sentences before
+    ("وصل الرئيس التركي إلى القاهرة أمس السبت بعد زيارة قام بها إلى الرياض. واستقبله الرئيس "
+     "المصري في قصر الاتحادية. ووقع الجانبان خلال الزيارة اتفاقيات للتعاون.", SAT,
+     "AGREEMENT", "occurred", {"EGY", "TUR"}, "2024-03-09", "2024-03-09"),
     # after the talks, fronted, with a filler noun and a comma
     ("أجرى وزير الخارجية الأردني مباحثات مع نظيره العراقي في عمان أمس السبت. وعقب جلسة "
      "المباحثات، شهد الوزيران التوقيع على اتفاقية للربط الكهربائي.", SAT,
@@ -45,7 +58,8 @@ BORROWED = [
 
 
 @pytest.mark.parametrize("text,dates,etype,status,parties,d0,d1", BORROWED,
-                         ids=["during-visit", "during-his-visit", "after-talks-fronted",
+                         ids=["during-visit", "during-his-visit", "link-inside-phrase",
+                              "link-opens-sentence", "visit-told-earlier", "after-talks-fronted",
                               "talks-within-meeting", "construct", "summit-sidelines"])
 def test_event_takes_the_date_of_the_event_it_refers_to(text, dates, etype, status, parties,
                                                           d0, d1):

@@ -7,8 +7,10 @@ status. The link is a word of ``event_links`` (context.yaml) right before the re
 event's trigger (a ``link_fillers`` word such as "جلسة" may stand between), which must name a
 known event: definite ("الزيارة"، "زيارته") or followed by its owner ("زيارة الرئيس"). A
 pronoun link ("خلالها"، "على هامشها") names the nearest event before it in its sentence or
-the one before. Link and borrower stand in one sentence, a few words apart, with no other
-event between them; a link after the borrower follows it without a comma.
+the one before. Link and borrower stand in one sentence, a few words apart (any distance when
+the link opens the sentence: "وخلال زيارته ...، ووقع الطرفان"), with no other event between
+them; a link after the borrower follows it without a comma, and one between the parts of the
+borrower's phrase counts ("وقع الجانبان خلال الزيارة عددا من الاتفاقيات").
 
 Which types borrow from which, and what they take of the referenced event's parties, is set
 per type in event_types.yaml (``dated_by``, ``parties_from_reference``). Talks or a meeting
@@ -28,7 +30,7 @@ from __future__ import annotations
 import bisect
 from typing import NamedTuple
 
-from waqai.events.dates import Span
+from waqai.events.dates import FRONTED_LEAD, Span
 from waqai.events.doc import Doc
 from waqai.events.lexicon import Lexicon
 from waqai.events.mentions import Mention
@@ -228,7 +230,10 @@ def _reference(doc: Doc, m: Mention, links: list[_Link], order: list[Mention], g
         ref = next((r for r in link.refs if group_of.get(id(r)) is not g), None)
         if doc.sentence_of[link.w0] != m.sentence or ref is None or ref.type not in sources:
             continue
-        if link.w0 >= t1:  # "ووقعا عقب المحادثات"
+        h1 = m.trig.spans[0][1]
+        if t0 <= link.w0 and link.w1 <= t1 and link.w0 >= h1:  # "وقع الجانبان خلال الزيارة اتفاقيات"
+            lo, hi = h1, link.w0
+        elif link.w0 >= t1:  # "ووقعا عقب المحادثات"
             lo, hi = t1, link.w0
             if any(doc.punct[k] for k in range(t1, link.w0 + 1)):
                 continue
@@ -236,7 +241,8 @@ def _reference(doc: Doc, m: Mention, links: list[_Link], order: list[Mention], g
             lo, hi = link.w1, t0
         else:
             continue
-        if doc.ahead(lo, LINK_REACH, hi) < hi:
+        fronted = link.w0 - s0 <= FRONTED_LEAD and link.w1 <= t0  # "وخلال زيارته ...، ووقع"
+        if not fronted and doc.ahead(lo, LINK_REACH, hi) < hi:
             continue
         if any(lo <= x.trig.extent[0] < hi and group_of[id(x)] is not g for x in order):
             continue
@@ -257,12 +263,13 @@ def _dated_source(ref: Mention, borrower: Group, order: list[Mention], groups: l
     date) the first dated event of a ``held_within`` type before it that shares a state with
     the reference or the borrower (any, when neither names one).
 
-    None when a definite reference ("القمة") follows another event of its type that is not
-    its group (an undated "قمة ثنائية" between it and a dated summit): it is ambiguous."""
+    None when a definite reference ("القمة") follows, in its sentence or the one before, another
+    event of its type that is not its group (an undated "قمة ثنائية" between it and a dated
+    summit): it is ambiguous."""
     g = group_of.get(id(ref))
     if ref.trig.definite:
         same = [x for x in order if x.type == ref.type and x.trig.w0 < ref.trig.w0]
-        if same and group_of.get(id(same[-1])) is not g:
+        if same and group_of.get(id(same[-1])) is not g and same[-1].sentence >= ref.sentence - 1:
             return None
     if g is not None and g.dated:
         return g

@@ -183,8 +183,9 @@ class Match(NamedTuple):
 class PhraseIndex(Generic[T]):
     """Normalised phrases -> values, matched at a word position, longest phrase first."""
 
-    def __init__(self, entries: Iterable[tuple[str, T]], policy: Policy):
+    def __init__(self, entries: Iterable[tuple[str, T]], policy: Policy, union_ties: bool = False):
         self.policy = policy
+        self.union_ties = union_ties  # values are sets: readings of one length give their union
         self._first: dict[str, list[tuple[int, tuple[str, ...], T]]] = {}
         for phrase, value in entries:
             toks = tuple(norm(str(phrase)).split())
@@ -210,18 +211,23 @@ class PhraseIndex(Generic[T]):
         return hits
 
     def match(self, words: list[Word], i: int) -> Match | None:
-        """The longest phrase starting at word ``i`` (the least stripped reading on ties)."""
+        """The longest phrase starting at word ``i`` (the least stripped reading on ties, or
+        with ``union_ties`` the union of the values of all readings of that length: "وخلال" is
+        both a fronting word and the link "خلال")."""
         best: Match | None = None
         longest = -1
         last = len(words) - i - 1
         for v, entries in self.starts(words[i]):
             for n, rest, value in entries:
-                if n <= longest:
+                if n < longest or n == longest and not self.union_ties:
                     break
                 if n > last:
                     continue
                 if n == 0 or all(words[i + 1 + k].norm == rest[k] for k in range(n)):
-                    best, longest = Match(i, i + 1 + n, value, v), n
+                    if n == longest:
+                        best = Match(i, i + 1 + n, best.value | value, best.variant)
+                    else:
+                        best, longest = Match(i, i + 1 + n, value, v), n
                     break
         return best
 
@@ -246,4 +252,5 @@ def index_of(lists: dict[str, Iterable[str]], policy: Policy) -> PhraseIndex[fro
     for key, forms in lists.items():
         for form in forms or ():
             keys.setdefault(" ".join(norm(str(form)).split()), set()).add(key)
-    return PhraseIndex(((phrase, frozenset(ks)) for phrase, ks in keys.items()), policy)
+    return PhraseIndex(((phrase, frozenset(ks)) for phrase, ks in keys.items()), policy,
+                       union_ties=True)
