@@ -21,9 +21,10 @@ Status = Literal["occurred", "planned", "postponed", "cancelled"]
 # What dated an event: the dependency tree, word order in its clause, the event it is the aim
 # of, the report that tells it done, an event it refers to, the events held at its
 # destination, its place in a visit's programme, the act it goes on from, the report's day
-# (under way), a counted offset from another event ("بعد أسبوع من زيارة").
+# (under way), a counted offset from another event ("بعد أسبوع من زيارة"), the dated act it is
+# the frame of ("التقى ... اليوم، في زيارة").
 DateBasis = Literal["tree", "clause", "purpose", "report", "reference", "venue", "programme",
-                    "narrative", "ongoing", "offset"]
+                    "narrative", "ongoing", "offset", "frame"]
 # "city": the text named the city; "country": only the country, so its capital stands for it
 LocationPrecision = Literal["city", "country"]
 RejectReason = Literal[

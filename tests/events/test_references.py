@@ -102,3 +102,21 @@ def test_ambiguous_definite_reference_borrows_nothing():
             "استقباله قمة أخرى بين الرئيسين النيجيري والصيني. وتشهد القمة توقيع اتفاقيات "
             "بين نيجيريا والصين.")
     assert all(e.date_start is None for e in _events(text, TUE, "AGREEMENT"))
+
+
+# an indefinite event noun after "في/خلال" right after a dated act that folds into its type is
+# that act's frame, held on its day; a definite one names a known event and borrows nothing
+FRAMED = [
+    ("التقى وزير الخارجية الروسي في دمشق الرئيس السوري أمس السبت، في زيارة مفاجئة تعد الأولى "
+     "إلى سوريا منذ سنوات.", "2024-03-09", "frame"),
+    ("أجرى رئيس الوزراء الأردني مباحثات مع نظيره العراقي أمس السبت خلال زيارة عمل إلى بغداد.",
+     "2024-03-09", "frame"),
+    ("وصل الرئيس التركي إلى القاهرة يوم الثلاثاء المقبل. والتقى الرئيس المصري أمس السبت خلال "
+     "زيارته.", "2024-03-12", "clause"),
+]
+
+
+@pytest.mark.parametrize("text,day,basis", FRAMED, ids=["in-visit", "during-visit", "definite"])
+def test_frame_of_a_dated_act(text, day, basis):
+    visits = _events(text, {**SAT, **TUE}, "VISIT")
+    assert [(e.date_start.isoformat(), e.date_basis) for e in visits] == [(day, basis)]

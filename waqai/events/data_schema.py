@@ -139,6 +139,7 @@ class Context(_Strict):
     also: Forms
     earlier: Forms
     arrival_links: Forms
+    frames: Forms
     copulas: Forms
     pluperfect: Forms
     title_max_words: Annotated[int, Field(ge=1)]

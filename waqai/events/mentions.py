@@ -120,6 +120,7 @@ def build_mentions(doc: Doc, triggers: list[Trigger], lex: Lexicon) -> list[Ment
         if a.sentence == b.sentence and b.cues.silent and (a.cues.future or a.cues.past_plan):
             b.cues.future, b.cues.past_plan = a.cues.future, a.cues.past_plan
     _attach_dates(doc, mentions, lex)
+    _date_frames(doc, mentions, lex)
     welcomes = {id(w) for w in _welcomes(doc, mentions, lex)}
     mentions = [m for m in mentions if id(m) not in welcomes]
     for m in mentions:  # under way at the report: on its publication day
@@ -567,6 +568,21 @@ def _split_repeats(mentions: list[Mention]) -> list[Mention]:
             m.split, m.repeats = f"{m.split or ''}@{m.span.start}", []
             out += copies
     return out
+
+
+def _date_frames(doc: Doc, mentions: list[Mention], lex: Lexicon) -> None:
+    """An undated indefinite event noun after a frame word (``frames``: "في زيارة"، "خلال
+    زيارة"), right after an act of its sentence dated by its own clause that folds into its type
+    ("التقى الوزير ... اليوم، في زيارة تعد الأولى"), is held on the act's date."""
+    for a, b in zip(mentions, mentions[1:]):
+        t0 = b.trig.extent[0]
+        if (a.sentence != b.sentence or b.span is not None or a.span is None
+                or a.date_source not in OWN_DATE or b.trig.definite
+                or b.type not in lex.types[a.type]["folds_into"]
+                or not (t0 > 0 and doc.has(t0 - 1, "frames") and doc.tags[t0 - 1].w1 == t0)):
+            continue
+        b.span = dataclasses.replace(a.span, dates=())
+        b.date_source = "frame"
 
 
 def _reported_as_done(m: Mention, lex: Lexicon) -> bool:
