@@ -44,6 +44,15 @@ def dated(text: str) -> list[tuple]:
      "قمة تجمع الرئيس الروسي والرئيس التركي.",
      [("SUMMIT", "planned", "2024-03-13", "2024-03-13", "day", "offset"),
       ("TALKS", "occurred", "2024-03-10", "2024-03-10", "day", "clause")]),
+    # "بالتزامن مع"، "تزامنا مع": another event on the anchor's date
+    ("وصل وزير الخارجية الأمريكي إلى الرياض يوم الجمعة 8 مارس. وجاء وصول الوزير بالتزامن مع "
+     "وصول رئيس الوزراء العراقي إلى الرياض.",
+     [("VISIT", "occurred", "2024-03-08", "2024-03-08", "day", "clause"),
+      ("VISIT", "occurred", "2024-03-08", "2024-03-08", "day", "offset")]),
+    ("التقى الرئيس الفرنسي نظيره الألماني في باريس اليوم الأحد، تزامنا مع زيارة وزير الخارجية "
+     "الإيطالي إلى برلين.",
+     [("MEETING", "occurred", "2024-03-10", "2024-03-10", "day", "clause"),
+      ("VISIT", "occurred", "2024-03-10", "2024-03-10", "day", "offset")]),
 ])
 def test_counted_offset_from_an_event(text, expected):
     assert dated(text) == expected
@@ -65,3 +74,13 @@ def test_counted_offset_from_an_event(text, expected):
 ])
 def test_no_offset_date(text, expected):
     assert dated(text) == expected
+
+
+def test_postponed_plan_dates_nothing_held_with_it():
+    """"تأجيل زيارة ... والتي كانت تتزامن مع زيارة ...": the other visit's day is unknown."""
+    text = ("أعلنت الخارجية التركية تأجيل زيارة وزير الخارجية الروسي إلى أنقرة اليوم الأحد، والتي "
+            "كانت تتزامن مع زيارة لوزير الخارجية الإيراني إلى تركيا.")
+    rows = run(text, DATES)
+    assert sorted((e.date_basis or "", e.status) for e in rows if e.status == "postponed") == [
+        ("clause", "postponed")]
+    assert [e.date_start for e in rows if e.status != "postponed"] == [None]

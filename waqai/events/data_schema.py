@@ -140,6 +140,7 @@ class Context(_Strict):
     earlier: Forms
     arrival_links: Forms
     frames: Forms
+    simultaneous: Forms
     copulas: Forms
     pluperfect: Forms
     title_max_words: Annotated[int, Field(ge=1)]

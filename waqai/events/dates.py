@@ -206,6 +206,12 @@ def duration_days(doc: Doc, lex, lo: int, hi: int, stop: int | None = None) -> i
     return None
 
 
+def simultaneous_before(doc: Doc, s0: int, t0: int) -> bool:
+    """Whether a phrase of ``simultaneous`` ("بالتزامن مع") ends right before word ``t0``."""
+    return any(doc.has(i, "simultaneous") and doc.tags[i].w1 == t0
+               for i in range(max(s0, t0 - 4), t0))
+
+
 def counted_before(doc: Doc, s0: int, t0: int) -> Count | None:
     """The counted offset ("بعد أسبوع واحد من"، "قبل يومين من") whose "من" ends right before
     word ``t0``; its offsets count from word ``s0``'s normalised start."""

@@ -18,7 +18,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from waqai.events.actors import Party
-from waqai.events.dates import Anchor, Span, counted_before, duration_days, own_span, owners
+from waqai.events.dates import (Anchor, Span, counted_before, duration_days, own_span, owners,
+                                simultaneous_before)
 from waqai.events.doc import Date, Doc
 from waqai.events.lexicon import Lexicon
 from waqai.events.status import UNKNOWN, Cues, decide, read_cues
@@ -66,6 +67,7 @@ class Mention:
     repeats: list[Span] = field(default_factory=list)  # other dates joined by و to its own
     announced: bool = False  # told after a reporting verb of its sentence ("أعلنت ... أن")
     domestic: bool = False  # its counterparts (مع ...) are of the subject's one state
+    known: bool = False  # names a known event: definite ("الزيارة") or a construct with its owner
 
     @property
     def type(self) -> str:
@@ -105,12 +107,13 @@ def build_mentions(doc: Doc, triggers: list[Trigger], lex: Lexicon) -> list[Ment
         cues = read_cues(t, doc, lex, cue_lo, post_hi, post_hi if after else None)
         g0 = cues.governor if cues.governor is not None and cues.governor < t0 else t0
         anchor = Anchor(h0, h1, k, min(g0, h0), t1 if t1 > h1 else -1)
-        # "زيارة مماثلة"، "بعد أسبوع من زيارة ...": another event than the ones around it
+        # "زيارة مماثلة"، "بعد أسبوع من زيارة ..."، "بالتزامن مع وصول ...": another event
         distinct = bool(doc.find(t1, min(t1 + 2, post_hi), "distinct")) or (
-            counted_before(doc, s0, t0) is not None)
+            counted_before(doc, s0, t0) is not None) or simultaneous_before(doc, s0, t0)
         m = Mention(t, s, doc.title[s], cues, anchor, (clause_lo, t0), (t1, post_hi),
                     distinct=distinct)
         m.announced = bool(doc.find(s0, t0, "reporting_verbs"))
+        m.known = t.definite or t.pos != "verb" and _owner_follows(doc, t)
         claimed |= _assign_roles(m, doc, lex, resolved, topic, trig_words, claimed)
         if not m.has_agent and clause_lo > s0 and doc.has(clause_lo, "relatives"):
             _antecedent(m, doc, cue_lo, clause_lo)
@@ -146,6 +149,17 @@ def build_mentions(doc: Doc, triggers: list[Trigger], lex: Lexicon) -> list[Ment
 
 
 # ---------------------------------------------------------------- parties and roles
+
+def _owner_follows(doc: Doc, t: Trigger) -> bool:
+    """A construct "زيارة الرئيس الصيني"، "اجتماعات اللجنة": a party or a definite noun right
+    after the trigger (a construct with a definite genitive is definite)."""
+    end = t.extent[1]
+    if end >= len(doc.words) or doc.sentence_of[end] != doc.sentence_of[t.w0]:
+        return False
+    pk = doc.party_at.get(end)
+    return pk is not None and doc.parties[pk].w0 == end or end not in doc.date_at and any(
+        v.article and not (v.conj or v.prep) for v in variants(doc.words[end].norm))
+
 
 def _resolve_titles(doc: Doc) -> dict[int, str | None]:
     """Party index -> state code; a bare title ("الرئيس"، "السلطان") takes the state the

@@ -139,7 +139,7 @@ def merge(mentions: list[Mention], lex: Lexicon) -> list[Group]:
             g.mentions.append(m)
     dated = list(groups)
     for m in (m for m in mentions if m.span is None):
-        refers = m.trig.definite or m.title
+        refers = m.known or m.title
         cands = [g for g in dated if _fits(m, g, lex) and (
             refers or len(set(m.codes) & g.codes) >= 2
             or any(x.sentence == m.sentence for x in g.mentions))]

@@ -1,26 +1,28 @@
-"""Events dated by a counted offset from another event of their sentence.
+"""Events dated by a counted offset from another event of their sentence, or held with it.
 
 "وتأتي الزيارة بعد أسبوع واحد من زيارة الوزير إلى جدة": the visit named after "من" took place a
 week before the dated visit the sentence is about; "قبل يومين من القمة" two days after. The
 counted phrase is read by the dates' own grammar (:func:`waqai.dates.counts.find_counts`, whose
 ``of`` marks the "من" after it); the anchor is the nearest dated event named before the phrase
 in the sentence. The borrowed date has the unit's granularity, counted from the anchor's first
-day; it dates only an event of no date of its own.
+day; it dates only an event of no date of its own. An event named right after a
+``simultaneous`` phrase ("بالتزامن مع وصول ...") takes the anchor's date as it is.
 """
 from __future__ import annotations
 
 import dataclasses
 
 from waqai.dates.counts import shift
-from waqai.events.dates import Span, counted_before
+from waqai.events.dates import Span, counted_before, simultaneous_before
 from waqai.events.doc import Doc
-from waqai.events.merge import FINENESS, Group, date_of
+from waqai.events.merge import CHANGES, FINENESS, Group, date_of, status_of
 from waqai.events.status import UNKNOWN
 
 
 def date_by_offset(doc: Doc, groups: list[Group]) -> None:
     """Give each undated event named right after "بعد/قبل + count + من" the date counted from
-    the dated event named before that phrase in its sentence (in place)."""
+    the dated event named before that phrase in its sentence, and one named right after
+    "بالتزامن مع" that event's date, unless that event was postponed or cancelled (in place)."""
     group_of = {id(m): g for g in groups for m in g.mentions}
     for g in groups:
         if g.dated:
@@ -29,24 +31,31 @@ def date_by_offset(doc: Doc, groups: list[Group]) -> None:
             s0 = doc.sentences[m.sentence][0]
             t0 = m.trig.extent[0]
             count = counted_before(doc, s0, t0)
-            if count is None:
+            if count is not None:
+                at = doc.words[s0].nstart + count.start  # where the counted phrase starts
+                w0 = next(i for i in range(s0, t0) if doc.words[i].nend > at)
+            elif simultaneous_before(doc, s0, t0):
+                w0 = next(i for i in range(max(s0, t0 - 4), t0) if doc.has(i, "simultaneous"))
+                at = doc.words[w0].nstart
+            else:
                 continue
-            at = doc.words[s0].nstart + count.start  # where the counted phrase starts
             anchor = _anchor(doc, m, groups, group_of, at)
-            if anchor is None:
-                continue
-            start, _, granularity, _ = date_of(anchor)
-            if FINENESS.get(granularity, 9) > FINENESS.get(count.unit.granularity, 9):
+            if anchor is None or status_of(anchor, doc.published) in CHANGES:
+                continue  # a plan moved or dropped dates nothing else
+            start, end, granularity, text = date_of(anchor)
+            if count is None:
+                m.span = Span(start, end, granularity, text, ())
+            elif FINENESS.get(granularity, 9) > FINENESS.get(count.unit.granularity, 9):
                 continue  # a month is no base for "بعد يومين"
-            value = shift(dataclasses.replace(count, sign=-count.sign, window=False), start)
-            if value is None:
-                continue
-            w0 = next(i for i in range(s0, t0) if doc.words[i].nend > at)
-            m.span = Span(value[0], value[1], count.unit.granularity,
-                          doc.span_text(w0, t0), ())
+            else:
+                value = shift(dataclasses.replace(count, sign=-count.sign, window=False), start)
+                if value is None:
+                    continue
+                m.span = Span(value[0], value[1], count.unit.granularity, doc.span_text(w0, t0), ())
             m.date_source = "offset"
             if m.status == UNKNOWN and doc.published is not None:
-                m.status = "occurred" if value[1] < doc.published else "planned"
+                m.status = ("occurred" if m.span.end < doc.published else "planned"
+                            if m.span.start > doc.published else status_of(anchor, doc.published))
             break
 
 

@@ -36,7 +36,6 @@ from waqai.events.lexicon import Lexicon
 from waqai.events.mentions import Mention
 from waqai.events.merge import Group, date_of, primary, status_of
 from waqai.events.status import UNKNOWN
-from waqai.events.words import variants
 
 LINK_REACH = 12  # words (a party counting as one) between a link and the event borrowing
 NARRATIVE_REACH = 2  # sentences from an act to the one going on with it
@@ -197,20 +196,9 @@ def _links(doc: Doc, order: list[Mention]) -> list[_Link]:
         if doc.has(j, "link_fillers"):
             j = doc.tags[j].w1
         m = by_start.get(j)
-        if m is not None and (m.trig.definite or _owner_follows(doc, m)):
+        if m is not None and m.known:
             out.append(_Link(i, m.trig.extent[1], (m,)))
     return out
-
-
-def _owner_follows(doc: Doc, m: Mention) -> bool:
-    """A construct "زيارة الرئيس الصيني"، "اجتماعات اللجنة": a party or a definite noun right
-    after the trigger (a construct with a definite genitive is definite)."""
-    end = m.trig.extent[1]
-    if end >= len(doc.words) or doc.sentence_of[end] != m.sentence:
-        return False
-    pk = doc.party_at.get(end)
-    return pk is not None and doc.parties[pk].w0 == end or end not in doc.date_at and any(
-        v.article and not (v.conj or v.prep) for v in variants(doc.words[end].norm))
 
 
 def _reference(doc: Doc, m: Mention, links: list[_Link], order: list[Mention], group_of,
