@@ -160,6 +160,7 @@ class Roles(_Strict):
     about: Forms
     actor_heads: Forms
     honorifics: Forms
+    member_heads: Forms
 
 
 class Durations(_Strict):

@@ -253,6 +253,17 @@ def _phrase_start(doc: Doc, j: int) -> int:
     return j
 
 
+def _members_of(doc: Doc, p: Party, lo: int) -> bool:
+    """Whether "من" before a place follows a group noun (``member_heads``: "وفد من"، "مسؤولين
+    من"), the place alone or in a list ("وفدان من السودان وجنوب السودان")."""
+    j = p.w0 - 1
+    while j > lo and j in doc.party_at or j > lo and not doc.has(j, "from"):
+        if j not in doc.party_at and not doc.has(j, "place_nouns") and j < p.w0 - 1:
+            return False
+        j = doc.parties[doc.party_at[j]].w0 - 1 if j in doc.party_at else j - 1
+    return j > lo and doc.has(j, "from") and doc.has(j - 1, "member_heads")
+
+
 def _before_name(doc: Doc, w0: int, lo: int) -> int:
     """The word before "honorific + name،" when a title in apposition starts at ``w0``, else
     the word before ``w0``."""
@@ -323,7 +334,8 @@ def _assign_roles(m: Mention, doc: Doc, lex: Lexicon, resolved, topic, trig_word
             if p.first.prep == "ب" or _prep_before(doc, p, lo, "in"):
                 role = "in"
             elif _prep_before(doc, p, lo, "from"):
-                role = "origin"  # "توجه من جنوب أفريقيا إلى تركيا"
+                # "توجه من جنوب أفريقيا إلى تركيا"; "وفدان من السودان وجنوب السودان" are its members
+                role = "agent" if _members_of(doc, p, lo) else "origin"
             elif p.first.prep == "ل" or _prep_before(doc, p, lo, "to") or p.first.kind == "city":
                 role = "bare-place"
             else:
