@@ -44,6 +44,19 @@ def dated(text: str) -> list[tuple]:
      "اللبناني.",
      [("MEETING", ["JOR", "LBN"], "2024-03-09", "narrative"),
       ("TALKS", ["JOR", "LBN"], "2024-03-09", "clause")]),
+    # the items of a series told before them ("سلسلة لقاءات"، "عدة لقاءات"), with no
+    # continuation word
+    ("عقد الرئيس اللبناني اليوم الأحد سلسلة لقاءات تناولت مواضيع دبلوماسية. واستقبل الرئيس "
+     "اللبناني سفير فرنسا في بيروت.",
+     [("MEETING", ["FRA", "LBN"], "2024-03-10", "narrative"),
+      ("MEETING", ["LBN"], "2024-03-10", "clause")]),
+    ("أجرى وزير الخارجية الأردني اليوم الأحد عدة لقاءات في القاهرة. والتقى الوزير نظيره المصري.",
+     [("MEETING", ["EGY", "JOR"], "2024-03-10", "narrative"),
+      ("MEETING", ["JOR"], "2024-03-10", "clause")]),
+    # one act is no series: the next act has no day of its own
+    ("استقبل الرئيس اللبناني اليوم الأحد وزير الخارجية القطري. واستقبل الرئيس اللبناني سفير "
+     "فرنسا في بيروت.",
+     [("MEETING", ["FRA", "LBN"], None, None), ("MEETING", ["LBN", "QAT"], "2024-03-10", "clause")]),
     # the dropped subject is the lead's; each person met is one act ("مع كل من")
     (LEAD + "كما تباحث مع كل من وزير الخارجية الليبي ووزير الخارجية التونسي.",
      [("MEETING", ["JOR"], "2024-03-10", "clause"),

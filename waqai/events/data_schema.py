@@ -136,6 +136,7 @@ class Context(_Strict):
     event_pronoun_links: Forms
     link_fillers: Forms
     continuations: Forms
+    series: Forms
     also: Forms
     earlier: Forms
     arrival_links: Forms

@@ -97,7 +97,8 @@ def date_by_venue(doc: Doc, groups: list[Group], lex: Lexicon) -> None:
 
 def date_by_narrative(doc: Doc, groups: list[Group], lex: Lexicon) -> None:
     """Give each undated act that goes on with the act told before it ("كما تباحث مع ...",
-    "وهكذا أجرى مباحثات") the day of that act: the nearest dated act, done on one day, of a
+    "وهكذا أجرى مباحثات"), or that is an item of a series told before it ("عقد اليوم سلسلة
+    لقاءات. واستقبل ..."), the day of that act: the nearest dated act, done on one day, of a
     sentence at most ``NARRATIVE_REACH`` before it (or of its own sentence, when the
     continuation word stands right before it: "أجرى ... اليوم محادثات ...، كما التقى"), by a
     state it names, with no date between them and none before it in its own sentence; of that act's
@@ -107,7 +108,7 @@ def date_by_narrative(doc: Doc, groups: list[Group], lex: Lexicon) -> None:
     for g in sorted(groups, key=lambda g: primary(g).sentence):  # an act dated so goes on too
         if g.dated:
             continue
-        m = next((m for m in g.mentions if not m.title and _goes_on(doc, m)), None)
+        m = next((m for m in g.mentions if not m.title and _past_act(doc, m)), None)
         if m is None:
             continue
         t0 = m.trig.extent[0]
@@ -117,6 +118,8 @@ def date_by_narrative(doc: Doc, groups: list[Group], lex: Lexicon) -> None:
         if not before:
             continue
         s, h = before[-1]
+        if not (_continues(doc, m) or h.type == g.type and _series(doc, primary(h))):
+            continue
         told = date_of(h)
         if (told[2] != "day" or told[0] != told[1] or status_of(h, doc.published) != "occurred"
                 or not set(m.codes) & h.codes or s < m.sentence and _dates_between(doc, s, m.sentence, t0)):
@@ -125,19 +128,30 @@ def date_by_narrative(doc: Doc, groups: list[Group], lex: Lexicon) -> None:
         bisect.insort(dated, (m.sentence, g), key=lambda x: x[0])
 
 
-def _goes_on(doc: Doc, m: Mention) -> bool:
-    """A past act, not told as earlier, in a sentence that opens with a continuation word
-    (``continuations``) or says "أيضا" (``also``), or right after a continuation word."""
-    s0, s1 = doc.sentences[m.sentence]
+def _past_act(doc: Doc, m: Mention) -> bool:
+    """A past act, not a plan, a change of plan or an aim, not told as earlier ("كان قد")."""
+    s0 = doc.sentences[m.sentence][0]
     c = m.cues
     if c.future or c.past_plan or c.change or c.negated or c.purpose or m.status != "occurred":
         return False
     t0 = m.trig.extent[0]
     copula = doc.find(s0, t0, "copulas")
-    if doc.find(s0, t0, "earlier") or copula and doc.find(copula[0], t0, "pluperfect"):
-        return False
+    return not (doc.find(s0, t0, "earlier") or copula and doc.find(copula[0], t0, "pluperfect"))
+
+
+def _continues(doc: Doc, m: Mention) -> bool:
+    """In a sentence that opens with a continuation word (``continuations``) or says "أيضا"
+    (``also``), or right after a continuation word."""
+    s0, s1 = doc.sentences[m.sentence]
     return (doc.has(s0, "continuations") or bool(doc.find(s0, s1, "also"))
-            or _continued_right_before(doc, t0))
+            or _continued_right_before(doc, m.trig.extent[0]))
+
+
+def _series(doc: Doc, m: Mention) -> bool:
+    """An act told as a series (``series``: "سلسلة لقاءات"، "عدة اجتماعات"، "لقاءات"), whose
+    items the next sentences tell ("استقبل ..."، "واستقبل ...")."""
+    t0, t1 = m.trig.extent
+    return bool(doc.find(max(doc.sentences[m.sentence][0], t0 - 2), t1, "series"))
 
 
 def _continued_right_before(doc: Doc, t0: int) -> bool:
