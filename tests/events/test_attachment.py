@@ -31,6 +31,11 @@ CASES = [
     # a signing verb far from what is signed
     ("وقع وزير الخارجية المغربي ونظيره الإسباني، اليوم الأحد، بمدينة الرباط، اتفاقا للتعاون.",
      TODAY, [("AGREEMENT", ["ESP", "MAR"], "2024-03-10")]),
+    # a date between a hosting noun and the event it hosts is the event's, not the report's
+    ("وأعلنت ألمانيا اليوم الأحد عن استضافة عاصمتها برلين، الأربعاء 6 مارس، مؤتمرا دوليا حول "
+     "ليبيا.", {**TODAY, **WED}, [("SUMMIT", ["DEU", "LBY"], "2024-03-06")]),
+    ("أعلنت قطر اليوم الأحد عن تنظيم قمة عربية طارئة في الدوحة الأربعاء 6 مارس.",
+     {**TODAY, **WED}, [("SUMMIT", ["QAT"], "2024-03-06")]),
     # وقع meaning "happened" stays no agreement
     ("وقع الحادث اليوم الأحد قرب الحدود بين مصر وليبيا.", TODAY, []),
     # two visits in two clauses of one sentence, each with its own date

@@ -115,6 +115,7 @@ class StatusCues(_Strict):
     negation: Forms
     governors_past: Forms
     governors_present: Forms
+    governor_nouns: Forms
     purpose: Forms
 
 

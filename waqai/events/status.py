@@ -92,6 +92,8 @@ def read_cues(t: Trigger, doc: Doc, lex, pre_lo: int, post_hi: int,
         if "governors_present" in cats and not masdar:
             c.present = True
             c.governor = i
+        if "governor_nouns" in cats:
+            c.governor = i
         if "negation" in cats and i >= t0 - 2:
             c.negated = True
         if _future_verb(doc, i, lex):
