@@ -36,6 +36,10 @@ CASES = [
      "ليبيا.", {**TODAY, **WED}, [("SUMMIT", ["DEU", "LBY"], "2024-03-06")]),
     ("أعلنت قطر اليوم الأحد عن تنظيم قمة عربية طارئة في الدوحة الأربعاء 6 مارس.",
      {**TODAY, **WED}, [("SUMMIT", ["QAT"], "2024-03-06")]),
+    # a date no anchor precedes dates the trigger a few words after it, past a venue
+    ("ترأس العاهل المغربي والعاهل الإسباني وولي العهد المغربي وأمراء من الأسرة المالكة، اليوم "
+     "الأحد بقصر الضيافة بالرباط، حفل توقيع اتفاقيات للتعاون.", TODAY,
+     [("AGREEMENT", ["ESP", "MAR"], "2024-03-10")]),
     # وقع meaning "happened" stays no agreement
     ("وقع الحادث اليوم الأحد قرب الحدود بين مصر وليبيا.", TODAY, []),
     # two visits in two clauses of one sentence, each with its own date

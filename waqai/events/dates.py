@@ -22,6 +22,8 @@ from waqai.events.tree import trigger_of_date
 
 FRONTED_LEAD = 3  # a timex this near its sentence start is fronted ("وفي 18 فبراير، زار")
 FRONTED_GAP = 2  # or this near the trigger after it ("اليوم السبت، جولة خليجية، يستهلها بزيارة")
+FRONTED_REACH = 5  # words (a party counting as one) to the trigger after a date no anchor precedes
+# ("ترأس الملك ...، اليوم الأربعاء بقصر الضيافة بالرباط، حفل توقيع")
 REPORT_WINDOW = 30  # words between an anchor and a timex it still owns
 RELATIVE_REACH = 5  # words (a party or date counting as one) from "الذي/التي" to a date
 ANTECEDENT_GAP = 2  # words (a party counting as one) from a trigger to the relative after it
@@ -89,7 +91,7 @@ def _word_owner(doc: Doc, d: Date, anchors: list[Anchor], lex: Lexicon) -> Ancho
     if b is not None and b.trigger is not None and a is None and not doc.find(
             d.w1, b.g0, "complementizers"):  # "كتبت، الجمعة، إن زيارة": the report's date
         s0 = doc.sentences[s][0]
-        if d.w0 - s0 <= FRONTED_LEAD or b.g0 - d.w1 <= FRONTED_GAP:
+        if d.w0 - s0 <= FRONTED_LEAD or doc.ahead(d.w1, FRONTED_REACH, b.g0) >= b.g0:
             return b
     if b is not None and b.trigger is not None and b.g0 - d.w1 <= FRONTED_GAP and (
             _opens_clause(doc, d.w0)):  # "زار الرياض في يوليو، وفي 22 نوفمبر زار الدوحة"
