@@ -12,7 +12,7 @@ import pytest
 from test_dates_forms import check_form, day, month, year
 
 D = dt.date
-WED, THU = D(2024, 10, 16), D(2024, 10, 17)
+WED, THU, SAT, SUN = D(2024, 10, 16), D(2024, 10, 17), D(2024, 10, 19), D(2024, 10, 20)
 
 
 def days(a: D, b: D) -> tuple[D, D]:
@@ -161,6 +161,23 @@ FORMS = {
         ("سيعلن الوزير، الأحد، أن بلاده ستنضم إلى الاتفاق", THU, "الأحد", day(2024, 10, 20)),
         ("يلتقي الرئيسان الأحد في الرياض", THU, "الأحد", day(2024, 10, 20)),
     ],
+    # a past cue before a weekday in its clause makes it past, whatever the parse (the cases
+    # below are also checked with a parse that reads an imperfect verb)
+    "past_clause_weekday": [
+        ("اجتمع الرئيس الفلسطيني محمود عباس الخميس مع وزير الخارجية", SAT, "الخميس",
+         day(2024, 10, 17)),
+        ("بحث وزير الخارجية مع نظيره السعودي في مكالمة هاتفية الثلاثاء العلاقات الثنائية", WED,
+         "الثلاثاء", day(2024, 10, 15)),
+        ("وكان الوزير قد زار الجزائر، السبت", SUN, "السبت", day(2024, 10, 19)),
+        ("استقبل الملك في قصره الاثنين وفدا برلمانيا", THU, "الاثنين", day(2024, 10, 14)),
+        ("غادر الوفد العاصمة صباح الأحد متوجها إلى عمان", THU, "صباح الأحد", day(2024, 10, 13)),
+        ("التقى الوزيران في جنيف الأربعاء لبحث الملف النووي", THU, "الأربعاء",
+         day(2024, 10, 16)),
+        ("أجرى الرئيس اتصالا هاتفيا مع نظيره الفرنسي مساء الثلاثاء", THU, "مساء الثلاثاء",
+         day(2024, 10, 15)),
+        ("وقعت الحكومتان اتفاقية للتعاون الجمركي يوم الاثنين في الرباط", THU, "يوم الاثنين",
+         day(2024, 10, 14)),
+    ],
     # "بعد يوم غد" (in two days); Moroccan "يومه" before a weekday is today
     "relative_day_more": [
         ("يصل الوفد بعد يوم غد إلى الرباط", WED, "بعد يوم غد", day(2024, 10, 18)),
@@ -176,9 +193,31 @@ FORMS = {
 }
 
 
+# Another verb or a complementizer between the past cue and the weekday ends the cue's clause:
+# the parse decides.
+CLAUSE_ENDS = [
+    ("التقى الوزير نظيره أمس ويزور باريس الأحد", THU, "الأحد", day(2024, 10, 20)),
+    ("قال المتحدث إن الوفد يصل الأحد إلى الرباط", THU, "الأحد", day(2024, 10, 20)),
+    ("وصل الوزير إلى القاهرة في زيارة يلتقي خلالها الرئيس السبت", THU, "السبت",
+     day(2024, 10, 19)),
+    ("غادر الوزير الرياض ثم يتوجه الأحد إلى الدوحة", THU, "الأحد", day(2024, 10, 20)),
+]
+
+
+def misread(start: int, end: int) -> str:
+    """A parse that takes the governing verb for an imperfect one."""
+    return "present"
+
+
 @pytest.mark.parametrize(
     "text, published, expression, expected",
     [case for cases in FORMS.values() for case in cases],
     ids=[f"{form}-{i}" for form, cases in FORMS.items() for i in range(len(cases))])
 def test_usage_form(text, published, expression, expected):
     check_form(text, published, expression, expected)
+
+
+@pytest.mark.parametrize("text, published, expression, expected",
+                         FORMS["past_clause_weekday"] + CLAUSE_ENDS)
+def test_past_cue_of_the_clause_over_the_parse(text, published, expression, expected):
+    check_form(text, published, expression, expected, tense=misread)

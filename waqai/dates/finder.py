@@ -45,7 +45,8 @@ from waqai.dates.lexicon import (DAY, ERA, FRACTION, LAST, MONTH, MONTH_UNIT, NE
 from waqai.dates.months import MonthName
 from waqai.dates.ranges import RANGE_SUFFIX, join_ranges, moved
 from waqai.dates.scanner import NUMDATE, Scan, scan
-from waqai.nlp.tense import clause_before, future_before, sentence_span, surface_tense
+from waqai.nlp.tense import (clause_before, future_before, past_in_clause, sentence_span,
+                             surface_tense)
 
 Tense = Callable[[int, int], "str | None"]
 
@@ -180,8 +181,9 @@ class _Resolver:
     def tense(self, start: int, end: int) -> str | None:
         """'past' / 'present' / 'future' / None for a timex: a future cue just before it
         ("رحلته المقررة يومي الاثنين والثلاثاء") makes it future whatever the verb (ألغى); a timex
-        closing a reporting clause takes its verb's cue ("ذكرت الوزارة، الأربعاء، أن ..."); else
-        the caller's (parser) tense; without a caller's, the surface cues of its sentence (a
+        closing a reporting clause takes its verb's cue ("ذكرت الوزارة، الأربعاء، أن ..."); a past
+        cue before it in its clause makes it past ("اجتمع الرئيس الخميس"); else the caller's
+        (parser) tense; without a caller's, the surface cues of its sentence (a
         past cue after the timex is often another clause's reporting verb: where the parse
         finds no verb, the nearest date is safer)."""
         if future_before(self.text, start):
@@ -189,6 +191,8 @@ class _Resolver:
         reported = clause_before(self.text, start, end)
         if reported is not None:
             return reported
+        if past_in_clause(self.text, start):
+            return "past"
         if self.tense_fn is None:
             return surface_tense(self.text, start, end)
         return self.tense_fn(*self.sc.norm.span(start, end))
