@@ -8,18 +8,24 @@ Resolution rules (the rule name of each timex says which fired):
 - no year: a direction word decides (الماضي: on/before publication for a day, the last such
   whole month before it for a month; المقبل: the reverse; الجاري: the publication month); else
   the year of the date it is joined to by إلى/أو ("من مارس حتى مايو 2021"); else the nearest
-  preceding year phrase of a heading line or of the same sentence after في/خلال; else the tense
-  (past: on/before, future: on/after, unknown: nearest; see resolve.pick_by_tense).
+  preceding year phrase of a heading line or of the same sentence after في/خلال; after منذ, on
+  or before publication; else the tense (past: on/before, future: on/after, unknown: nearest;
+  see resolve.pick_by_tense).
+- a part or a season of a bare year is the year ("نهاية 2019"، "صيف 2019").
 - weekdays: الماضي/المقبل exclude the publication day; a bare weekday equal to the publication's
   is that day; else tense, else nearest.
 - numeric d/m/y dates are day-month unless an attached weekday, the publication date, or (for a
   dateline near the top) the weekday claimed by "اليوم الثلاثاء" agrees with month-day only.
 - ranges (:mod:`ranges`) are one timex; days joined by أو, or by إلى after a word that moves a
   date ("تأجلت من 12 إلى 18 مارس": old and new date), stay one timex each.
-- counted offsets (:mod:`counts`): from the publication date, the next dated day after "من",
-  or for "بعد" outside a future sentence the last dated day before it.
+- counted offsets (:mod:`counts`): from the publication date, the next dated day after "من"/"على"
+  (none: no date), or for "بعد" outside a future sentence the last dated timex before it of its
+  granularity or a finer one (none after the publication in a past sentence: a duration).
+- "العام التالي"، "الشهر السابق": the period after / before the last dated one.
 - a future cue just before a timex (plan word, future verb: "رحلته المقررة يومي الاثنين
-  والثلاثاء") makes it future whatever the verb that cancels or reports it.
+  والثلاثاء") makes it future whatever the verb that cancels or reports it; a timex closing a
+  reporting clause ("ذكرت الوزارة، الأربعاء، أن") or after a past cue in its clause ("اجتمع
+  الرئيس الخميس") takes that cue's tense, whatever the parse.
 - "اليوم عينه"/"نفس اليوم": the last dated day; "اليوم الثاني"/"اليوم الأخير": a day of the last
   dated range (else counted from the last dated day); "الكويت - 16 - 3 (كونا)": a day - month
   dateline in the year nearest the publication date.
