@@ -203,12 +203,12 @@ def test_form(text, published, expression, expected):
     check_form(text, published, expression, expected)
 
 
-def check_form(text, published, expression, expected):
+def check_form(text, published, expression, expected, tense=None):
     """The one dated timex over ``expression`` is exactly it, with the ``expected`` value (a
-    None value: no dated timex overlaps it)."""
+    None value: no dated timex overlaps it); ``tense`` stands for the parse."""
     s = text.index(expression)
     e = s + len(expression)
-    timexes = find_timexes(text, published)
+    timexes = find_timexes(text, published, tense)
     over = [t for t in timexes if t.start < e and s < t.end and t.value_start is not None]
     if expected is None:
         assert over == []

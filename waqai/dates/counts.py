@@ -59,6 +59,7 @@ class CountsData(_Strict):
     directions: Directions
     about: Forms = Field(min_length=1)
     about_after: Forms = Field(min_length=1)
+    of: Forms = Field(min_length=1)
     windows: Forms = Field(min_length=1)
     last: Forms = Field(min_length=1)
 
@@ -76,7 +77,7 @@ class Count:
     n: int
     unit: Unit
     window: bool  # a run of n units next to the anchor, not one point n units away
-    of: bool  # followed by "من": counted from a date that follows
+    of: bool  # followed by "من"/"على": counted from a date that follows
 
 
 @lru_cache(maxsize=None)
@@ -124,9 +125,10 @@ def _tables() -> _Tables:
     end = rf"(?!{LETTER})"
     about = rf"(?:{trie_regex(_key(f) for f in data.about)})\s+"
     about_after = rf"(?:{trie_regex(_key(f) for f in data.about_after)})"
+    of = rf"(?:{trie_regex(_key(f) for f in data.of)})"
     offset = (rf"(?P<dir>{trie_regex(signs)})\s+(?:{about})?(?:(?P<num>{number})\s+"
               rf"(?P<unit>{many}|{one}){end}|(?P<dual>{two}){end}|"
-              rf"(?P<one>{one}){end}(?!\s+\d))(?:\s+{about_after}{end})?(?P<of>\s+من{end})?")
+              rf"(?P<one>{one}){end}(?!\s+\d))(?:\s+{about_after}{end})?(?P<of>\s+{of}{end})?")
     window = (rf"(?:(?:{trie_regex(_key(f) for f in data.windows)})\s+)?ال(?:(?P<wunit>{many})"
               rf"\s+ال(?P<wnum>{trie_regex(numbers)})|(?P<wdual>{two}))\s+"
               rf"(?P<wdir>{trie_regex(adjectives)}){end}")

@@ -8,18 +8,24 @@ Resolution rules (the rule name of each timex says which fired):
 - no year: a direction word decides (الماضي: on/before publication for a day, the last such
   whole month before it for a month; المقبل: the reverse; الجاري: the publication month); else
   the year of the date it is joined to by إلى/أو ("من مارس حتى مايو 2021"); else the nearest
-  preceding year phrase of a heading line or of the same sentence after في/خلال; else the tense
-  (past: on/before, future: on/after, unknown: nearest; see resolve.pick_by_tense).
+  preceding year phrase of a heading line or of the same sentence after في/خلال; after منذ, on
+  or before publication; else the tense (past: on/before, future: on/after, unknown: nearest;
+  see resolve.pick_by_tense).
+- a part or a season of a bare year is the year ("نهاية 2019"، "صيف 2019").
 - weekdays: الماضي/المقبل exclude the publication day; a bare weekday equal to the publication's
   is that day; else tense, else nearest.
 - numeric d/m/y dates are day-month unless an attached weekday, the publication date, or (for a
   dateline near the top) the weekday claimed by "اليوم الثلاثاء" agrees with month-day only.
 - ranges (:mod:`ranges`) are one timex; days joined by أو, or by إلى after a word that moves a
   date ("تأجلت من 12 إلى 18 مارس": old and new date), stay one timex each.
-- counted offsets (:mod:`counts`): from the publication date, the next dated day after "من",
-  or for "بعد" outside a future sentence the last dated day before it.
+- counted offsets (:mod:`counts`): from the publication date, the next dated day after "من"/"على"
+  (none: no date), or for "بعد" outside a future sentence the last dated timex before it of its
+  granularity or a finer one (none after the publication in a past sentence: a duration).
+- "العام التالي"، "الشهر السابق": the period after / before the last dated one.
 - a future cue just before a timex (plan word, future verb: "رحلته المقررة يومي الاثنين
-  والثلاثاء") makes it future whatever the verb that cancels or reports it.
+  والثلاثاء") makes it future whatever the verb that cancels or reports it; a timex closing a
+  reporting clause ("ذكرت الوزارة، الأربعاء، أن") or after a past cue in its clause ("اجتمع
+  الرئيس الخميس") takes that cue's tense, whatever the parse.
 - "اليوم عينه"/"نفس اليوم": the last dated day; "اليوم الثاني"/"اليوم الأخير": a day of the last
   dated range (else counted from the last dated day); "الكويت - 16 - 3 (كونا)": a day - month
   dateline in the year nearest the publication date.
@@ -37,13 +43,16 @@ from waqai.dates import resolve
 from waqai.dates.calendars import Calendar, Range
 from waqai.dates.counts import find_counts, shift
 from waqai.dates.eras import Era, eras
-from waqai.dates.grammar import PAIR_TAIL, YEAR_AFTER, RuleMatch, check_handlers, grammar
+from waqai.dates.grammar import (DAY_JOIN, PAIR_TAIL, YEAR_AFTER, RuleMatch, check_handlers,
+                                 grammar)
 from waqai.dates.lexicon import (DAY, ERA, FRACTION, LAST, MONTH, MONTH_UNIT, NEXT, ORDINAL,
-                                 PART, PREVIOUS, RELDAY, SAME, WEEKDAY, YEAR, lexicon)
+                                 PART, PREVIOUS, RELDAY, SAME, WEEK_UNIT, WEEKDAY, YEAR,
+                                 YEAR_UNIT, connector_before, lexicon)
 from waqai.dates.months import MonthName
 from waqai.dates.ranges import RANGE_SUFFIX, join_ranges, moved
 from waqai.dates.scanner import NUMDATE, Scan, scan
-from waqai.nlp.tense import future_before, sentence_span, surface_tense
+from waqai.nlp.tense import (clause_before, future_before, past_in_clause, sentence_span,
+                             surface_tense)
 
 Tense = Callable[[int, int], "str | None"]
 
@@ -64,6 +73,11 @@ DIRECTION_MODES = {"past": "past", "future": "future", "current": "current",
 MONTH_DIRECTION_MODES = {"past": "before", "future": "after", "current": "current",
                          "before_last": "before"}
 SHIFTS = {"past": -1, "future": 1, "current": 0, "before_last": -2}
+GRANULARITY_RANK = {"day": 0, "week": 1, "month": 2, "year": 3}
+# The granularity of a calendar noun before التالي/السابق ("العام التالي").
+UNIT_GRANULARITY = {YEAR_UNIT: "year", MONTH_UNIT: "month", WEEK_UNIT: "week"}
+# The parts of a period (part_of_period.yaml) that also take a bare year ("نهاية 2019").
+BARE_YEAR_PARTS = ("start", "middle", "end", "season")
 
 
 @dataclass(frozen=True)
@@ -114,7 +128,7 @@ class _YearRef:
 # What may follow a date to make it the first half of a range or alternative: "28 فبراير إلى
 # 2 مارس 2020", "من مارس حتى مايو 2021" (the second half's year then covers the first).
 # A list "في أيلول وتشرين الأول العام 2021" shares its year the same way.
-_PARTNER = re.compile(r"[iow](?:[mv]?[DO](?:(?:,?w|,|-|,?i|o)[DO])*)?m?X?s?(?P<mon>M)"
+_PARTNER = re.compile(r"[iow](?:u?W,?)?(?:[mv]?[DO](?:" + DAY_JOIN + r"[DO])*)?m?X?s?(?P<mon>M)"
                       + PAIR_TAIL + YEAR_AFTER + "?")
 
 
@@ -126,6 +140,18 @@ def _year_of(written: int, suffix: Era | None, month: MonthName) -> int | None:
     if era is None:
         return written
     return era.year(written) if era.calendar is month.calendar else None
+
+
+def _period(cal: Calendar, day: dt.date, granularity: str, step: int) -> Range | None:
+    """The year, month or (ISO) week ``step`` periods from the one of ``day``."""
+    if granularity == "week":
+        return resolve.week_range(day + dt.timedelta(days=7 * step))
+    date = cal.from_gregorian(day)
+    if date is None:
+        return None
+    if granularity == "year":
+        return cal.year_range(date[0] + step)
+    return cal.month_range(*cal.shift_month(date[0], date[1], step))
 
 
 def _pair(months: list) -> MonthName:
@@ -147,6 +173,7 @@ class _Resolver:
         self.claimed_weekday: int | None = None
         self.last_day: dt.date | None = None  # the last dated day, for "اليوم عينه"
         self.spans: list[tuple[int, Range]] = []  # (end, value) of dated day timexes
+        self.dated: list[_Found] = []  # every dated timex so far, in text order
         self.default = eras().default.calendar  # of relative months and years
 
     # --- helpers -------------------------------------------------------------------------
@@ -159,12 +186,19 @@ class _Resolver:
 
     def tense(self, start: int, end: int) -> str | None:
         """'past' / 'present' / 'future' / None for a timex: a future cue just before it
-        ("رحلته المقررة يومي الاثنين والثلاثاء") makes it future whatever the verb (ألغى); else
-        the caller's (parser) tense; without a caller's, the surface cues of its sentence (a
+        ("رحلته المقررة يومي الاثنين والثلاثاء") makes it future whatever the verb (ألغى); a timex
+        closing a reporting clause takes its verb's cue ("ذكرت الوزارة، الأربعاء، أن ..."); a past
+        cue before it in its clause makes it past ("اجتمع الرئيس الخميس"); else the caller's
+        (parser) tense; without a caller's, the surface cues of its sentence (a
         past cue after the timex is often another clause's reporting verb: where the parse
         finds no verb, the nearest date is safer)."""
         if future_before(self.text, start):
             return "future"
+        reported = clause_before(self.text, start, end)
+        if reported is not None:
+            return reported
+        if past_in_clause(self.text, start):
+            return "past"
         if self.tense_fn is None:
             return surface_tense(self.text, start, end)
         return self.tense_fn(*self.sc.norm.span(start, end))
@@ -213,7 +247,25 @@ class _Resolver:
         if value is not None and granularity == "day":
             self.last_day = value[1]
             self.spans.append((end, value))
-        return _Found(start, end, value, granularity, calendar, anchor, rule)
+        f = _Found(start, end, value, granularity, calendar, anchor, rule)
+        if value is not None:
+            self.dated.append(f)
+        return f
+
+    def previous_dated(self, start: int, granularity: str, reach: int,
+                       one_day: bool = False) -> _Found | None:
+        """The last dated timex ending at most ``reach`` characters before ``start`` whose
+        granularity is ``granularity`` or a finer one (a day-granularity one a single day when
+        ``one_day``)."""
+        rank = GRANULARITY_RANK[granularity]
+        return max((f for f in self.dated
+                    if start - reach <= f.end <= start and GRANULARITY_RANK[f.granularity] <= rank
+                    and not (one_day and f.granularity == "day" and f.value[0] != f.value[1])),
+                   key=lambda f: f.end, default=None)
+
+    def after_since(self, start: int) -> bool:
+        """Whether منذ stands right before ``start``: the date is on or before publication."""
+        return connector_before(self.text, start, ("since",)) is not None
 
     # --- rules ---------------------------------------------------------------------------
     def numeric(self, rm: RuleMatch) -> list[_Found]:
@@ -289,16 +341,21 @@ class _Resolver:
         return (agree[0], "_weekday") if len(agree) == 1 else None
 
     def by_publication(self, candidates, dir_tok, modes, start, end):
-        """(picked range, rule suffix): by the direction word, else by the sentence's tense."""
+        """(picked range, rule suffix): by the direction word, else on or before publication
+        after منذ ("منذ 20 يناير"), else by the sentence's tense."""
         if dir_tok is not None:
             return resolve.pick(candidates, self.pub, modes[dir_tok.value]), "_" + dir_tok.value
+        if self.after_since(start):
+            return resolve.pick(candidates, self.pub, "past"), "_since"
         return resolve.pick_by_tense(candidates, self.pub, self.tense(start, end)), "_tense"
 
     def day_month(self, rm: RuleMatch) -> list[_Found]:
         toks = self.tokens(rm)
         days = [t for t in self.tokens(rm, "days") if t.code in (DAY, ORDINAL)]
         codes = self.sc.codes[slice(*rm.span("days"))]
-        split = "o" in codes or any(c in "iv" for c in codes) and moved(
+        # after a word that moves a date, "من 12 إلى 18" is the old and the new day; a بين range
+        # stays one ("تأجلت إلى ما بين 6 و10 نوفمبر")
+        split = "o" in codes or "i" in codes and "v" not in codes and moved(
             self.text, self.tokens(rm)[0].start)
         mon_toks = self.tokens(rm, "mon")
         months = [t for t in mon_toks if t.code == MONTH]
@@ -423,6 +480,10 @@ class _Resolver:
         return True
 
     def year(self, rm: RuleMatch) -> list[_Found]:
+        part, written = self.first(rm, PART, "part"), rm.span("year")
+        if (part is not None and written is not None and self.sc.codes[written[0] - 1] in "Xm"
+                and part.value not in BARE_YEAR_PARTS):
+            return []  # "وسط 2000 متظاهر": amid a number
         return self._year_span(rm, None)
 
     def year_span(self, rm: RuleMatch) -> list[_Found]:
@@ -523,6 +584,21 @@ class _Resolver:
         self.last_month = ref
         return [self.found(start, end, rng, "month", "relative", "publication", self._rule(rm))]
 
+    def period_next(self, rm: RuleMatch) -> list[_Found]:
+        """"وفي العام التالي"، "الشهر السابق": the year, month or week after / before the last
+        dated timex before it of that granularity or a finer one ("في عام 2018 ... وفي العام
+        التالي" is 2019); nothing without one."""
+        toks = self.tokens(rm)
+        granularity = UNIT_GRANULARITY[self.tokens(rm, "unit")[0].code]
+        step = 1 if self.tokens(rm, "nth")[0].code == NEXT else -1
+        anchor = self.previous_dated(toks[0].start, granularity, SPAN_REACH)
+        if anchor is None:
+            return []
+        rng = _period(self.default, anchor.value[1 if step > 0 else 0], granularity, step)
+        return [] if rng is None else [
+            self.found(toks[0].start, toks[-1].end, rng, granularity, "relative", anchor.anchor,
+                       "period_next" if step > 0 else "period_previous")]
+
     def nth_day(self, rm: RuleMatch) -> list[_Found]:
         """"اليوم الثاني (من الزيارة)": day k of the last dated range before it, else k-1 days
         after the last dated day; "اليوم الأخير": the last day of that range; "اليوم التالي" /
@@ -582,16 +658,20 @@ class _Resolver:
     def relative_day(self, rm: RuleMatch) -> list[_Found]:
         toks = self.tokens(rm)
         start, end = toks[0].start, toks[-1].end
-        rel = self.first(rm, RELDAY, "rel")
         rule = "relative_day" + ("_weekday" if rm.span("wd") else "")
         if self.pub is None:
             return [self.found(start, end, None, "day", "relative", "missing", rule)]
-        day = self.pub + dt.timedelta(days=rel.value)
+        day = self.pub + dt.timedelta(days=self._offset(rm))
         wd = self.first(rm, WEEKDAY, "wd")
         if wd is not None and day.weekday() != wd.value:  # the weekday named wins: the nearest
             back = (day.weekday() - wd.value) % 7  # such day ("اليوم الاثنين" dated Tuesday)
             day += dt.timedelta(days=-back if back <= 3 else 7 - back)
         return [self.found(start, end, (day, day), "day", "relative", "publication", rule)]
+
+    def _offset(self, rm: RuleMatch) -> int:
+        """Days from the publication of a relative day ("يومه": 0)."""
+        rel = self.first(rm, RELDAY, "rel")
+        return 0 if rel is None else rel.value
 
     def day_slash_month(self, rm: RuleMatch) -> list[_Found]:
         """"يوم 23/3"، "الثلاثاء 23/3"، "في 10/3 الماضي": a day/month without a year, in the
@@ -632,6 +712,8 @@ class _Resolver:
             return [self.found(start, end, None, "day", "relative", "missing", "weekday")]
         if d is not None and d.value != "current":
             mode, why = MONTH_DIRECTION_MODES[d.value], "_" + d.value
+        elif self.after_since(start):  # "منذ الأحد"
+            mode, why = "past", "_since"
         else:  # an imperfect verb with another weekday names a coming day ("يلتقيان الأحد")
             mode, why = PRESENT_WEEKDAY.get(self.tense(start, end)), "_tense"
         back = dt.timedelta(days=7 * (SHIFTS[d.value] + 1 if d and d.value == "before_last" else 0))
@@ -645,8 +727,7 @@ class _Resolver:
         votes = Counter()
         for rm in matches:
             if rm.rule == "relative_day" and rm.span("wd"):
-                rel, wd = self.first(rm, RELDAY, "rel"), self.first(rm, WEEKDAY, "wd")
-                votes[(wd.value - rel.value) % 7] += 1
+                votes[(self.first(rm, WEEKDAY, "wd").value - self._offset(rm)) % 7] += 1
         return votes.most_common(1)[0][0] if votes else None
 
 
@@ -661,6 +742,7 @@ HANDLERS: dict[str, Callable[[_Resolver, RuleMatch], list[_Found]]] = {
     "year": _Resolver.year,
     "week": _Resolver.week,
     "month_relative": _Resolver.month_relative,
+    "period_next": _Resolver.period_next,
     "nth_day": _Resolver.nth_day,
     "same_day": _Resolver.same_day,
     "relative_day": _Resolver.relative_day,
@@ -675,25 +757,29 @@ check_handlers(HANDLERS)
 
 def _counted(res: _Resolver, found: list[_Found]) -> list[_Found]:
     """Counted offsets (:mod:`waqai.dates.counts`) where no grammar timex stands, each dated
-    from its anchor: the next dated day of its sentence when "من" follows ("قبل يومين من القمة
-    التي عقدت في 10 أكتوبر"); for "بعد" not in a future sentence, the last dated day less than
-    PREVIOUS_REACH characters before it ("زارها في 19 يناير ثم عاد بعد أربعة أيام"); else the
-    publication date."""
+    from its anchor: the next dated day of its sentence when "من"/"على" follows ("قبل يومين من
+    القمة التي عقدت في 10 أكتوبر"; none there: no timex, "بعد شهر على إعلان الاتفاق"); for
+    "بعد" not in a future sentence, the last dated timex less than PREVIOUS_REACH characters
+    before it of the unit's granularity or a finer one ("زارها في 19 يناير ثم عاد بعد أربعة
+    أيام"، "في عام 2018 ... وبعد عام واحد"); else the publication date. A "بعد" count of a past
+    sentence that lands after the publication date is a duration ("وصل لأول مرة بعد 3 سنوات"):
+    no timex."""
     days = sorted((f for f in found if f.granularity == "day" and f.value
                    and f.value[0] == f.value[1]), key=lambda f: f.start)
     out = []
     for c in find_counts(res.text):
         if any(f.start < c.end and c.start < f.end for f in found):
             continue
+        after = c.sign > 0 and not c.window
+        tense = res.tense(c.start, c.end) if after else None
+        previous = res.previous_dated(c.start, c.unit.granularity, PREVIOUS_REACH, one_day=True) \
+            if after and not c.of and tense != "future" else None
         if c.of:
             _, sent_end = sentence_span(res.text, c.start, c.end)
             anchor = next((f for f in days if f.start >= c.end and f.end <= sent_end), None)
             rule = "offset_from_date"
-        elif c.sign > 0 and not c.window and res.tense(c.start, c.end) != "future" and any(
-                c.start - PREVIOUS_REACH <= f.end <= c.start for f in days):
-            anchor = next((f for f in reversed(days)
-                           if c.start - PREVIOUS_REACH <= f.end <= c.start), None)
-            rule = "offset_from_previous"
+        elif previous is not None:
+            anchor, rule = previous, "offset_from_previous"
         else:
             anchor = None
             rule = "window" if c.window else "offset"
@@ -705,6 +791,8 @@ def _counted(res: _Resolver, found: list[_Found]) -> list[_Found]:
             continue
         base, how = (anchor.value[0], anchor.anchor) if anchor else (res.pub, "publication")
         value = shift(c, base)
+        if value is not None and tense == "past" and res.pub is not None and value[0] > res.pub:
+            continue
         if value is not None:
             out.append(res.found(c.start, c.end, value, c.unit.granularity, "relative", how,
                                  rule))
@@ -732,6 +820,8 @@ def analyse(text: str, published: dt.date | None, tense: Tense | None = None) ->
     out = []
     for f in found:
         s, e = sc.norm.span(f.start, f.end)
+        if text.count("(", s, e) > text.count(")", s, e) and text.startswith(")", e):
+            e += 1  # a bracket opened inside the span closes it: "اليوم الثلاثاء (15-9-2020)"
         v0, v1 = f.value if f.value else (None, None)
         out.append(TimexMatch(s, e, text[s:e], v0, v1, f.granularity, f.calendar, f.anchor,
                               f.rule))

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Sequence
 
 from waqai.data import DataError, load_yaml, surface_index
 from waqai.text.normalise import norm
@@ -132,7 +133,8 @@ def trie_regex(forms) -> str:
 class Lexicon:
     entries: dict  # normalised form (single spaces) -> Entry
     pattern: re.Pattern  # finds any form, clitic-aware on the left, word-bounded on the right
-    connectors: dict  # normalised connector word -> role (and/range/or/from/between/in/clitic)
+    connectors: dict  # normalised connector form -> role (and/range/or/from/between/in/...)
+    multiword: dict  # first word of a connector of several words -> its forms, longest first
     month_ordinals: dict  # normalised month form -> day it names before "من" + a month
     not_dates: dict  # normalised noun -> 'numbered' | 'named' (not_dates.yaml)
 
@@ -146,13 +148,41 @@ def lexicon() -> Lexicon:
     first = "".join(sorted({re.escape(form[0]) for form in entries} | set("وفبلك")))
     pattern = re.compile(f"(?=[{first}])" + left + "(?:" + trie_regex(entries) + rf")(?!{LETTER})")
     connectors = _index("connectors.yaml")
+    multiword: dict = {}
+    for form in sorted((f for f in connectors if " " in f), key=len, reverse=True):
+        multiword.setdefault(form.split()[0], []).append(form.split())
     month_ordinals = {form: int(day) for form, day in _index("month_ordinals.yaml").items()}
     unknown = set(month_ordinals) - set(month_index())
     if unknown:
         raise DataError(f"month_ordinals.yaml: {sorted(unknown)} are not month forms")
     not_dates = _index("not_dates.yaml")
-    return Lexicon(entries, pattern, connectors, month_ordinals, not_dates)
+    return Lexicon(entries, pattern, connectors, multiword, month_ordinals, not_dates)
 
+
+@lru_cache(maxsize=None)
+def _before(roles: tuple[str, ...]) -> re.Pattern:
+    forms = [f for f, role in lexicon().connectors.items() if role in roles]
+    return re.compile(rf"(?<!{LETTER})[وف]?(?P<w>{trie_regex(forms)})\s+$")
+
+
+def connector_before(text: str, start: int, roles: tuple[str, ...]) -> re.Match | None:
+    """The connector of one of ``roles`` that ends right before ``start`` of a normalised
+    ``text`` (its group ``w`` is the connector without a glued و/ف), or None."""
+    return _before(roles).search(text, max(0, start - 16), start)
+
+
+def connector_at(words: Sequence[str], i: int) -> tuple[str | None, int]:
+    """(role, number of words) of the connector that starts at ``words[i]`` (normalised words,
+    a connector of several words read as one, a glued و/ف taken off: "وإلى غاية"); (None, 1)
+    for any other word."""
+    lx = lexicon()
+    word = words[i]
+    readings = (word, word[1:]) if len(word) > 1 and word[0] in "وف" else (word,)
+    for w in readings:
+        for form in lx.multiword.get(w, ()):
+            if list(words[i + 1:i + len(form)]) == form[1:]:
+                return lx.connectors[" ".join(form)], len(form)
+    return next((lx.connectors[w] for w in readings if w in lx.connectors), None), 1
 
 def is_date_name(form: str) -> bool:
     """Whether ``form`` (one word, a conjunction و/ف allowed) is a weekday or a strong month

@@ -1,7 +1,8 @@
 """Ranges: two dated timexes of one granularity joined by إلى/حتى ("من 28 فبراير إلى 2 مارس
 2020"، "من مارس حتى مايو 2021"), or by و after بين ("بين 2019 و2021"), are one timex from the
 first one's start to the second one's end, its span taking in the opening "من"/"بين" -- unless
-a word that moves a date precedes it (:func:`moved`: "تأجلت الزيارة من 12 إلى 18 مارس").
+a word that moves a date precedes a من range (:func:`moved`: "تأجلت الزيارة من 12 إلى 18
+مارس" is the old and the new date; "تأجلت إلى الفترة ما بين 6 و10 نوفمبر" is one range).
 
 :func:`link` names how two consecutive timexes are joined; :mod:`waqai.dates.joins` uses it
 for the alternatives ("X أو Y") that stay two timexes.
@@ -14,7 +15,7 @@ import re
 from functools import lru_cache
 
 from waqai.data import load_yaml
-from waqai.dates.lexicon import LETTER, lexicon, trie_regex
+from waqai.dates.lexicon import LETTER, connector_at, connector_before, lexicon, trie_regex
 from waqai.text.normalise import norm
 
 RANGE_SUFFIX = "_range"
@@ -37,31 +38,24 @@ def moved(text: str, start: int) -> bool:
     return _move().search(text, cut[-1] if cut else lo, start) is not None
 
 
-@lru_cache(maxsize=None)
-def _opener() -> re.Pattern:
-    """A من/بين word ending right before a position (searched on the text before it)."""
-    forms = [f for f, role in lexicon().connectors.items() if role in ("from", "between")]
-    return re.compile(rf"(?<!{LETTER})[وف]?(?P<w>{trie_regex(forms)})\s+$")
-
-
 def opener(text: str, start: int) -> tuple[int, str | None]:
     """(start of the من/بين word just before ``start``, its role), or (start, None)."""
-    m = _opener().search(text, max(0, start - 12), start)
+    m = connector_before(text, start, ("from", "between"))
     if m is None:
         return start, None
     return m.start(), lexicon().connectors[" ".join(norm(m.group("w")).split())]
 
 
 def link(text: str, a_start: int, a_end: int, b_start: int) -> str | None:
-    """'range' when the text between two timexes is one إلى/حتى word, or و after a بين that
-    opens the first; 'or' for one أو word; else None."""
-    roles = lexicon().connectors
-    between = [roles.get(w) for w in norm(text[a_end:b_start]).split()]
-    if len(between) != 1:
+    """'range' when the text between two timexes is one إلى/حتى connector ("إلى غاية" is one), or
+    و after a بين that opens the first; 'or' for one أو word; else None."""
+    words = norm(text[a_end:b_start]).split()
+    role, used = connector_at(words, 0) if words else (None, 0)
+    if used != len(words):
         return None
-    if between[0] in ("range", "or"):
-        return between[0]
-    if between[0] == "and" and opener(text, a_start)[1] == "between":
+    if role in ("range", "or"):
+        return role
+    if role == "and" and opener(text, a_start)[1] == "between":
         return "range"
     return None
 
@@ -92,7 +86,7 @@ def join_ranges(text: str, found: list) -> list:
         prev = out[-1] if out else None
         if (prev is not None and prev.value and f.value and prev.granularity == f.granularity
                 and prev.end <= f.start and link(text, prev.start, prev.end, f.start) == "range"
-                and not moved(text, prev.start)):
+                and (opener(text, prev.start)[1] == "between" or not moved(text, prev.start))):
             value = _ordered(prev, f)
             if value is not None:
                 anchor = prev.anchor if prev.anchor == f.anchor else "publication"

@@ -14,14 +14,15 @@ from functools import lru_cache
 
 from waqai.dates.months import month_index
 from waqai.dates.lexicon import (DAY, LETTER, MONTH, MONTH_NOUN, NO_CLITIC, NUMBER, NUMDATE,
-                                 ORDINAL, YEAR, lexicon, trie_regex)
+                                 ORDINAL, YEAR, connector_at, lexicon, trie_regex)
 from waqai.text.normalise import Normalised, normalise
 
 ROLE_CODES = {"and": "w", "range": "i", "or": "o", "from": "m", "between": "v", "in": "f",
-              "equals": "=", "clitic": ""}
+              "since": "f", "equals": "=", "clitic": ""}
 PUNCT_CODES = {",": ",", "،": ",", "/": "/", "\\": "/", "(": "(", ")": ")", "[": "(", "]": ")",
                "-": "-", "–": "-", "—": "-", "‐": "-"}
 SENTENCE_END = set(".!?؟:;؛…\n")
+QUOTES = set("«»“”„\"‘’‹›")  # no code: "أيام الجمعة والسبت والأحد «1 و2 و3» من ديسمبر"
 _PIECE = re.compile(rf"{LETTER}+|\d+|\n|\S")
 _HALF = 24  # a long gap is read at both ends only: its middle is a break anyway
 
@@ -150,23 +151,28 @@ def _month_ordinals(text: str, tokens: list) -> list:
     return out
 
 
-def _piece_code(piece: str) -> str:
+def _piece_code(pieces: list, i: int) -> tuple[str, int]:
+    """(code, pieces used) of the gap piece ``pieces[i]``: punctuation, a connector (of one or
+    several words: "إلى غاية"; a glued و/ف taken off: وفي، ومنذ، فإلى) or ``|``."""
+    piece = pieces[i]
     if piece in SENTENCE_END:
-        return "."
+        return ".", 1
     if piece in PUNCT_CODES:
-        return PUNCT_CODES[piece]
-    connectors = lexicon().connectors
-    role = connectors.get(piece)
-    if role is None and len(piece) > 1 and piece[0] in "وف":  # وفي، ومنذ، فإلى
-        role = connectors.get(piece[1:])
-    return "|" if role is None else ROLE_CODES[role]
+        return PUNCT_CODES[piece], 1
+    if piece in QUOTES:
+        return "", 1
+    role, used = connector_at(pieces, i)
+    return ("|" if role is None else ROLE_CODES[role]), used
 
 
 @lru_cache(maxsize=4096)
 def _short_gap_codes(gap: str) -> str:
     out: list[str] = []
-    for piece in _PIECE.findall(gap):
-        code = _piece_code(piece)
+    pieces = _PIECE.findall(gap)
+    i = 0
+    while i < len(pieces):
+        code, used = _piece_code(pieces, i)
+        i += used
         if code and not (code == "|" and out and out[-1] == "|"):
             out.append(code)
     return "".join(out)

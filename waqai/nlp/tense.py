@@ -8,6 +8,10 @@
   nearest to the span within its sentence decides, one before it winning a tie.
 - :func:`future_before`: whether the last cue before a span is a future one (a plan word or a
   future verb: "رحلته المقررة يومي الاثنين والثلاثاء").
+- :func:`clause_before`: the cue of the reporting verb whose clause a span closes ("ذكرت
+  الوزارة، الأربعاء، أن ...").
+- :func:`past_in_clause`: whether a past cue governs a span in its clause ("اجتمع الرئيس
+  الخميس").
 - :func:`future_verb`: whether a reading (proclitic, stem) of a word is a listed present verb
   with the future prefix ("سيصل"), for callers with their own verb lists (the events).
 """
@@ -39,6 +43,9 @@ class _Words(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
     future: list[str]
     past: list[str]
+    complementizers: list[str]
+    clause_openers: list[str]
+    clause_verb_prefixes: list[str]
     plan: list[str]
     future_prefix_exclude: list[str]
     future_particles: list[str]
@@ -79,6 +86,47 @@ def _cue_matches(text: str, lo: int, hi: int):
     for m in prefix_re.finditer(text, lo, hi):
         if m.group("cue") not in excluded:
             yield m.start(), m.end(), "future"
+
+
+@lru_cache(maxsize=None)
+def _complementizer() -> re.Pattern:
+    return re.compile(rf"\s*[،,]?\s*[وف]?(?:{_alternation(words().complementizers)})(?!{_LETTER})")
+
+
+def clause_before(text: str, start: int, end: int) -> str | None:
+    """'past' / 'future' for a span that closes the clause of a reporting verb before it -- a
+    complementizer follows it ("ذكرت الوزارة، الأربعاء، أن الوزير سيجري"): the last tense cue
+    before the span in its sentence; None otherwise (no complementizer, no cue)."""
+    if _complementizer().match(text, end) is None:
+        return None
+    lo = max(0, start - _WINDOW)
+    cut = [m.end() for m in _SENTENCE_END.finditer(text, lo, start)]
+    last = max(_cue_matches(text, cut[-1] if cut else lo, start), default=None)
+    return None if last is None else last[2]
+
+
+@lru_cache(maxsize=None)
+def _clause_end() -> re.Pattern:
+    """A word that ends the clause of a cue before it: a complementizer, a clause opener, or a
+    word that may be a verb of its own (``clause_verb_prefixes``, not a listed non-verb)."""
+    w = words()
+    ends = _alternation(w.complementizers + w.clause_openers)
+    prefixes = "".join(w.clause_verb_prefixes)
+    names = _alternation(w.not_verbs)
+    return re.compile(rf"(?<!{_LETTER})(?:[وف]?(?:{ends})(?!{_LETTER})|(?!(?:{names})(?!{_LETTER}))"
+                      rf"[وف]?[{prefixes}]{_LETTER}{{2,}})")
+
+
+def past_in_clause(text: str, start: int) -> bool:
+    """Whether the last tense cue before ``start`` in its sentence is a past one that no clause
+    end separates from it ("اجتمع الرئيس الفلسطيني محمود عباس الخميس": past; "التقى نظيره أمس
+    ويزور باريس الأحد": not)."""
+    lo = max(0, start - _WINDOW)
+    cut = [m.end() for m in _SENTENCE_END.finditer(text, lo, start)]
+    lo = cut[-1] if cut else lo
+    last = max(_cue_matches(text, lo, start), default=None)
+    return (last is not None and last[2] == "past"
+            and _clause_end().search(text, last[1], start) is None)
 
 
 def future_before(text: str, start: int) -> bool:
