@@ -292,3 +292,23 @@ def test_finer_date_inside_the_complex(text, expected):
 ])
 def test_reception_on_arrival_is_the_visit(text, expected):
     assert events_of(text, TODAY) == sorted(expected)
+
+
+# years with a period proclitic are what a programme or a term covers, not the event's date
+PERIODS = {"اليوم الأحد": ("2024-03-10", "2024-03-10", "day"),
+           "عامي 2026-2027": ("2026-01-01", "2027-12-31", "year"),
+           "سنتي 2025-2026": ("2025-01-01", "2026-12-31", "year"),
+           "عام 2023": ("2023-01-01", "2023-12-31", "year")}
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("شهد رئيس الوزراء المصري ونظيره التونسي اليوم الأحد توقيع مذكرة تفاهم. كما تم توقيع "
+     "برنامجين تنفيذيين للتعاون لعامي 2026-2027 بين حكومة مصر وحكومة تونس.",
+     [("AGREEMENT", ["EGY", "TUN"], "2024-03-10")]),
+    ("التقى وزير الخارجية المغربي نظيرته السلوفينية التي طلبت دعم ترشح بلادها لعضوية مجلس الأمن "
+     "لسنتي 2025-2026.", [("MEETING", ["MAR", "SVN"], None)]),
+    # a year with another preposition stays a date
+    ("زار وزير الخارجية المصري تونس في عام 2023.", [("VISIT", ["EGY", "TUN"], "2023-01-01")]),
+])
+def test_covered_period_is_no_event_date(text, expected):
+    assert events_of(text, PERIODS) == sorted(expected)

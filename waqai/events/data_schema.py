@@ -124,6 +124,7 @@ class Context(_Strict):
     reporting_nouns: Forms
     complementizers: Forms
     date_blockers: Forms
+    period_prefixes: Forms
     day_parts: Forms
     since: Forms
     since_window: Annotated[int, Field(ge=0)]

@@ -18,7 +18,7 @@ from waqai.events.home import home_cues, home_mentions, home_state
 from waqai.events.lexicon import Lexicon
 from waqai.events.tree import Tree
 from waqai.events.words import Word, words_of
-from waqai.text.normalise import Normalised, normalise
+from waqai.text.normalise import Normalised, norm, normalise
 from waqai.text.sentences import hard_wrapped
 
 _FINAL = ".!?؟:"
@@ -239,7 +239,8 @@ def attach_dates(doc: Doc, timexes: list[Timex], lex: Lexicon) -> None:
                  t.granularity, t.text, t.start_char, t.end_char)
         doc.dates.append(d)
         doc.date_at.update((w, d.k) for w in range(w0, w1) if w not in doc.party_at)
-        if _dateline(doc.text, t.start_char, t.end_char) or _after_blocker(doc, w0, lex):
+        if (_dateline(doc.text, t.start_char, t.end_char) or _after_blocker(doc, w0, lex)
+                or _covered_period(doc, d, lex)):
             doc.blocked.add(d.k)
     spans = [(d.char_start, d.char_end, d.granularity) for d in doc.dates]
     doc.ranges = {i for i, _ in joined_pairs(spans, doc.text)}
@@ -263,6 +264,13 @@ def _dateline(text: str, start: int, end: int) -> bool:
     if any(len(_ARABIC_WORD.findall(part)) > DATELINE_PREFIX_WORDS for part in _DASH.split(before)):
         return False
     return bool(_CLOCK.match(text[end:line_end]) or _BEFORE_DATELINE.search(before))
+
+
+def _covered_period(doc: Doc, d: Date, lex: Lexicon) -> bool:
+    """Years named with a period proclitic ("برنامجين تنفيذيين لعامي 2026-2027"): the period a
+    programme or a term covers, not a date of an event."""
+    head = doc.text[doc.words[d.w0].start:d.char_start]
+    return d.granularity == "year" and bool(head) and norm(head) in lex.period_prefixes
 
 
 def _after_blocker(doc: Doc, w0: int, lex: Lexicon) -> bool:

@@ -64,6 +64,7 @@ class Lexicon:
     week_words: frozenset[str]
     title_max_words: int
     since_window: int
+    period_prefixes: frozenset[str]  # "لعامي 2026-2027": a period covered, no event date
     version: str
 
 
@@ -138,5 +139,6 @@ def lexicon() -> Lexicon:
         week_words=_norms(data["durations"]["week_words"]),
         title_max_words=int(data["context"]["title_max_words"]),
         since_window=int(data["context"]["since_window"]),
+        period_prefixes=_norms(data["context"]["period_prefixes"]),
         version=digest.hexdigest()[:8],
     )
