@@ -64,6 +64,7 @@ YEAR_SPAN = (1900, 30)  # "2019-2021": from this year on, this many years at mos
 NOUN_YEAR_FIRST = 1900  # a year after a noun counts from this one to the publication's
 SPAN_REACH = 2000  # "اليوم الثاني" counts from a dated span this close before it
 _SENTENCE_END = re.compile(r"[.!?؟\n]")
+_LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z0-9-]*\s*$")  # a Latin-script word right before
 # The weekday mode of a tense: the caller's 'present' (an imperfect verb) looks ahead.
 PRESENT_WEEKDAY = {"past": "past", "future": "future", "present": "future"}
 # A direction word's mode for a day and for a whole period (resolve.pick), and its shift in
@@ -499,10 +500,12 @@ class _Resolver:
 
     def noun_year(self, rm: RuleMatch) -> list[_Found]:
         """"منذ بداية الأزمة السورية 2011.": a year closing a phrase after a noun, when it is
-        a past year of the default era (not "القرار 2334،" or a quantity)."""
+        a past year of the default era (not "القرار 2334،", a quantity, or a name written in
+        Latin letters: "معرض IATF 2025")."""
         tok = self.first(rm, YEAR, "year")
         if (self.pub is None or not NOUN_YEAR_FIRST <= tok.value <= self.pub.year
-                or self.after_noun(tok.start) == "numbered"):
+                or self.after_noun(tok.start) == "numbered"
+                or _LATIN_WORD.search(self.text, max(0, tok.start - 30), tok.start)):
             return []
         return self.year(rm)
 

@@ -142,6 +142,7 @@ class Context(_Strict):
     also: Forms
     earlier: Forms
     arrival_links: Forms
+    arrival_places: Forms
     frames: Forms
     simultaneous: Forms
     copulas: Forms

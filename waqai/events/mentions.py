@@ -123,9 +123,9 @@ def build_mentions(doc: Doc, triggers: list[Trigger], lex: Lexicon) -> list[Ment
         if a.sentence == b.sentence and b.cues.silent and (a.cues.future or a.cues.past_plan):
             b.cues.future, b.cues.past_plan = a.cues.future, a.cues.past_plan
     _attach_dates(doc, mentions, lex)
-    _date_frames(doc, mentions, lex)
     welcomes = {id(w) for w in _welcomes(doc, mentions, lex)}
     mentions = [m for m in mentions if id(m) not in welcomes]
+    _date_frames(doc, mentions, lex)
     for m in mentions:  # under way at the report: on its publication day
         i = m.cues.ongoing
         if i >= 0 and m.span is None and doc.published is not None:
@@ -642,9 +642,10 @@ def _link_purpose(doc: Doc, mentions: list[Mention]) -> None:
 
 
 def _welcomes(doc: Doc, mentions: list[Mention], lex: Lexicon) -> list[Mention]:
-    """A dated reception by a host "لدى وصوله" (``welcomes``) is the welcome of the visit its
-    arrival noun names: the visit takes the reception's date and guest; the receptions that
-    are welcomes are returned (no events of their own)."""
+    """A dated reception by a host "لدى وصوله" (``welcomes``), or at an airport before the visit
+    it names ("استقبل ... بمطار ...، الرئيس الذي حل بالجزائر في زيارة"), is the welcome of that
+    visit: the visit takes the reception's date and guest; the receptions that are welcomes are
+    returned (no events of their own)."""
     out = []
     for r in mentions:
         kinds = lex.types[r.type].get("welcomes") or ()
@@ -653,7 +654,8 @@ def _welcomes(doc: Doc, mentions: list[Mention], lex: Lexicon) -> list[Mention]:
         for v in mentions:
             k = v.trig.w0
             if (v.type in kinds and v.span is None and v.sentence == r.sentence
-                    and k > r.trig.w0 and doc.has(k - 1, "arrival_links")):
+                    and k > r.trig.w0 and (doc.has(k - 1, "arrival_links")
+                                           or doc.find(r.trig.w1, k, "arrival_places"))):
                 v.span, v.date_source = r.span, "reference"
                 if r.actor1 and r.actor1[1] not in v.codes:
                     v.codes.insert(0, r.actor1[1])
