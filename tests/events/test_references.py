@@ -38,6 +38,10 @@ BORROWED = [
     ("وصل الرئيس التركي إلى القاهرة أمس السبت بعد زيارة قام بها إلى الرياض. واستقبله الرئيس "
      "المصري في قصر الاتحادية. ووقع الجانبان خلال الزيارة اتفاقيات للتعاون.", SAT,
      "AGREEMENT", "occurred", {"EGY", "TUR"}, "2024-03-09", "2024-03-09"),
+    # a definite reference naming its visit's place is no ambiguity, even after another visit
+    ("زار الرئيس الصومالي كينيا أمس السبت، وهي خامس دولة يزورها. وخلال زيارته إلى كينيا ووقع "
+     "الطرفان اتفاقيات للتعاون.", SAT, "AGREEMENT", "occurred", {"KEN", "SOM"}, "2024-03-09",
+     "2024-03-09"),
     # after the talks, fronted, with a filler noun and a comma
     ("أجرى وزير الخارجية الأردني مباحثات مع نظيره العراقي في عمان أمس السبت. وعقب جلسة "
      "المباحثات، شهد الوزيران التوقيع على اتفاقية للربط الكهربائي.", SAT,
@@ -59,7 +63,8 @@ BORROWED = [
 
 @pytest.mark.parametrize("text,dates,etype,status,parties,d0,d1", BORROWED,
                          ids=["during-visit", "during-his-visit", "link-inside-phrase",
-                              "link-opens-sentence", "visit-told-earlier", "after-talks-fronted",
+                              "link-opens-sentence", "visit-told-earlier", "named-by-its-place",
+                              "after-talks-fronted",
                               "talks-within-meeting", "construct", "summit-sidelines"])
 def test_event_takes_the_date_of_the_event_it_refers_to(text, dates, etype, status, parties,
                                                           d0, d1):

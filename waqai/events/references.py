@@ -267,11 +267,13 @@ def _dated_source(ref: Mention, borrower: Group, order: list[Mention], groups: l
 
     None when a definite reference ("القمة") follows, in its sentence or the one before, another
     event of its type that is not its group (an undated "قمة ثنائية" between it and a dated
-    summit): it is ambiguous."""
+    summit), unless it names its event's destination: it is ambiguous."""
     g = group_of.get(id(ref))
     if ref.trig.definite:
         same = [x for x in order if x.type == ref.type and x.trig.w0 < ref.trig.w0]
-        if same and group_of.get(id(same[-1])) is not g and same[-1].sentence >= ref.sentence - 1:
+        named = ref.destination is not None and g is not None and g.destination == ref.destination
+        if (same and group_of.get(id(same[-1])) is not g and same[-1].sentence >= ref.sentence - 1
+                and not named):  # "خلال زيارته إلى كينيا" names its visit by its place
             return None
     if g is not None and g.dated:
         return g
