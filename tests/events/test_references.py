@@ -42,6 +42,10 @@ BORROWED = [
     ("زار الرئيس الصومالي كينيا أمس السبت، وهي خامس دولة يزورها. وخلال زيارته إلى كينيا ووقع "
      "الطرفان اتفاقيات للتعاون.", SAT, "AGREEMENT", "occurred", {"KEN", "SOM"}, "2024-03-09",
      "2024-03-09"),
+    # the event is the subject of a witnessing verb ("زيارة ... ستشهد توقيع")
+    ("أعلنت الرئاسة العراقية أن زيارة الرئيس التركي إلى بغداد يوم الثلاثاء المقبل ستشهد توقيع "
+     "عدد من الاتفاقيات.", TUE, "AGREEMENT", "planned", {"IRQ", "TUR"}, "2024-03-12",
+     "2024-03-12"),
     # after the talks, fronted, with a filler noun and a comma
     ("أجرى وزير الخارجية الأردني مباحثات مع نظيره العراقي في عمان أمس السبت. وعقب جلسة "
      "المباحثات، شهد الوزيران التوقيع على اتفاقية للربط الكهربائي.", SAT,
@@ -64,7 +68,7 @@ BORROWED = [
 @pytest.mark.parametrize("text,dates,etype,status,parties,d0,d1", BORROWED,
                          ids=["during-visit", "during-his-visit", "link-inside-phrase",
                               "link-opens-sentence", "visit-told-earlier", "named-by-its-place",
-                              "after-talks-fronted",
+                              "subject-of-witness-verb", "after-talks-fronted",
                               "talks-within-meeting", "construct", "summit-sidelines"])
 def test_event_takes_the_date_of_the_event_it_refers_to(text, dates, etype, status, parties,
                                                           d0, d1):

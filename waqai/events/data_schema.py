@@ -136,6 +136,7 @@ class Context(_Strict):
     distinct: Forms
     event_links: Forms
     event_pronoun_links: Forms
+    subject_links: Forms
     link_fillers: Forms
     continuations: Forms
     series: Forms

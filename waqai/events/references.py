@@ -199,19 +199,22 @@ def _venue(g: Group) -> str | None:
 def _links(doc: Doc, order: list[Mention]) -> list[_Link]:
     by_start = {m.trig.extent[0]: m for m in order}
     out = []
-    for i in doc.find(0, len(doc.words), "event_links", "event_pronoun_links"):
+    for i in doc.find(0, len(doc.words), "event_links", "event_pronoun_links", "subject_links"):
         j = doc.tags[i].w1
+        s = doc.sentence_of[i]
         if doc.has(i, "event_pronoun_links"):
-            s = doc.sentence_of[i]
             before = [m for m in order if m.trig.extent[1] <= i and s - 1 <= m.sentence <= s]
             if before:
                 out.append(_Link(i, j, tuple(reversed(before))))
             continue
-        if doc.has(j, "link_fillers"):
-            j = doc.tags[j].w1
-        m = by_start.get(j)
-        if m is not None and m.known:
+        k = doc.tags[j].w1 if doc.has(j, "link_fillers") else j
+        m = by_start.get(k)
+        if m is not None and m.known and doc.has(i, "event_links"):
             out.append(_Link(i, m.trig.extent[1], (m,)))
+        elif doc.has(i, "subject_links"):  # "زيارة الرئيس ... ستشهد توقيع": its subject
+            before = [m for m in order if m.trig.extent[1] <= i and m.sentence == s]
+            if before:
+                out.append(_Link(i, j, tuple(reversed(before))))
     return out
 
 
