@@ -7,7 +7,8 @@ status. The link is a word of ``event_links`` (context.yaml) right before the re
 event's trigger (a ``link_fillers`` word such as "جلسة" may stand between), which must name a
 known event: definite ("الزيارة"، "زيارته") or followed by its owner ("زيارة الرئيس"). A
 pronoun link ("خلالها"، "على هامشها") names the nearest event before it in its sentence or
-the one before. Link and borrower stand in one sentence, a few words apart (any distance when
+the one before; a witnessing verb (``subject_links``: "زيارة ... ستشهد توقيع") its subject, the
+nearest event before it in its sentence. Link and borrower stand in one sentence, a few words apart (any distance when
 the link opens the sentence: "وخلال زيارته ...، ووقع الطرفان"), with no other event between
 them; a link after the borrower follows it without a comma, and one between the parts of the
 borrower's phrase counts ("وقع الجانبان خلال الزيارة عددا من الاتفاقيات").
