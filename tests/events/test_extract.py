@@ -222,6 +222,21 @@ def test_duration_extends_end(text, dates, d0, d1):
     assert (e.date_start, e.date_end) == (D(d0), D(d1))
 
 
+@pytest.mark.parametrize("text", [
+    "قررت الحكومة الأردنية تأجيل اجتماع وزراء الخارجية العرب المقرر في عمان هذا الأسبوع، إلى يوم "
+    "الخميس بدلا من يوم الأربعاء.",
+    "أجلت تونس والجزائر اجتماع اللجنة المشتركة إلى يوم الخميس عوضا عن يوم الأربعاء.",
+])
+def test_postponed_keeps_the_day_it_replaced(text):
+    """After a postponement, the date "بدلا من/عوضا عن" names is the day that was planned."""
+    dates = {"هذا الأسبوع": ("2024-03-04", "2024-03-10", "week"),
+             "يوم الخميس": ("2024-03-14", "2024-03-14", "day"),
+             "يوم الأربعاء": ("2024-03-13", "2024-03-13", "day")}
+    e = _only(run(text, dates), "MEETING")
+    assert (e.status, e.date_start.isoformat(), e.date_end.isoformat()) == (
+        "postponed", "2024-03-13", "2024-03-13")
+
+
 @pytest.mark.parametrize("text,dates,key,expected", [
     ("أجرى الرئيس الإيطالي مباحثات مع نظيره التركي أمس السبت.", SAT, "participants",
      ["ITA", "TUR"]),

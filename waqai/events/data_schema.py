@@ -129,6 +129,7 @@ class Context(_Strict):
     since: Forms
     since_window: Annotated[int, Field(ge=0)]
     new_date: Forms
+    instead: Forms
     sequence: Forms
     fronting: Forms
     clause_breaks: Forms

@@ -151,6 +151,8 @@ def own_span(doc: Doc, anchor: Anchor, owned: list[Date], change_at: int,
         owned = [d for d in owned if not _new_date(doc, d, change_at)]
         if change_at < anchor.a0:
             owned = [d for d in owned if d.w1 > change_at]
+        old = [d for d in owned if _after_cue(doc, d.w0, "instead")]
+        owned = old or owned  # "أجل الاجتماع إلى الخميس بدلا من الأربعاء": the planned day
     after = [d for d in owned if d.w0 >= anchor.a1]
     inside = [d for d in owned if anchor.g0 <= d.w0 < anchor.a0]
     before = [d for d in owned if d.w1 <= anchor.g0]
@@ -162,6 +164,11 @@ def own_span(doc: Doc, anchor: Anchor, owned: list[Date], change_at: int,
     span = Span(pick.start, pick.end, pick.granularity, pick.text, (pick.k,))
     _join(doc, span, pick, allow_range=not postponed)
     return span
+
+
+def _after_cue(doc: Doc, w0: int, cat: str) -> bool:
+    """Whether a phrase of ``cat`` ends right before word ``w0``."""
+    return any(k >= 0 and doc.has(k, cat) and doc.tags[k].w1 == w0 for k in (w0 - 1, w0 - 2))
 
 
 def _within(inner: Date, outer: Date) -> bool:
