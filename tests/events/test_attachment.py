@@ -42,6 +42,10 @@ CASES = [
      [("AGREEMENT", ["ESP", "MAR"], "2024-03-10")]),
     # وقع meaning "happened" stays no agreement
     ("وقع الحادث اليوم الأحد قرب الحدود بين مصر وليبيا.", TODAY, []),
+    # a light verb before a verbal trigger is another clause's: the date after it is the
+    # visit's, not the later meeting's
+    ("وهذه الزيارة الثانية للوزير الأردني، بعد زيارة أجراها إلى دمشق في أيلول، والتقى فيها "
+     "الرئيس السوري.", MONTHS, [("VISIT", ["JOR", "SYR"], "2023-09-01")]),
     # two visits in two clauses of one sentence, each with its own date
     ("زار وزير الخارجية الليبي تونس في أيلول، وكانت الزيارة الثانية إلى تونس في نيسان الماضي.",
      MONTHS, [("VISIT", ["LBY", "TUN"], "2023-09-01"), ("VISIT", ["LBY", "TUN"], "2023-04-01")]),

@@ -105,7 +105,10 @@ def build_mentions(doc: Doc, triggers: list[Trigger], lex: Lexicon) -> list[Ment
         after = k + 1 < len(triggers) and sentence[k + 1] == s
         post_hi = extents[k + 1][0] if after else s1
         cues = read_cues(t, doc, lex, cue_lo, post_hi, post_hi if after else None)
-        g0 = cues.governor if cues.governor is not None and cues.governor < t0 else t0
+        # a light verb governs a nominal trigger ("أجرى ... مباحثات"); before a verb it is
+        # another clause's ("بعد زيارة أجراها ... منتصف شباط، والتقى فيها")
+        governed = cues.governor is not None and cues.governor < t0 and t.pos != "verb"
+        g0 = cues.governor if governed else t0
         anchor = Anchor(h0, h1, k, min(g0, h0), t1 if t1 > h1 else -1)
         # "زيارة مماثلة"، "بعد أسبوع من زيارة ..."، "بالتزامن مع وصول ...": another event
         distinct = bool(doc.find(t1, min(t1 + 2, post_hi), "distinct")) or (
