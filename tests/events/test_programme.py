@@ -21,11 +21,12 @@ CASES = [
      "وفي اليوم الأخير، سيلتقي الرئيس البرازيلي رئيس الوزراء الهندي.", STAY,
      [("VISIT", ["BRA", "IND"], "2024-03-11", "2024-03-13"),
       ("MEETING", ["BRA", "IND"], "2024-03-13", "2024-03-13")]),
-    # the next item of the programme, on the day of the one before (in the visit's sentence
-    # it folds into the visit; in the next sentence it is an event of its own)
+    # the next item of the programme, on the day of the one before, is an event of its own (in
+    # the visit's sentence too: the programme dates it)
     ("يستهل رئيس الوزراء الياباني زيارته إلى فيتنام يوم الإثنين 11 مارس بحفل استقبال، يليه لقاء "
      "مع الرئيس الفيتنامي.", MONDAY,
-     [("VISIT", ["JPN", "VNM"], "2024-03-11", "2024-03-11")]),
+     [("VISIT", ["JPN", "VNM"], "2024-03-11", "2024-03-11"),
+      ("MEETING", ["JPN", "VNM"], "2024-03-11", "2024-03-11")]),
     ("يستهل رئيس الوزراء الياباني زيارته إلى فيتنام يوم الإثنين 11 مارس بحفل استقبال. ويتوجه "
      "بعد ذلك إلى القصر الرئاسي حيث سيجري مباحثات مع الرئيس الفيتنامي.", MONDAY,
      [("VISIT", ["JPN", "VNM"], "2024-03-11", "2024-03-11"),

@@ -68,6 +68,7 @@ class Mention:
     announced: bool = False  # told after a reporting verb of its sentence ("أعلنت ... أن")
     domestic: bool = False  # its counterparts (مع ...) are of the subject's one state
     known: bool = False  # names a known event: definite ("الزيارة") or a construct with its owner
+    ordered: bool = False  # a new act placed after the one before it by an order word ("يليه لقاء")
 
     @property
     def type(self) -> str:
@@ -117,6 +118,8 @@ def build_mentions(doc: Doc, triggers: list[Trigger], lex: Lexicon) -> list[Ment
                     distinct=distinct)
         m.announced = bool(doc.find(s0, t0, "reporting_verbs"))
         m.known = t.definite or t.pos != "verb" and _owner_follows(doc, t)
+        m.ordered = not m.known and cue_lo > s0 and any(
+            lex.programme_next.match(doc.words, i) is not None for i in range(cue_lo, t0))
         claimed |= _assign_roles(m, doc, lex, resolved, topic, trig_words, claimed)
         if not m.has_agent and clause_lo > s0 and doc.has(clause_lo, "relatives"):
             _antecedent(m, doc, cue_lo, clause_lo)

@@ -1,7 +1,7 @@
 """Within-document merge: the mentions of one real-world event become one event.
 
 - A meeting or talks held during a visit (or named as the aim of a meeting) fold into it unless
-  they carry their own date (GUIDELINES); a meeting on the day and between the parties of a
+  they carry their own date (GUIDELINES) or a programme places them ("يليه لقاء"); a meeting on the day and between the parties of a
   summit folds into the summit.
 - Dated mentions merge when type, status (a plan never occurred), parties (one set inside the
   other, or two states shared; a visit's destination equal) agree and the dates overlap, or
@@ -58,7 +58,7 @@ def fold(mentions: list[Mention], lex: Lexicon) -> list[Mention]:
     for m in mentions:
         host = None
         cfg = lex.types[m.type]
-        if cfg["folds_into"] and m.date_source not in OWN_DATE:
+        if cfg["folds_into"] and m.date_source not in OWN_DATE and not m.ordered:
             host = next((v for v in mentions if v.type in cfg["folds_into"]
                          and v.sentence == m.sentence), None)
             if host is None and m.parent is not None and lex.types[m.parent.type]["holds_its_aims"]:
@@ -143,7 +143,7 @@ def merge(mentions: list[Mention], lex: Lexicon) -> list[Group]:
         cands = [g for g in dated if _fits(m, g, lex) and (
             refers or len(set(m.codes) & g.codes) >= 2
             or any(x.sentence == m.sentence for x in g.mentions))]
-        if m.distinct:
+        if m.distinct or m.ordered:  # "زيارة مماثلة"، "يليه لقاء": another event
             cands = []
         elif not cands:
             cands = [g for g in groups if g not in dated and _fits(m, g, lex) and (

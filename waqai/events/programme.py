@@ -3,8 +3,9 @@
 A visit's programme names its events by day ("وفي اليوم الثاني، سيجري ماكرون لقاءات") or by
 order ("يليه لقاء قمة"، "يتوجه بعد ذلك إلى ... حيث سيجري لقاء"): an undated event takes the
 named day of the document's dated multi-day event, or the day of the dated mention before it
-(in its sentence or the one before) when an order word stands between them. The phrases are
-data (``programme.yaml``).
+(in its sentence or the one before) when an order word stands between them; such an item is an
+event of its own, neither folded into the visit of its sentence nor merged into another event
+(``Mention.ordered``). The phrases are data (``programme.yaml``).
 """
 from __future__ import annotations
 
