@@ -2,7 +2,8 @@
 
 With ``PREFECT_API_URL`` set, the server there is used and nothing is started. Without it, the
 temporary server is started before the flows, saying so, with a start-up timeout long enough
-for a first start on a slow machine, tied to this process (:mod:`flows.temporary_server`).
+for a first start on a slow machine, tied to this process (:mod:`flows.temporary_server`, imported
+only then: it imports Prefect's server, ~1.4 s).
 """
 from __future__ import annotations
 
@@ -13,8 +14,6 @@ from typing import Callable, Iterator
 
 import httpx
 from prefect.settings import PREFECT_API_URL, PREFECT_FLOWS_HEARTBEAT_FREQUENCY, temporary_settings
-
-from flows.temporary_server import STARTUP_TIMEOUT_S, tie_temporary_server
 
 
 class ApiUnreachable(RuntimeError):
@@ -53,6 +52,8 @@ def prefect_api(echo: Callable[[str], None] = print) -> Iterator[str]:
         with _without_heartbeats():
             yield url
         return
+    from flows.temporary_server import STARTUP_TIMEOUT_S, tie_temporary_server
+
     echo("Prefect API: starting a temporary server (set PREFECT_API_URL to use a running one; "
          f"a first start on a new machine can take a minute, at most {STARTUP_TIMEOUT_S} s) ...")
     t0 = time.perf_counter()

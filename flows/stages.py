@@ -7,16 +7,20 @@ fails at once when ``wait`` is false. The batch stages run their batch tasks on 
 default (``workers``, see :mod:`flows.workers`); called from the pipeline they share its workers.
 
 The flows are those of the stages of :data:`waqai.pipeline.registry.STAGES`, one each, named
-``waqai-<stage>`` (checked when this module is imported). Parameters left empty take the
+``waqai-<stage>`` (checked when this module is imported); a stage's flow run publishes the
+run's artifacts around the stage's work (:data:`STAGE_WORK`), which the pipeline run of
+``waqai run`` calls itself, with no flow run of its own. Parameters left empty take the
 settings (:class:`waqai.settings.Settings`: a ``WAQAI_*`` variable, else the default).
 """
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import inspect
 import uuid
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from typing import Callable
 
 from prefect import Flow, flow, get_run_logger
 from prefect.futures import as_completed
@@ -33,6 +37,7 @@ from waqai.settings import Settings
 from warehouse import writer
 
 STAGE_FLOWS: dict[str, Flow] = {}  # stage -> its flow, in the registry's order
+STAGE_WORK: dict[str, Callable[..., StageReport]] = {}  # stage -> what its flow runs
 
 
 def flow_name(stage: str) -> str:
@@ -40,9 +45,21 @@ def flow_name(stage: str) -> str:
 
 
 def stage_flow(fn) -> Flow:
-    """``fn``, named ``<stage>_flow``, as the flow of that stage of the registry."""
-    stage = STAGES[fn.__name__.removesuffix("_flow")]
-    STAGE_FLOWS[stage.name] = made = flow(name=flow_name(stage.name))(fn)
+    """``fn``, named ``<stage>_flow``, as the work of that stage of the registry; its flow runs
+    ``fn`` between a cluster snapshot and the artifacts of the run."""
+    stage = STAGES[fn.__name__.removesuffix("_flow")].name
+    signature = inspect.signature(fn)
+
+    @functools.wraps(fn)
+    def with_artifacts(*args, **kwargs) -> StageReport:
+        warehouse = signature.bind(*args, **kwargs).arguments["warehouse"]
+        before = artifacts.snapshot_clusters(warehouse)
+        report = fn(*args, **kwargs)
+        artifacts.publish_artifacts(warehouse, stage, {stage: report}, before)
+        return report
+
+    STAGE_WORK[stage] = fn
+    STAGE_FLOWS[stage] = made = flow(name=flow_name(stage))(with_artifacts)
     return made
 
 
@@ -81,14 +98,6 @@ def _writing(warehouse: str, wait: bool):
         yield
 
 
-def _with_artifacts(stage: str, warehouse: str, run) -> StageReport:
-    """Run the stage (``run()``) between a cluster snapshot and the artifacts of its run."""
-    before = artifacts.snapshot_clusters(warehouse)
-    report = run()
-    artifacts.publish_artifacts(warehouse, stage, {stage: report}, before)
-    return report
-
-
 def _run_batches(stage: str, task, own: str, warehouse: str, batch_ids, since, force: bool,
                  workers: int | None, dask_address: str | None, wait: bool, **params
                  ) -> StageReport:
@@ -123,14 +132,11 @@ def ingest_flow(warehouse: str, input: list[str], batch_size: int | None = None,
     busy; a file over ``max_bytes`` is rejected."""
     run_id = str(flow_run.get_id() or uuid.uuid4())
     settings = Settings.load(batch_size=batch_size, max_bytes=max_bytes, workers=workers)
-
-    def run() -> StageReport:
-        with _writing(warehouse, wait):
-            result = t.ingest(warehouse, list(input), run_id, settings.max_bytes,
-                              settings.batch_size, settings.workers or available_cores())
-        return StageReport("ingest", documents=result.documents, rows=dict(result.rows),
-                           seconds=result.seconds)
-    return _with_artifacts("ingest", warehouse, run)
+    with _writing(warehouse, wait):
+        result = t.ingest(warehouse, list(input), run_id, settings.max_bytes,
+                          settings.batch_size, settings.workers or available_cores())
+    return StageReport("ingest", documents=result.documents, rows=dict(result.rows),
+                       seconds=result.seconds)
 
 
 @stage_flow
@@ -140,9 +146,9 @@ def tokenize_flow(warehouse: str, model: str | None = None, batch_ids: list[str]
                   wait: bool = True) -> StageReport:
     """UDPipe sentences and tokens for every batch not yet tokenized with this model."""
     choice = resolve_model(model)
-    return _with_artifacts("tokenize", warehouse, lambda: _run_batches(
-        "tokenize", t.tokenize, own_version("tokenize", choice.model_id), warehouse, batch_ids,
-        since, force, workers, dask_address, wait, model_path=str(choice.path)))
+    return _run_batches("tokenize", t.tokenize, own_version("tokenize", choice.model_id),
+                        warehouse, batch_ids, since, force, workers, dask_address, wait,
+                        model_path=str(choice.path))
 
 
 @stage_flow
@@ -151,9 +157,8 @@ def timex_flow(warehouse: str, batch_ids: list[str] | None = None,
                workers: int | None = None, dask_address: str | None = None,
                wait: bool = True) -> StageReport:
     """Temporal expressions for every tokenized batch."""
-    return _with_artifacts("timex", warehouse, lambda: _run_batches(
-        "timex", t.timex, own_version("timex"), warehouse, batch_ids, since, force, workers,
-        dask_address, wait))
+    return _run_batches("timex", t.timex, own_version("timex"), warehouse, batch_ids, since,
+                        force, workers, dask_address, wait)
 
 
 @stage_flow
@@ -162,30 +167,25 @@ def extract_flow(warehouse: str, batch_ids: list[str] | None = None,
                  workers: int | None = None, dask_address: str | None = None,
                  wait: bool = True) -> StageReport:
     """Dated diplomatic events for every batch with timexes."""
-    return _with_artifacts("extract", warehouse, lambda: _run_batches(
-        "extract", t.extract, own_version("extract"), warehouse, batch_ids, since, force,
-        workers, dask_address, wait))
+    return _run_batches("extract", t.extract, own_version("extract"), warehouse, batch_ids,
+                        since, force, workers, dask_address, wait)
 
 
 @stage_flow
 def cluster_flow(warehouse: str, wait: bool = True) -> StageReport:
     """Group events of all documents into real-world happenings."""
-    def run() -> StageReport:
-        with _writing(warehouse, wait):
-            result = t.cluster(warehouse)
-        return StageReport("cluster", documents=result.documents, rows=dict(result.rows),
-                           seconds=result.seconds)
-    return _with_artifacts("cluster", warehouse, run)
+    with _writing(warehouse, wait):
+        result = t.cluster(warehouse)
+    return StageReport("cluster", documents=result.documents, rows=dict(result.rows),
+                       seconds=result.seconds)
 
 
 @stage_flow
 def publish_flow(warehouse: str, wait: bool = True) -> StageReport:
     """Publish the complete batches: a snapshot of their parts, and the catalog's views on it."""
-    def run() -> StageReport:
-        with _writing(warehouse, wait):
-            result = t.publish(warehouse)
-        return StageReport("publish", seconds=result.seconds)
-    return _with_artifacts("publish", warehouse, run)
+    with _writing(warehouse, wait):
+        result = t.publish(warehouse)
+    return StageReport("publish", seconds=result.seconds)
 
 
 if list(STAGE_FLOWS) != list(STAGES):

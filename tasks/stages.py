@@ -75,7 +75,7 @@ def ingest(warehouse: str, inputs: list[str], run_id: str, max_bytes: int, batch
                                     workers))
 
 
-@task(name="plan-batches", **IO_RETRIES)
+@task(name="plan-batches", task_run_name="plan-{stage}", **IO_RETRIES)
 def plan(warehouse: str, stage: str, own_version: str, batch_ids, since
          ) -> list[tuple[str, str, bool]]:
     """(batch, version, outputs current) for every batch ready for ``stage``."""

@@ -40,6 +40,9 @@ class Settings:
     workers: int | None = _setting(None, "Worker processes for the batches (default: every core "
                                          "available; 1: all in one process).", _positive)
     dask_address: str | None = _setting(None, "Scheduler of an existing Dask cluster.")
+    cache_dir: str | None = _setting(None, "Folder of data built once and kept between runs "
+                                           "(the places index; default: $XDG_CACHE_HOME/waqai, "
+                                           "else ~/.cache/waqai).")
     warehouse: str = _setting("warehouse-data", "Warehouse folder of `waqai serve`.")
     inbox: str = _setting("inbox", "Folder the nightly pipeline reads (`waqai serve`).")
     cron: str = _setting("30 2 * * *", "Schedule of the nightly pipeline (UTC).")

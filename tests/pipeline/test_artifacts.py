@@ -1,12 +1,12 @@
-"""Every pipeline run and stage run publishes its counts and its changed clusters as Prefect
-artifacts with stable keys, linked to the run (read back through the Prefect client)."""
+"""Every pipeline run and stage flow run publishes its counts and its changed clusters as
+Prefect artifacts with stable keys, linked to the run (read back through the Prefect client)."""
 from __future__ import annotations
 
 import json
 
 import pytest
 
-from flows.stages import STAGE_FLOWS
+from flows.stages import STAGE_FLOWS, parameters
 from tasks.artifacts import artifact_keys
 from warehouse import Warehouse
 
@@ -37,6 +37,7 @@ def _child_runs(client, parent_id) -> dict[str, object]:
 
 @pytest.fixture(scope="module")
 def pipeline_run(prefect_harness, model_path, tmp_path_factory):
+    """(warehouse, inbox, pipeline flow run id) of a pipeline run on the articles."""
     from flows.pipeline import waqai_pipeline
 
     inbox = tmp_path_factory.mktemp("inbox")
@@ -49,7 +50,7 @@ def pipeline_run(prefect_harness, model_path, tmp_path_factory):
     state = waqai_pipeline(input=[str(inbox)], warehouse=str(root), model=str(model_path),
                            batch_size=2, return_state=True)
     assert state.is_completed()
-    return root, state.state_details.flow_run_id
+    return root, inbox, state.state_details.flow_run_id
 
 
 @pytest.mark.model
@@ -57,7 +58,7 @@ def pipeline_run(prefect_harness, model_path, tmp_path_factory):
 def test_pipeline_run_publishes_counts_and_clusters(pipeline_run):
     from prefect import get_client
 
-    root, run_id = pipeline_run
+    root, _, run_id = pipeline_run
     counts_key, clusters_key = artifact_keys("pipeline")
     with get_client(sync_client=True) as client:
         found = _artifacts(client, [run_id])
@@ -81,16 +82,29 @@ def test_pipeline_run_publishes_counts_and_clusters(pipeline_run):
 
 @pytest.mark.model
 @pytest.mark.flow
-def test_every_stage_run_publishes_its_own_artifacts(pipeline_run):
+def test_the_pipeline_runs_its_stages_in_its_own_flow_run(pipeline_run):
     from prefect import get_client
 
-    _, run_id = pipeline_run
+    _, _, run_id = pipeline_run
     with get_client(sync_client=True) as client:
-        children = _child_runs(client, run_id)
-        assert set(children) == {f.name for f in STAGE_FLOWS.values()}
-        for stage, flow in STAGE_FLOWS.items():
-            found = _artifacts(client, [children[flow.name].id])
-            assert set(found) == set(artifact_keys(stage)), stage
+        assert _child_runs(client, run_id) == {}
+        assert set(_artifacts(client, [run_id])) == set(artifact_keys("pipeline"))
+
+
+@pytest.mark.model
+@pytest.mark.flow
+@pytest.mark.parametrize("stage", list(STAGE_FLOWS))
+def test_every_stage_flow_run_publishes_its_own_artifacts(pipeline_run, model_path, stage):
+    from prefect import get_client
+
+    root, inbox, _ = pipeline_run
+    offered = {"warehouse": str(root), "input": [str(inbox)], "model": str(model_path)}
+    state = STAGE_FLOWS[stage](**{k: v for k, v in offered.items() if k in parameters(stage)},
+                               return_state=True)
+    assert state.is_completed()
+    with get_client(sync_client=True) as client:
+        found = _artifacts(client, [state.state_details.flow_run_id])
+    assert set(found) == set(artifact_keys(stage))
 
 
 @pytest.mark.model
@@ -101,10 +115,10 @@ def test_a_rerun_changes_no_cluster_and_keeps_the_keys(pipeline_run):
 
     from flows.stages import cluster_flow
 
-    root, _ = pipeline_run
-    state = cluster_flow(warehouse=str(root), return_state=True)
+    root, _, _ = pipeline_run
+    states = [cluster_flow(warehouse=str(root), return_state=True) for _ in range(2)]
     with get_client(sync_client=True) as client:
-        found = _artifacts(client, [state.state_details.flow_run_id])
+        found = _artifacts(client, [states[-1].state_details.flow_run_id])
         history = client.read_artifacts(artifact_filter=ArtifactFilter(
             key=ArtifactFilterKey(any_=[artifact_keys("cluster")[1]])))
     assert "0 event clusters created or changed." in found[artifact_keys("cluster")[1]].data

@@ -38,8 +38,10 @@ def _module_file(root: Path, name: str) -> Path | None:
     return None
 
 
+@lru_cache(maxsize=None)
 def _parse(root: Path, path: Path) -> tuple[str, ast.Module]:
-    """The module name of ``path`` (a file under ``root``) and its syntax tree."""
+    """The module name of ``path`` (a file under ``root``) and its syntax tree (parsed once
+    per process: the stages share most of their files)."""
     parts = path.relative_to(root).with_suffix("").parts
     name = ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
     return name, ast.parse(path.read_bytes(), str(path))
