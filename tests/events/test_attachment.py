@@ -121,6 +121,13 @@ def test_relative_clause_dates_its_antecedent(text, dates, expected):
     assert expected in got
 
 
+def test_nested_relative_clause_dates_neither():
+    """"القمة التي ستكرس لمراجعة الميثاق الذي وضع ... في أيلول": the month is the charter's."""
+    text = ("يشارك الرئيس المصري والرئيس الليبي في القمة الأفريقية التي ستكرس لمراجعة الميثاق الذي "
+            "وضع لدى تأسيسها في أيلول.")
+    assert [r.date_start for r in run(text, MONTHS)] == [None]
+
+
 # the past verb "هاتف" with a person on each side is a call; the noun "هاتف" is a telephone
 CALLS = [
     ("هاتف الرئيس الجزائري، مساء أمس السبت، نظيره التونسي.", SAT,

@@ -80,6 +80,8 @@ def _word_owner(doc: Doc, d: Date, anchors: list[Anchor], lex: Lexicon) -> Ancho
     antecedent = _relative_antecedent(doc, d, same, lex)
     if antecedent is not None:
         return antecedent
+    if _nested_relative(doc, d, same, lex):
+        return None  # "القمة التي ستكرس لمراجعة الميثاق الذي وضع في 1963"
     inside = [a for a in same if a.trigger is not None and (
         a.g0 <= d.w0 < a.a0 or a.a1 <= d.w0 < a.e1)]
     if inside:
@@ -117,6 +119,19 @@ def _relative_antecedent(doc: Doc, d: Date, same: list[Anchor], lex: Lexicon) ->
     before = [a for a in same if a.trigger is not None and max(a.a1, a.e1) <= r
               and doc.ahead(max(a.a1, a.e1), ANTECEDENT_GAP, r) >= r]
     return before[-1] if before else None
+
+
+def _nested_relative(doc: Doc, d: Date, same: list[Anchor], lex: Lexicon) -> bool:
+    """A date in a relative clause on a noun inside another relative clause of a trigger ("القمة
+    التي ستكرس لمراجعة الميثاق الذي وضع لدى تأسيسها في 1963"): it dates neither."""
+    s0 = doc.sentences[doc.sentence_of[d.w0]][0]
+    rel = [i for i in range(doc.back(d.w0, RELATIVE_REACH, s0), d.w0)
+           if doc.words[i].norm in lex.relatives]
+    if not rel or any(rel[-1] < a.a0 < d.w0 for a in same):
+        return False
+    before = [a for a in same if a.trigger is not None and max(a.a1, a.e1) <= rel[-1]]
+    return bool(before) and any(doc.words[i].norm in lex.relatives
+                                for i in range(max(before[-1].a1, before[-1].e1), rel[-1]))
 
 
 def _opens_clause(doc: Doc, w0: int) -> bool:
