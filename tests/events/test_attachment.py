@@ -328,3 +328,23 @@ PERIODS = {"اليوم الأحد": ("2024-03-10", "2024-03-10", "day"),
 ])
 def test_covered_period_is_no_event_date(text, expected):
     assert events_of(text, PERIODS) == sorted(expected)
+
+
+SINCE = {"ديسمبر الماضي": ("2023-12-01", "2023-12-31", "month"),
+         "أيار الماضي": ("2023-05-01", "2023-05-31", "month"),
+         "منتصف الشهر ذاته": ("2023-05-01", "2023-05-31", "month"),
+         "اليوم الأحد": ("2024-03-10", "2024-03-10", "day")}
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a date deep in a "بعد/منذ + clause", past an apposition, dates that clause
+    ("التقى وزير الخارجية الروسي نظيره السوري في موسكو اليوم الأحد، في زيارة تعد الأولى بعد "
+     "الإطاحة بحليف روسيا السابق، المخلوع بشار الأسد، في ديسمبر الماضي.",
+     [("MEETING", ["RUS", "SYR"], "2024-03-10"), ("VISIT", ["RUS", "SYR"], "2024-03-10")]),
+    # a date opening a new clause after a comma is that clause's, not the since-clause's
+    ("وكانت زيارة رئيس الوزراء العراقي إلى أنقرة الأولى منذ توليه منصبه في أيار الماضي، ومنتصف "
+     "الشهر ذاته، أجرى وزير الخارجية العراقي زيارة رسمية إلى تركيا.",
+     [("VISIT", ["IRQ", "TUR"], "2023-05-01")]),
+])
+def test_since_clause_reach(text, expected):
+    assert events_of(text, SINCE) == sorted(expected, key=str)

@@ -19,6 +19,7 @@ from waqai.dates.counts import Count, find_counts
 from waqai.events.doc import Date, Doc
 from waqai.events.lexicon import Lexicon
 from waqai.events.tree import trigger_of_date
+from waqai.events.words import variants
 
 FRONTED_LEAD = 3  # a timex this near its sentence start is fronted ("وفي 18 فبراير، زار")
 FRONTED_GAP = 2  # or this near the trigger after it ("اليوم السبت، جولة خليجية، يستهلها بزيارة")
@@ -134,6 +135,12 @@ def _nested_relative(doc: Doc, d: Date, same: list[Anchor], lex: Lexicon) -> boo
                                 for i in range(max(before[-1].a1, before[-1].e1), rel[-1]))
 
 
+def _new_clause(doc: Doc, w0: int) -> bool:
+    """A date opening a coordinated clause after a comma ("، ومنتصف الشهر ذاته"، "، وفي 5 مايو")."""
+    return doc.punct[w0] and (_opens_clause(doc, w0) or any(
+        v.conj == "و" for v in variants(doc.words[w0].norm)))
+
+
 def _opens_clause(doc: Doc, w0: int) -> bool:
     """A date fronted in a new clause: "و/ثم" + a preposition ("وفي 22 نوفمبر") before it."""
     return any(j >= 0 and doc.has(j, "fronting") and doc.tags[j].w1 == w0
@@ -142,10 +149,10 @@ def _opens_clause(doc: Doc, w0: int) -> bool:
 
 def _in_since_clause(doc: Doc, d: Date, anchors: list[Anchor], window: int) -> bool:
     """A date inside a "منذ/بعد/قبل + clause" ("منذ توليه الحكم في 23 يناير") dates that clause,
-    unless an event trigger or a scheduling word stands between (then it is the event's), or
-    the date is a part of a day ("قبل ظهر اليوم")."""
-    if doc.has(d.w0, "day_parts"):
-        return False
+    unless an event trigger or a scheduling word stands between (then it is the event's), the
+    date is a part of a day ("قبل ظهر اليوم"), or it opens a new clause after a comma."""
+    if doc.has(d.w0, "day_parts") or _new_clause(doc, d.w0):
+        return False  # "قبل ظهر اليوم"; "منذ توليه منصبه في أيار، ومنتصف الشهر ذاته، أجرى"
     s0 = doc.sentences[doc.sentence_of[d.w0]][0]
     for i in doc.find(doc.back(d.w0, window, s0), d.w0, "since"):
         if any(a.trigger is not None and i < a.a0 < d.w0 for a in anchors):
