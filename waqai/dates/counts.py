@@ -78,6 +78,7 @@ class Count:
     unit: Unit
     window: bool  # a run of n units next to the anchor, not one point n units away
     of: bool  # followed by "من"/"على": counted from a date that follows
+    stop: int  # end of the whole phrase ("تقريبا"، "من" included)
 
 
 @lru_cache(maxsize=None)
@@ -164,7 +165,7 @@ def find_counts(text: str) -> list[Count]:
                 unit, n = tb.units[_key(m.group("wunit"))][0], tb.numbers[m.group("wnum")]
             end = m.end()
         if n > 0 and not (m.group("dir") in tb.since and unit.granularity != "day"):
-            out.append(Count(start, end, sign, n, unit, window, of))
+            out.append(Count(start, end, sign, n, unit, window, of, m.end()))
     return out
 
 

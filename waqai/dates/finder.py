@@ -40,7 +40,7 @@ from dataclasses import dataclass
 from typing import Callable
 
 from waqai.dates import resolve
-from waqai.dates.calendars import Calendar, Range
+from waqai.dates.calendars import FINENESS, Calendar, Range
 from waqai.dates.counts import find_counts, shift
 from waqai.dates.eras import Era, eras
 from waqai.dates.grammar import (DAY_JOIN, PAIR_TAIL, YEAR_AFTER, RuleMatch, check_handlers,
@@ -74,7 +74,6 @@ DIRECTION_MODES = {"past": "past", "future": "future", "current": "current",
 MONTH_DIRECTION_MODES = {"past": "before", "future": "after", "current": "current",
                          "before_last": "before"}
 SHIFTS = {"past": -1, "future": 1, "current": 0, "before_last": -2}
-GRANULARITY_RANK = {"day": 0, "week": 1, "month": 2, "year": 3}
 # The granularity of a calendar noun before التالي/السابق ("العام التالي").
 UNIT_GRANULARITY = {YEAR_UNIT: "year", MONTH_UNIT: "month", WEEK_UNIT: "week"}
 # The parts of a period (part_of_period.yaml) that also take a bare year ("نهاية 2019").
@@ -258,9 +257,9 @@ class _Resolver:
         """The last dated timex ending at most ``reach`` characters before ``start`` whose
         granularity is ``granularity`` or a finer one (a day-granularity one a single day when
         ``one_day``)."""
-        rank = GRANULARITY_RANK[granularity]
+        rank = FINENESS[granularity]
         return max((f for f in self.dated
-                    if start - reach <= f.end <= start and GRANULARITY_RANK[f.granularity] <= rank
+                    if start - reach <= f.end <= start and FINENESS[f.granularity] <= rank
                     and not (one_day and f.granularity == "day" and f.value[0] != f.value[1])),
                    key=lambda f: f.end, default=None)
 

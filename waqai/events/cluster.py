@@ -17,8 +17,8 @@ import hashlib
 from collections import Counter
 
 from schemas import Event, EventCluster
+from waqai.dates.calendars import FINENESS
 from waqai.events.lexicon import lexicon
-from waqai.events.merge import FINENESS
 
 _RANK = {"planned": 0, "occurred": 1, "cancelled": 2, "postponed": 3}
 

@@ -11,11 +11,10 @@ event only when the event is reported as done and nothing else dates it (GUIDELI
 from __future__ import annotations
 
 import datetime as dt
-import re
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from waqai.dates.counts import Count, find_counts
-
 from waqai.events.doc import Date, Doc
 from waqai.events.lexicon import Lexicon
 from waqai.events.tree import trigger_of_date
@@ -28,7 +27,7 @@ FRONTED_REACH = 5  # words (a party counting as one) to the trigger after a date
 REPORT_WINDOW = 30  # words between an anchor and a timex it still owns
 RELATIVE_REACH = 5  # words (a party or date counting as one) from "الذي/التي" to a date
 ANTECEDENT_GAP = 2  # words (a party counting as one) from a trigger to the relative after it
-_OF_TAIL = re.compile(r"(?:\s+\S+)?\s+من\s*")  # "من" after a count ("أسبوع تقريبا من")
+SIMULTANEOUS_REACH = 4  # words of a ``simultaneous`` phrase ("في اليوم نفسه من")
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,12 +108,9 @@ def _word_owner(doc: Doc, d: Date, anchors: list[Anchor], lex: Lexicon) -> Ancho
 def _relative_antecedent(doc: Doc, d: Date, same: list[Anchor], lex: Lexicon) -> Anchor | None:
     """A date in a relative clause on a trigger dates that trigger: "الزيارة التي قام بها في
     مارس"، "مؤتمر باريس الذي عقد في مايو"."""
-    s0 = doc.sentences[doc.sentence_of[d.w0]][0]
-    rel = [i for i in range(doc.back(d.w0, RELATIVE_REACH, s0), d.w0)
-           if doc.words[i].norm in lex.relatives]
-    if not rel:
+    r = _relative_before(doc, d, lex)
+    if r is None:
         return None
-    r = rel[-1]
     if any(a.a0 < d.w0 and a.a0 > r for a in same if a.trigger is not None):
         return None  # a trigger inside the relative clause owns its date
     before = [a for a in same if a.trigger is not None and max(a.a1, a.e1) <= r
@@ -125,14 +121,20 @@ def _relative_antecedent(doc: Doc, d: Date, same: list[Anchor], lex: Lexicon) ->
 def _nested_relative(doc: Doc, d: Date, same: list[Anchor], lex: Lexicon) -> bool:
     """A date in a relative clause on a noun inside another relative clause of a trigger ("القمة
     التي ستكرس لمراجعة الميثاق الذي وضع لدى تأسيسها في 1963"): it dates neither."""
+    r = _relative_before(doc, d, lex)
+    if r is None or any(r < a.a0 < d.w0 for a in same):
+        return False
+    before = [a for a in same if a.trigger is not None and max(a.a1, a.e1) <= r]
+    return bool(before) and any(doc.words[i].norm in lex.relatives
+                                for i in range(max(before[-1].a1, before[-1].e1), r))
+
+
+def _relative_before(doc: Doc, d: Date, lex: Lexicon) -> int | None:
+    """The last relative pronoun ("الذي/التي") within ``RELATIVE_REACH`` words before a date."""
     s0 = doc.sentences[doc.sentence_of[d.w0]][0]
     rel = [i for i in range(doc.back(d.w0, RELATIVE_REACH, s0), d.w0)
            if doc.words[i].norm in lex.relatives]
-    if not rel or any(rel[-1] < a.a0 < d.w0 for a in same):
-        return False
-    before = [a for a in same if a.trigger is not None and max(a.a1, a.e1) <= rel[-1]]
-    return bool(before) and any(doc.words[i].norm in lex.relatives
-                                for i in range(max(before[-1].a1, before[-1].e1), rel[-1]))
+    return rel[-1] if rel else None
 
 
 def _new_clause(doc: Doc, w0: int) -> bool:
@@ -143,8 +145,7 @@ def _new_clause(doc: Doc, w0: int) -> bool:
 
 def _opens_clause(doc: Doc, w0: int) -> bool:
     """A date fronted in a new clause: "و/ثم" + a preposition ("وفي 22 نوفمبر") before it."""
-    return any(j >= 0 and doc.has(j, "fronting") and doc.tags[j].w1 == w0
-               for j in (w0 - 1, w0 - 2))
+    return doc.ends_at(w0, "fronting", reach=2) is not None
 
 
 def _in_since_clause(doc: Doc, d: Date, anchors: list[Anchor], window: int) -> bool:
@@ -173,7 +174,7 @@ def own_span(doc: Doc, anchor: Anchor, owned: list[Date], change_at: int,
         owned = [d for d in owned if not _new_date(doc, d, change_at)]
         if change_at < anchor.a0:
             owned = [d for d in owned if d.w1 > change_at]
-        old = [d for d in owned if _after_cue(doc, d.w0, "instead")]
+        old = [d for d in owned if doc.ends_at(d.w0, "instead", reach=2) is not None]
         owned = old or owned  # "أجل الاجتماع إلى الخميس بدلا من الأربعاء": the planned day
     after = [d for d in owned if d.w0 >= anchor.a1]
     inside = [d for d in owned if anchor.g0 <= d.w0 < anchor.a0]
@@ -186,11 +187,6 @@ def own_span(doc: Doc, anchor: Anchor, owned: list[Date], change_at: int,
     span = Span(pick.start, pick.end, pick.granularity, pick.text, (pick.k,))
     _join(doc, span, pick, allow_range=not postponed)
     return span
-
-
-def _after_cue(doc: Doc, w0: int, cat: str) -> bool:
-    """Whether a phrase of ``cat`` ends right before word ``w0``."""
-    return any(k >= 0 and doc.has(k, cat) and doc.tags[k].w1 == w0 for k in (w0 - 1, w0 - 2))
 
 
 def _within(inner: Date, outer: Date) -> bool:
@@ -237,18 +233,21 @@ def duration_days(doc: Doc, lex, lo: int, hi: int, stop: int | None = None) -> i
     return None
 
 
-def simultaneous_before(doc: Doc, s0: int, t0: int) -> bool:
-    """Whether a phrase of ``simultaneous`` ("بالتزامن مع") ends right before word ``t0``."""
-    return any(doc.has(i, "simultaneous") and doc.tags[i].w1 == t0
-               for i in range(max(s0, t0 - 4), t0))
+class Offset(NamedTuple):
+    """A phrase placing an event against the one told before it: a count ("بعد أسبوع واحد من"،
+    "قبل يومين من"), or none for the same time ("بالتزامن مع")."""
+
+    w0: int  # its first word
+    count: Count | None
 
 
-def counted_before(doc: Doc, s0: int, t0: int) -> Count | None:
-    """The counted offset ("بعد أسبوع واحد من"، "قبل يومين من") whose "من" ends right before
-    word ``t0``; its offsets count from word ``s0``'s normalised start."""
+def offset_before(doc: Doc, s0: int, t0: int) -> Offset | None:
+    """The offset phrase ending right before word ``t0`` of a sentence starting at ``s0``."""
     base = doc.words[s0].nstart
     text = doc.nt.text[base:doc.words[t0].nstart]
     for count in reversed(find_counts(text)):
-        if count.of and not count.window and _OF_TAIL.fullmatch(text, count.end):
-            return count
-    return None
+        if count.of and not count.window and not text[count.stop:].strip():
+            at = base + count.start
+            return Offset(next(i for i in range(s0, t0) if doc.words[i].nend > at), count)
+    w0 = doc.ends_at(t0, "simultaneous", reach=SIMULTANEOUS_REACH, lo=s0)
+    return None if w0 is None else Offset(w0, None)

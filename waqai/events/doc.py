@@ -110,6 +110,14 @@ class Doc:
                 out += at[bisect.bisect_left(at, lo):bisect.bisect_left(at, hi)]
         return sorted(set(out)) if len(cats) > 1 else out
 
+    def ends_at(self, i: int, *cats: str, reach: int = 1, lo: int = 0) -> int | None:
+        """The first word of a phrase of one of ``cats`` that ends right before word ``i`` and
+        starts at most ``reach`` words before it (not before ``lo``), if any."""
+        for j in range(i - 1, max(lo, i - reach) - 1, -1):
+            if self.has(j, *cats) and self.tags[j].w1 == i:
+                return j
+        return None
+
     def back(self, i: int, units: int, lo: int) -> int:
         """The word ``units`` steps before ``i`` (not before ``lo``), a party or a date counting
         as one step: "بدأ الرئيس البرازيلي لويز إيناسيو لولا دا سيلفا، أمس الأربعاء زيارة"."""

@@ -18,8 +18,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from waqai.events.actors import Party
-from waqai.events.dates import (Anchor, Span, counted_before, duration_days, own_span, owners,
-                                simultaneous_before)
+from waqai.events.dates import (Anchor, Offset, Span, duration_days, offset_before, own_span,
+                                owners)
 from waqai.events.doc import Date, Doc
 from waqai.events.lexicon import Lexicon
 from waqai.events.status import UNKNOWN, Cues, decide, read_cues
@@ -69,6 +69,7 @@ class Mention:
     domestic: bool = False  # its counterparts (مع ...) are of the subject's one state
     known: bool = False  # names a known event: definite ("الزيارة") or a construct with its owner
     ordered: bool = False  # a new act placed after the one before it by an order word ("يليه لقاء")
+    offset: Offset | None = None  # placed against the event before it ("بعد أسبوع من زيارة")
 
     @property
     def type(self) -> str:
@@ -111,11 +112,11 @@ def build_mentions(doc: Doc, triggers: list[Trigger], lex: Lexicon) -> list[Ment
         governed = cues.governor is not None and cues.governor < t0 and t.pos != "verb"
         g0 = cues.governor if governed else t0
         anchor = Anchor(h0, h1, k, min(g0, h0), t1 if t1 > h1 else -1)
+        offset = offset_before(doc, s0, t0)
         # "زيارة مماثلة"، "بعد أسبوع من زيارة ..."، "بالتزامن مع وصول ...": another event
-        distinct = bool(doc.find(t1, min(t1 + 2, post_hi), "distinct")) or (
-            counted_before(doc, s0, t0) is not None) or simultaneous_before(doc, s0, t0)
+        distinct = bool(doc.find(t1, min(t1 + 2, post_hi), "distinct")) or offset is not None
         m = Mention(t, s, doc.title[s], cues, anchor, (clause_lo, t0), (t1, post_hi),
-                    distinct=distinct)
+                    distinct=distinct, offset=offset)
         m.announced = bool(doc.find(s0, t0, "reporting_verbs"))
         m.known = t.definite or t.pos != "verb" and _owner_follows(doc, t)
         m.ordered = not m.known and cue_lo > s0 and any(
@@ -263,11 +264,15 @@ def _members_of(doc: Doc, p: Party, lo: int) -> bool:
     """Whether "من" before a place follows a group noun (``member_heads``: "وفد من"، "مسؤولين
     من"), the place alone or in a list ("وفدان من السودان وجنوب السودان")."""
     j = p.w0 - 1
-    while j > lo and j in doc.party_at or j > lo and not doc.has(j, "from"):
-        if j not in doc.party_at and not doc.has(j, "place_nouns") and j < p.w0 - 1:
+    while j > lo and not doc.has(j, "from"):  # back over the list's other places
+        pk = doc.party_at.get(j)
+        if pk is not None:
+            j = doc.parties[pk].w0 - 1
+        elif doc.has(j, "place_nouns") or j == p.w0 - 1:
+            j -= 1
+        else:
             return False
-        j = doc.parties[doc.party_at[j]].w0 - 1 if j in doc.party_at else j - 1
-    return j > lo and doc.has(j, "from") and doc.has(j - 1, "member_heads")
+    return j > lo and doc.has(j - 1, "member_heads")
 
 
 def _before_name(doc: Doc, w0: int, lo: int) -> int:
@@ -611,7 +616,7 @@ def _date_frames(doc: Doc, mentions: list[Mention], lex: Lexicon) -> None:
         if (a.sentence != b.sentence or b.span is not None or a.span is None
                 or a.date_source not in OWN_DATE or b.trig.definite
                 or b.type not in lex.types[a.type]["folds_into"]
-                or not (t0 > 0 and doc.has(t0 - 1, "frames") and doc.tags[t0 - 1].w1 == t0)):
+                or doc.ends_at(t0, "frames") is None):
             continue
         b.span = dataclasses.replace(a.span, dates=())
         b.date_source = "frame"

@@ -1,8 +1,8 @@
 """Within-document merge: the mentions of one real-world event become one event.
 
 - A meeting or talks held during a visit (or named as the aim of a meeting) fold into it unless
-  they carry their own date (GUIDELINES) or a programme places them ("يليه لقاء"); a meeting on the day and between the parties of a
-  summit folds into the summit.
+  they carry their own date (GUIDELINES) or a programme places them ("يليه لقاء"); a meeting on
+  the day and between the parties of a summit folds into the summit.
 - Dated mentions merge when type, status (a plan never occurred), parties (one set inside the
   other, or two states shared; a visit's destination equal) agree and the dates overlap, or
   follow each other within one sentence.
@@ -18,11 +18,11 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
+from waqai.dates.calendars import FINENESS
 from waqai.events.lexicon import Lexicon
 from waqai.events.mentions import OWN_DATE, Mention
 from waqai.events.status import UNKNOWN, compatible
 
-FINENESS = {"day": 0, "week": 1, "month": 2, "year": 3}  # finer first
 _TOUCH_DAYS = 1
 CHANGES = ("postponed", "cancelled")
 

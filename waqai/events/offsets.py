@@ -12,10 +12,11 @@ from __future__ import annotations
 
 import dataclasses
 
+from waqai.dates.calendars import FINENESS
 from waqai.dates.counts import shift
-from waqai.events.dates import Span, counted_before, simultaneous_before
+from waqai.events.dates import Span
 from waqai.events.doc import Doc
-from waqai.events.merge import CHANGES, FINENESS, Group, date_of, status_of
+from waqai.events.merge import CHANGES, Group, date_of, status_of
 from waqai.events.status import UNKNOWN
 
 
@@ -28,18 +29,11 @@ def date_by_offset(doc: Doc, groups: list[Group]) -> None:
         if g.dated:
             continue
         for m in g.mentions:
-            s0 = doc.sentences[m.sentence][0]
-            t0 = m.trig.extent[0]
-            count = counted_before(doc, s0, t0)
-            if count is not None:
-                at = doc.words[s0].nstart + count.start  # where the counted phrase starts
-                w0 = next(i for i in range(s0, t0) if doc.words[i].nend > at)
-            elif simultaneous_before(doc, s0, t0):
-                w0 = next(i for i in range(max(s0, t0 - 4), t0) if doc.has(i, "simultaneous"))
-                at = doc.words[w0].nstart
-            else:
+            if m.offset is None:
                 continue
-            anchor = _anchor(doc, m, groups, group_of, at)
+            t0 = m.trig.extent[0]
+            w0, count = m.offset
+            anchor = _anchor(m, groups, group_of, w0)
             if anchor is None or status_of(anchor, doc.published) in CHANGES:
                 continue  # a plan moved or dropped dates nothing else
             start, end, granularity, text = date_of(anchor)
@@ -54,17 +48,21 @@ def date_by_offset(doc: Doc, groups: list[Group]) -> None:
                 m.span = Span(value[0], value[1], count.unit.granularity, doc.span_text(w0, t0), ())
             m.date_source = "offset"
             if m.status == UNKNOWN and doc.published is not None:
-                m.status = ("occurred" if m.span.end < doc.published else "planned"
-                            if m.span.start > doc.published else status_of(anchor, doc.published))
+                if m.span.end < doc.published:
+                    m.status = "occurred"
+                elif m.span.start > doc.published:
+                    m.status = "planned"
+                else:
+                    m.status = status_of(anchor, doc.published)
             break
 
 
-def _anchor(doc: Doc, m, groups: list[Group], group_of, before: int) -> Group | None:
-    """The dated event of the nearest mention of ``m``'s sentence before normalised offset
-    ``before``, not ``m``'s own event."""
+def _anchor(m, groups: list[Group], group_of, before: int) -> Group | None:
+    """The dated event of the nearest mention of ``m``'s sentence ending before word ``before``,
+    not ``m``'s own event."""
     own = group_of.get(id(m))
     cands = [x for g in groups if g is not own and g.dated for x in g.mentions
-             if x.sentence == m.sentence and doc.words[x.trig.extent[1] - 1].nend <= before]
+             if x.sentence == m.sentence and x.trig.extent[1] <= before]
     if not cands:
         return None
     nearest = max(cands, key=lambda x: x.trig.extent[0])

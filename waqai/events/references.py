@@ -102,9 +102,9 @@ def date_by_narrative(doc: Doc, groups: list[Group], lex: Lexicon) -> None:
     لقاءات. واستقبل ..."), the day of that act: the nearest dated act, done on one day, of a
     sentence at most ``NARRATIVE_REACH`` before it (or of its own sentence, when the
     continuation word stands right before it: "أجرى ... اليوم محادثات ...، كما التقى"), by a
-    state it names, with no date between them and none before it in its own sentence; of that act's
-    parties it takes what its type takes from a reference (``parties_from_reference``: "وعقب
-    ذلك وقع الجانبان" names both) (in place)."""
+    state it names, with no date between them and none before it in its own sentence; of that
+    act's parties it takes what its type takes from a reference (``parties_from_reference``:
+    "وعقب ذلك وقع الجانبان" names both) (in place)."""
     dated = sorted(((primary(g).sentence, g) for g in groups if g.dated), key=lambda x: x[0])
     for g in sorted(groups, key=lambda g: primary(g).sentence):  # an act dated so goes on too
         if g.dated:
@@ -123,7 +123,8 @@ def date_by_narrative(doc: Doc, groups: list[Group], lex: Lexicon) -> None:
             continue
         told = date_of(h)
         if (told[2] != "day" or told[0] != told[1] or status_of(h, doc.published) != "occurred"
-                or not set(m.codes) & h.codes or s < m.sentence and _dates_between(doc, s, m.sentence, t0)):
+                or not set(m.codes) & h.codes
+                or s < m.sentence and _dates_between(doc, s, m.sentence, t0)):
             continue
         _borrow(m, h, doc, lex.types[g.type].get("parties_from_reference"), "narrative")
         bisect.insort(dated, (m.sentence, g), key=lambda x: x[0])
@@ -157,7 +158,7 @@ def _series(doc: Doc, m: Mention) -> bool:
 
 def _continued_right_before(doc: Doc, t0: int) -> bool:
     """A continuation word ends right before word ``t0`` ("، كما التقى")."""
-    return doc.has(t0 - 1, "continuations") and doc.tags[t0 - 1].w1 == t0
+    return doc.ends_at(t0, "continuations") is not None
 
 
 def _dates_between(doc: Doc, after: int, upto: int, t0: int) -> bool:

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from schemas import Token
 from waqai.events.doc import Doc
 from waqai.events.lexicon import Lexicon, TriggerEntry
-from waqai.events.words import Variant, stems_of, variants
+from waqai.events.words import ARTICLE, Variant, stems_of, variants
 from waqai.text.normalise import norm
 
 _BEFORE_WINDOW = 6  # in words, a party counting as one
@@ -45,7 +45,8 @@ class Trigger:
         """Names an event already known: "الزيارة"، "زيارته"، a phrase listed with its article
         ("الاتصال الهاتفي")."""
         v = self.lead or self.variant
-        return self.entry.pos != "verb" and bool(v.article or v.enclitic or v.stem.startswith("ال"))
+        return self.entry.pos != "verb" and bool(
+            v.article or v.enclitic or v.stem.startswith(ARTICLE))
 
     @property
     def purpose(self) -> bool:

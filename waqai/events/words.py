@@ -99,6 +99,7 @@ def words_of(nt: Normalised, tokens: Iterable) -> list[Word]:
 
 
 _PREPS = "بلكس"
+ARTICLE = "ال"
 _RESTORE = {"ت": "ه", "ا": "ي", "ئ": "ء"}  # زيارته -> زيارة, التقاه -> التقى, مجيئه -> مجيء
 
 
@@ -132,8 +133,8 @@ def _bodies(form: str):
             if prep == "ل" and body[:1] == "ل":
                 yield c, prep, "ا" + body, False  # لل = ل + ال (a name keeps its article)
                 yield c, prep, body[1:], True
-            if body[:2] == "ال":
-                yield c, prep, body[2:], True
+            if body.startswith(ARTICLE):
+                yield c, prep, body[len(ARTICLE):], True
 
 
 @lru_cache(maxsize=200_000)

@@ -21,6 +21,7 @@ from typing import ClassVar
 from waqai.data import DataError
 
 Range = tuple[dt.date, dt.date]
+FINENESS = {"day": 0, "week": 1, "month": 2, "year": 3}  # a granularity's rank, finer first
 
 
 class Calendar(ABC):
@@ -112,4 +113,4 @@ def calendar(label: str, where: str = "") -> Calendar:
     return _INSTANCES[label]
 
 
-__all__ = ["Calendar", "Range", "calendar", "register", "unregister"]
+__all__ = ["FINENESS", "Calendar", "Range", "calendar", "register", "unregister"]
