@@ -263,6 +263,12 @@ class _Resolver:
                     and not (one_day and f.granularity == "day" and f.value[0] != f.value[1])),
                    key=lambda f: f.end, default=None)
 
+    def same_year(self, start: int, calendar) -> tuple[int, str] | None:
+        """"العام نفسه": (the year in ``calendar``, the anchor) of the last dated timex
+        before ``start``."""
+        anchor = self.previous_dated(start, "year", SPAN_REACH)
+        return None if anchor is None else (calendar.year_of(anchor.value[0]), anchor.anchor)
+
     def after_since(self, start: int) -> bool:
         """Whether منذ stands right before ``start``: the date is on or before publication."""
         return connector_before(self.text, start, ("since",)) is not None
@@ -318,6 +324,9 @@ class _Resolver:
         if year_tok is not None:
             era = self.first(rm, ERA, "era")
             return _year_of(year_tok.value, era.value if era else None, month), "_year"
+        if rm.span("ysame") is not None:  # "فبراير من العام نفسه"
+            same = self.same_year(start, month.calendar)
+            return None if same is None else (same[0], "_same_year")
         here = None if self.pub is None else month.calendar.year_of(self.pub)
         if rm.span("ryear") is not None and here is not None:
             return here + self._shift(rm, "ydir"), "_relative_year"
@@ -526,7 +535,13 @@ class _Resolver:
         year_tok = self.first(rm, YEAR, "year") or self.first(rm, YEAR, "year2")
         heading = self.context_year(start, self.default) if rm.span("this") else None
         rule = self._rule(rm)
-        if year_tok is not None:
+        same = rm.span("same") is not None or rm.span("same2") is not None
+        if same:  # "في العام نفسه"، "نهاية ذات العام"
+            same_year = self.same_year(start, self.default)
+            if same_year is None:
+                return [self.found(start, end, None, granularity, "relative", "missing", rule)]
+            (year, anchor), cal, label, rule = same_year, self.default, "relative", rule + "_same"
+        elif year_tok is not None:
             era_tok = self.first(rm, ERA, "era") or self.first(rm, ERA, "era2")
             era = era_tok.value if era_tok else eras().default
             cal, year, label, anchor = era.calendar, era.year(year_tok.value), era.name, "explicit"
@@ -542,8 +557,8 @@ class _Resolver:
         rng = None if year is None else cal.year_range(year)
         if rng is None:
             return []
-        if year_tok is not None:
-            introduced = rm.start > 0 and self.sc.codes[rm.start - 1] == "f"
+        introduced = rm.start > 0 and self.sc.codes[rm.start - 1] == "f"
+        if year_tok is not None or introduced and months is None:  # "خلال العام الماضي" too
             self.years.append(_YearRef(start, cal, year, self.is_heading(start, end), introduced))
         if months is not None:
             rng = cal.span(year, *months)

@@ -60,10 +60,11 @@ RULES: tuple[tuple[str, str], ...] = (
                       r"A(?!n))"),
     # للعام 2021-2022, في الفترة 2019-2021: a span of years (checked: in order, not too long)
     ("year_span", r"[aA]?(?P<year>Y)-(?P<last>Y)"),
-    # عام 2022, العام الماضي, لهذا العام; a part of the year alone: نهاية العام (this year); a part
+    # عام 2022, العام الماضي, لهذا العام, العام نفسه; a part of the year alone: نهاية العام (this year); a part
     # of a bare year: نهاية 2019, صيف 2019 (checked: a part word that names one)
     ("year", r"(?:(?P<part>X)m?)?(?:(?:[aA]|" + _AFTER_PART + r")(?P<year>Y)(?P<era>E)?|"
-             r"A(?P<dir>[PFC])|(?P<this>h)A|" + _AFTER_PART + r"A(?!n))"),
+             r"A(?P<dir>[PFC])|(?P<this>h)A|A(?P<same>n)|(?P<same2>n)A|" + _AFTER_PART +
+             r"A(?!n))"),
     # الأسبوع المقبل, هذا الأسبوع, نهاية الأسبوع (this week)
     ("week", r"(?:(?P<part>X)m?)?(?:K(?P<dir>[PFC])|(?P<this>h)K|" + _AFTER_PART + "K)"),
     # الشهر الجاري, هذا الشهر, أوائل الشهر نفسه, منتصف الشهر (this month)

@@ -24,7 +24,8 @@ from waqai.events.doc import Date, Doc
 from waqai.events.lexicon import Lexicon
 from waqai.events.status import UNKNOWN, Cues, decide, read_cues
 from waqai.events.tree import governing_aspect
-from waqai.events.triggers import ABOUT_REACH, Trigger, destinations
+from waqai.nlp.tense import past_in_clause
+from waqai.events.triggers import ABOUT_REACH, Stop, Trigger, destinations
 from waqai.events.words import variants
 
 OWN_DATE = ("tree", "own")  # a date expression of the mention's own
@@ -49,7 +50,7 @@ class Mention:
     actor1: tuple[str, str] | None = None  # (text, code)
     actor2: tuple[str, str] | None = None
     location: tuple[str, str | None] | None = None
-    dests: list[tuple[str, str, bool]] = field(default_factory=list)  # (text, code, later stop)
+    dests: list[tuple[str, str, Stop]] = field(default_factory=list)  # (text, code, stop)
     counterparts: list[tuple[str, str]] = field(default_factory=list)  # persons met, (text, code)
     destination: str | None = None
     split: str | None = None  # the destination this copy of a tour's trigger stands for
@@ -141,14 +142,19 @@ def build_mentions(doc: Doc, triggers: list[Trigger], lex: Lexicon) -> list[Ment
         elif m.span is None:
             _since_start(doc, m, lex)
     starts = [e[0] for e in extents]
-    mentions = _split_repeats(_split_tours(mentions))
+    mentions = _split_repeats(_split_tours(doc, mentions))
     _inherit_agents(mentions)
     mentions = _split_counterparts(mentions, lex)
     _link_purpose(doc, mentions)
     for m in mentions:
         announced = bool(lex.types[m.type].get("announced_is_done"))
+        # a report made during the event tells its time ("أكد، خلال لقائه ... اليوم، ...")
+        before = m.trig.extent[0] - 1  # (not "أكد خلاله مجيئه": during another event)
+        framed = doc.has(before, "frames") and not doc.has(before, "event_pronoun_links")
         parsed = None if doc.tree is None else governing_aspect(
-            doc.tree, m.trig.w0, lambda w: doc.has(w, "reporting_verbs"))
+            doc.tree, m.trig.w0, lambda w: not framed and doc.has(w, "reporting_verbs"))
+        if parsed is None and framed and past_in_clause(doc.nt.text, doc.words[before].nstart):
+            parsed = "past"  # the parse missed the verb: its surface form tells
         m.status = decide(m.cues, m.date, doc.published, announced, m.title, parsed)
         m.days = _duration(doc, lex, m, triggers, starts)
         m.ends = bool(m.days) and bool(doc.find(m.pre[0], m.trig.extent[0], "ending"))
@@ -320,7 +326,7 @@ def _assign_roles(m: Mention, doc: Doc, lex: Lexicon, resolved, topic, trig_word
     t1, post_hi = m.post
     frame_end = _frame_end(doc, pre_lo, t0)
     tour = destinations(t, doc, lex, post_hi) if lex.types[t.type]["has_destinations"] else []
-    places = {k for (a, b), _ in tour for k in range(a, b)}
+    places = {k for stop in tour for k in range(*stop.span)}
     roles: list[_Role] = []
     head = t.w0  # parties between the parts of a phrase ("وقع الوزيران ... اتفاقية") follow it
     inside = {k for s, e in t.spans for k in range(s, e)}
@@ -481,10 +487,10 @@ def _choose(m: Mention, doc: Doc, lex: Lexicon, roles: list[_Role], tour) -> Non
         r.code == m.codes[0] and r.party.first.kind != "counterpart" for r in others)
     m.actor1, m.actor2, m.location = a1, a2, venue
     visitor = a1[1] if a1 else None
-    for span, later in tour:
-        place = _place(doc, span, visitor)
+    for stop in tour:
+        place = _place(doc, stop.span, visitor)
         if place is not None and place[1] not in {d[1] for d in m.dests}:
-            m.dests.append((place[0], place[1], later))
+            m.dests.append((place[0], place[1], stop))
 
 
 def _place(doc: Doc, span: tuple[int, int], visitor: str | None) -> tuple[str, str] | None:
@@ -520,17 +526,23 @@ def _split_counterparts(mentions: list[Mention], lex: Lexicon) -> list[Mention]:
     return out
 
 
-def _split_tours(mentions: list[Mention]) -> list[Mention]:
-    """One mention per destination of a visit; a later stop of a tour keeps no date."""
+def _split_tours(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """One mention per destination of a visit; a later stop of a tour keeps no date, unless
+    stops are dated one by one ("شملت السعودية في 5 فبراير، والإمارات في 7 فبراير")."""
     out = []
     for m in mentions:
         base = list(m.codes)
         copies = [m] + [dataclasses.replace(m, folded=[]) for _ in m.dests[1:]]
-        for c, (text, code, later) in zip(copies, m.dests):
+        own_dates = sum(stop.date is not None for _, _, stop in m.dests) >= 2
+        for c, (text, code, stop) in zip(copies, m.dests):
             c.destination, c.location, c.actor2 = code, (text, code), (text, code)
             c.codes = [x for x in base if x != code] + [code]
             c.split = code if len(m.dests) > 1 else None
-            if later:
+            if own_dates and stop.date is not None:
+                d = doc.dates[stop.date]
+                c.span = Span(d.start, d.end, d.granularity, d.text, (d.k,))
+                c.date_source = c.date_source or "own"
+            elif stop.later or own_dates:
                 c.span, c.date_source = None, None
         out += copies
     return out

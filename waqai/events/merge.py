@@ -140,9 +140,11 @@ def merge(mentions: list[Mention], lex: Lexicon) -> list[Group]:
     dated = list(groups)
     for m in (m for m in mentions if m.span is None):
         refers = m.known or m.title
+        # or the group refers back to it ("وصل الوزير إلى طهران. ... لدى وصوله صباح اليوم")
         cands = [g for g in dated if _fits(m, g, lex) and (
             refers or len(set(m.codes) & g.codes) >= 2
-            or any(x.sentence == m.sentence for x in g.mentions))]
+            or any(x.sentence == m.sentence or x.known and x.trig.w0 > m.trig.w0
+                   for x in g.mentions))]
         if m.distinct or m.ordered:  # "زيارة مماثلة"، "يليه لقاء": another event
             cands = []
         elif not cands:

@@ -9,6 +9,7 @@ contexts and press conferences are look-alikes and dropped. Triggers of one phra
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from schemas import Token
 from waqai.events.doc import Doc
@@ -88,7 +89,7 @@ def find_triggers(doc: Doc, lex: Lexicon, tokens: list[Token] | None = None) -> 
             continue
         trig = Trigger(best.value.type, best.w0, best.w1, best.value, best.variant,
                        [(best.w0, best.w1)])
-        if _satisfied(trig, doc, lex) and not _excluded(trig, doc, lex):
+        if (_satisfied(trig, doc, lex) or _names_told(trig, found)) and not _excluded(trig, doc, lex):
             found.append(trig)
         end = best.w1
     found += _lemma_triggers(doc, lex, tokens or [], found)
@@ -96,6 +97,13 @@ def find_triggers(doc: Doc, lex: Lexicon, tokens: list[Token] | None = None) -> 
     found = _combine(found, doc, lex)
     _type_generic(found, doc, lex)
     return found
+
+
+def _names_told(t: Trigger, found: list[Trigger]) -> bool:
+    """A noun with an owner pronoun naming an event of its type told before ("وصل الوزير إلى
+    طهران ... لدى وصوله"): it refers to that event, whose context its requirements were."""
+    return (t.pos == "noun" and bool(t.variant.enclitic)
+            and any(f.type == t.type for f in found))
 
 
 def _lookalike(form: str, lex: Lexicon) -> bool:
@@ -220,16 +228,29 @@ def _only_subject_between(doc: Doc, lo: int, hi: int) -> bool:
     return True
 
 
-def destinations(t: Trigger, doc: Doc, lex: Lexicon, hi: int
-                 ) -> list[tuple[tuple[int, int], bool]]:
+class Stop(NamedTuple):
+    """A place of a tour: its words, whether a sequence word comes before it (a later stop),
+    and the date written right after it (Date.k), if any."""
+
+    span: tuple[int, int]
+    later: bool
+    date: int | None = None
+
+
+def destinations(t: Trigger, doc: Doc, lex: Lexicon, hi: int) -> list[Stop]:
     """All places of a tour: the destination, then places joined by و or ثم ("الإمارات ثم قطر
-    والبحرين ويختتمها بالكويت"); the flag marks stops after a sequence word (later stops)."""
+    والبحرين ويختتمها بالكويت"), each maybe with its own date ("شملت السعودية في 5 فبراير،
+    والإمارات في 7 فبراير")."""
     first = destination(t, doc, lex, hi)
     if first is None:
         return []
-    out = [(first, False)]
+    out = [Stop(first, False)]
     k, sequential = first[1], False
     while k < hi:
+        stop_date = _stop_date(doc, k, hi)
+        if stop_date is not None:
+            out[-1] = out[-1]._replace(date=stop_date.k)
+            k = stop_date.w1
         gap = k
         while gap < hi and doc.has(gap, "sequence") and gap - k < 2:
             sequential = True
@@ -240,9 +261,18 @@ def destinations(t: Trigger, doc: Doc, lex: Lexicon, hi: int
         p = doc.parties[pk]
         if not p.is_place or not (p.first.conj or gap > k or p.first.prep):
             break
-        out.append(((p.w0, p.w1), sequential))
+        out.append(Stop((p.w0, p.w1), sequential))
         k = p.w1
     return out
+
+
+def _stop_date(doc: Doc, k: int, hi: int):
+    """The date right after a tour's stop, with or without في ("والإمارات في 7 فبراير")."""
+    if k < hi and doc.has(k, "in"):
+        k = doc.tags[k].w1
+    d = doc.date_at.get(k)
+    date = None if d is None or d in doc.blocked else doc.dates[d]
+    return date if date is not None and date.w0 == k and date.w1 <= hi else None
 
 
 def _bare(doc: Doc, p, lo: int) -> bool:

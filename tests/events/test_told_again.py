@@ -1,0 +1,61 @@
+"""An event told again by a pronoun noun, a report made during an event, and parties named by
+a title of their own (sentences written for these tests, published Sunday 2024-03-10)."""
+from __future__ import annotations
+
+import pytest
+
+from event_helpers import run
+
+DATES = {"صباح اليوم": ("2024-03-10", "2024-03-10", "day"),
+         "اليوم": ("2024-03-10", "2024-03-10", "day"),
+         "مساء أمس": ("2024-03-09", "2024-03-09", "day"),
+         "الاثنين 4 مارس": ("2024-03-04", "2024-03-04", "day")}
+
+
+def events_of(text: str) -> list[tuple]:
+    """(type, status, participants, first day) of each event of ``text``, sorted."""
+    return sorted((e.event_type, e.status, sorted(e.participants),
+                   e.date_start and e.date_start.isoformat()) for e in run(text, DATES))
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a noun with an owner pronoun names the arrival told before: one visit, on its date
+    ("وصل وزير الخارجية السعودي إلى طهران. وكان في استقباله لدى وصوله صباح اليوم نظيره "
+     "الإيراني.", [("VISIT", "occurred", ["IRN", "SAU"], "2024-03-10")]),
+    # (talks held on arrival, with no date of their own, fold into the visit)
+    ("توجه رئيس الوزراء الأردني إلى بغداد. وأجرى فور وصوله صباح اليوم مباحثات مع نظيره العراقي.",
+     [("VISIT", "occurred", ["IRQ", "JOR"], "2024-03-10")]),
+    # without an arrival told before, "وصوله" alone names no visit
+    ("وكان في استقبال الوزير لدى وصوله صباح اليوم نظيره الإيراني.", []),
+])
+def test_pronoun_noun_names_the_event_told_before(text, expected):
+    assert events_of(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # what was said during the meeting tells that it took place
+    ("أكد العاهل الأردني، خلال لقائه الرئيس الفلسطيني في عمان اليوم، ضرورة وقف إطلاق النار.",
+     [("MEETING", "occurred", ["JOR", "PSE"], "2024-03-10")]),
+    ("شدد وزير الخارجية المصري في اتصال هاتفي اليوم مع نظيره الأردني على أهمية التنسيق.",
+     [("PHONE_CALL", "occurred", ["EGY", "JOR"], "2024-03-10")]),
+    # a report of a plan does not: "خلاله" is during another event (the call)
+    ("تلقى الرئيس اللبناني مساء أمس اتصالا من نظيره الفرنسي، أكد خلاله زيارته اليوم إلى بيروت.",
+     [("PHONE_CALL", "occurred", ["FRA", "LBN"], "2024-03-09"),
+      ("VISIT", "planned", ["FRA", "LBN"], "2024-03-10")]),
+])
+def test_report_made_during_the_event(text, expected):
+    assert events_of(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a UN envoy is the UN's
+    ("اجتمع المبعوث الأممي إلى ليبيا، الاثنين 4 مارس، في طرابلس، برئيس المجلس الرئاسي الليبي.",
+     [("MEETING", "occurred", ["LBY", "UNO"], "2024-03-04")]),
+    ("التقى وزير الخارجية اليمني مساء أمس المبعوث الخاص للأمين العام للأمم المتحدة.",
+     [("MEETING", "occurred", ["UNO", "YEM"], "2024-03-09")]),
+    # a title only one state's head bears
+    ("أجرى خادم الحرمين الشريفين اتصالا هاتفيا، مساء أمس، بالرئيس الفرنسي.",
+     [("PHONE_CALL", "occurred", ["FRA", "SAU"], "2024-03-09")]),
+])
+def test_party_named_by_its_own_title(text, expected):
+    assert events_of(text) == expected
