@@ -7,6 +7,10 @@ import pytest
 from event_helpers import run
 
 DATES = {"صباح اليوم": ("2024-03-10", "2024-03-10", "day"),
+         "يوم السبت 2 مارس": ("2024-03-02", "2024-03-02", "day"),
+         "يوم السبت 24 فبراير": ("2024-02-24", "2024-02-24", "day"),
+         "الأحد": ("2024-03-10", "2024-03-10", "day"),
+         "في 26 فبراير": ("2024-02-26", "2024-02-26", "day"),
          "اليوم": ("2024-03-10", "2024-03-10", "day"),
          "مساء أمس": ("2024-03-09", "2024-03-09", "day"),
          "الاثنين 4 مارس": ("2024-03-04", "2024-03-04", "day")}
@@ -38,6 +42,11 @@ def test_pronoun_noun_names_the_event_told_before(text, expected):
      [("MEETING", "occurred", ["JOR", "PSE"], "2024-03-10")]),
     ("شدد وزير الخارجية المصري في اتصال هاتفي اليوم مع نظيره الأردني على أهمية التنسيق.",
      [("PHONE_CALL", "occurred", ["EGY", "JOR"], "2024-03-10")]),
+    # "this visit" is the one told before, not dated by the meeting it continues
+    ("يصل وزير الخارجية الأردني اليوم إلى دمشق. وتأتي هذه الزيارة استمرارا للقاء الذي جمع الرئيس "
+     "السوري بالعاهل الأردني في عمان في 26 فبراير.",
+     [("MEETING", "occurred", ["JOR", "SYR"], "2024-02-26"),
+      ("VISIT", "planned", ["JOR", "SYR"], "2024-03-10")]),
     # a report of a plan does not: "خلاله" is during another event (the call)
     ("تلقى الرئيس اللبناني مساء أمس اتصالا من نظيره الفرنسي، أكد خلاله زيارته اليوم إلى بيروت.",
      [("PHONE_CALL", "occurred", ["FRA", "LBN"], "2024-03-09"),
@@ -58,4 +67,23 @@ def test_report_made_during_the_event(text, expected):
      [("PHONE_CALL", "occurred", ["FRA", "SAU"], "2024-03-09")]),
 ])
 def test_party_named_by_its_own_title(text, expected):
+    assert events_of(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a round of talks: the phrase starts at the round ("في جولة جديدة من المباحثات"), so the
+    # date before it and the light verb are its own
+    ("يشارك المبعوث الأمريكي الخاص إلى الشرق الأوسط الأحد، في مسقط، في جولة جديدة من المباحثات "
+     "مع إيران.", [("TALKS", "planned", ["IRN", "USA"], "2024-03-10")]),
+    # "the two sides" and "these talks" are the states of the talks told before
+    ("انطلقت في مسقط صباح اليوم الجولة الثالثة من المفاوضات الإيرانية الأمريكية. وانعقدت الجولة "
+     "الثانية من المحادثات بين الطرفين يوم السبت 2 مارس في روما.",
+     [("TALKS", "occurred", ["IRN", "USA"], "2024-03-02"),
+      ("TALKS", "occurred", ["IRN", "USA"], "2024-03-10")]),
+    ("انطلقت في مسقط صباح اليوم الجولة الثالثة من المفاوضات الإيرانية الأمريكية. كما انعقدت الجولة "
+     "الأولى من هذه المفاوضات يوم السبت 24 فبراير في مسقط.",
+     [("TALKS", "occurred", ["IRN", "USA"], "2024-02-24"),
+      ("TALKS", "occurred", ["IRN", "USA"], "2024-03-10")]),
+])
+def test_round_of_talks_told_before(text, expected):
     assert events_of(text) == expected

@@ -139,6 +139,7 @@ class Context(_Strict):
     event_pronoun_links: Forms
     subject_links: Forms
     link_fillers: Forms
+    demonstratives: Forms
     continuations: Forms
     series: Forms
     also: Forms
@@ -161,6 +162,7 @@ class Roles(_Strict):
     place_nouns: Forms
     buildings: Forms
     anaphoric_places: Forms
+    pair_anaphors: Forms
     topic: Forms
     topic_end: Forms
     about: Forms

@@ -13,7 +13,7 @@ from waqai.events.offsets import date_by_offset
 from waqai.events.merge import Group, date_of, fold, merge, primary, status_of
 from waqai.events.programme import date_by_programme
 from waqai.events.references import (date_by_narrative, date_by_reference, date_by_venue,
-                                     place_by_holder)
+                                     parties_by_reference, place_by_holder)
 from waqai.events.tree import word_tree
 from waqai.events.triggers import find_triggers
 
@@ -52,6 +52,7 @@ def extract_events(doc_id: str, text: str, published: dt.date | None,
     date_by_programme(doc, groups, lex)
     date_by_narrative(doc, groups, lex)
     date_by_offset(doc, groups)
+    parties_by_reference(doc, groups)
     place_by_holder(groups, lex)
     version = extractor_version()
     rows = []

@@ -651,7 +651,8 @@ def _link_purpose(doc: Doc, mentions: list[Mention]) -> None:
         if a.sentence != b.sentence or not b.cues.purpose:
             continue
         b.parent = a
-        if a.span is None and b.span is not None:
+        told = doc.has(a.trig.extent[0] - 1, "demonstratives")  # "وتأتي هذه الزيارة للقاء"
+        if a.span is None and b.span is not None and not told:
             a.span, a.date_source = b.span, "purpose"
         elif b.span is None and a.span is not None:
             b.span, b.date_source = a.span, "purpose"
@@ -730,14 +731,14 @@ def _inherit_agents(mentions: list[Mention]) -> None:
         if alone and v.enclitic and first_in_sentence:
             later = next((n.actor1 for n in mentions[k + 1:k + 2]
                           if n.sentence == m.sentence and n.has_agent and n.actor1), None)
-            _add_party(m, later)
+            add_party(m, later)
         elif alone:
-            _add_party(m, last)
+            add_party(m, last)
         if m.has_agent and m.actor1 is not None:
             last = m.actor1
 
 
-def _add_party(m: Mention, party: tuple[str, str] | None) -> None:
+def add_party(m: Mention, party: tuple[str, str] | None) -> None:
     if party is None or party[1] in m.codes:
         return
     m.codes.insert(0, party[1])

@@ -34,12 +34,13 @@ from typing import NamedTuple
 from waqai.events.dates import FRONTED_LEAD, Span
 from waqai.events.doc import Doc
 from waqai.events.lexicon import Lexicon
-from waqai.events.mentions import Mention
+from waqai.events.mentions import Mention, add_party
 from waqai.events.merge import Group, date_of, primary, status_of
 from waqai.events.status import UNKNOWN
 
 LINK_REACH = 12  # words (a party counting as one) between a link and the event borrowing
 NARRATIVE_REACH = 2  # sentences from an act to the one going on with it
+PAIR_REACH = 4  # words from a trigger to "the two sides" naming its parties ("بين الطرفين")
 
 
 class _Link(NamedTuple):
@@ -74,15 +75,21 @@ def date_by_reference(doc: Doc, groups: list[Group], lex: Lexicon) -> None:
 
 
 def date_by_venue(doc: Doc, groups: list[Group], lex: Lexicon) -> None:
-    """Give each undated visit the date of the events held at its destination (in place)."""
+    """Give each undated visit the date of the events held at its destination (in place); a
+    visit naming no destination, by one state, goes where the events its visitor took part in
+    were held, when they were all held in one other state ("استقبل وزير الخارجية اليوم نظيره
+    السوري ... وتعد زيارة الوزير السوري الأولى له")."""
     for g in groups:
         sources = lex.types[g.type].get("dated_by_venue") or ()
         dest = g.destination
         visitors = g.codes - {dest}
-        if g.dated or not sources or dest is None or not visitors:
+        if g.dated or not sources or not visitors:
             continue
-        held = [h for h in groups if h.type in sources and h.dated and visitors & h.codes
-                and _venue(h) == dest]
+        if dest is None:
+            dest, held = _where_guest(g, [h for h in groups if h.type in sources and h.dated])
+        else:
+            held = [h for h in groups if h.type in sources and h.dated and visitors & h.codes
+                    and _venue(h) == dest]
         dates = {date_of(h)[:2] for h in held}
         statuses = {status_of(h, doc.published) for h in held}
         if len(dates) != 1 or len(statuses) != 1:
@@ -93,7 +100,27 @@ def date_by_venue(doc: Doc, groups: list[Group], lex: Lexicon) -> None:
         if any(d.granularity == "day" and (d.start, d.end) != (start, end)
                for d in doc.dates if d.k not in doc.blocked):
             continue
-        _borrow(g.mentions[0], held[0], doc, None, "venue")
+        m = g.mentions[0]
+        _borrow(m, held[0], doc, None, "venue")
+        if dest not in m.codes:  # the destination it was given
+            m.codes.append(dest)
+            m.destination = dest
+            m.actor2 = m.actor2 or m.location or next(
+                (x.location for h in held for x in h.mentions if x.location), None)
+
+
+def _where_guest(visit: Group, dated: list[Group]) -> tuple[str | None, list[Group]]:
+    """The one state other than its own where the subject of a visit naming no destination
+    took part in dated events, and those events; (None, []) when there is not one."""
+    visitor = primary(visit).actor1
+    if visitor is None:
+        return None, []
+    held: dict[str, list[Group]] = {}
+    for h in dated:
+        for place in {m.location[1] for m in h.dated if m.location} - {visitor[1]}:
+            if visitor[1] in h.codes:
+                held.setdefault(place, []).append(h)
+    return next(iter(held.items())) if len(held) == 1 else (None, [])
 
 
 def date_by_narrative(doc: Doc, groups: list[Group], lex: Lexicon) -> None:
@@ -210,7 +237,7 @@ def _links(doc: Doc, order: list[Mention]) -> list[_Link]:
                 out.append(_Link(i, j, tuple(reversed(before))))
             continue
         k = doc.tags[j].w1 if doc.has(j, "link_fillers") else j
-        m = by_start.get(k)
+        m = by_start.get(j) or by_start.get(k)  # (a round's phrase starts at its filler)
         if m is not None and m.known and doc.has(i, "event_links"):
             out.append(_Link(i, m.trig.extent[1], (m,)))
         elif doc.has(i, "subject_links"):  # "زيارة الرئيس ... ستشهد توقيع": its subject
@@ -307,3 +334,25 @@ def _borrow(m: Mention, source: Group, doc: Doc, parties: str | None,
         subject = primary(source).actor1
         if subject is not None and subject[1] not in m.codes:
             m.codes.append(subject[1])
+
+
+def parties_by_reference(doc: Doc, groups: list[Group]) -> None:
+    """An event naming fewer than two states takes the two states of the last event before it
+    that names two when "the two sides" stand near one of its triggers ("بين الطرفين"، "وقع
+    الجانبان"), or of the last such event of its type when it names a known event ("الجولة
+    الثانية من المحادثات"، "هذه المفاوضات") (in place)."""
+    pair, of_type = None, {}
+    for g in sorted(groups, key=lambda g: g.mentions[0].trig.w0):
+        near = known = False
+        for m in g.mentions:
+            t0, t1 = m.trig.extent
+            near = near or bool(doc.find(max(m.pre[0], t0 - PAIR_REACH),
+                                         min(m.post[1], t1 + PAIR_REACH), "pair_anaphors"))
+            known = known or m.known or doc.has(t0 - 1, "demonstratives")
+        head = primary(g)
+        source = pair if near and pair else of_type.get(g.type) if known else None
+        if len(g.codes) < 2 and source:
+            for party in source:
+                add_party(head, party)
+        elif head.actor1 and head.actor2 and head.actor1[1] != head.actor2[1]:
+            pair = of_type[g.type] = (head.actor1, head.actor2)

@@ -19,6 +19,7 @@ from waqai.text.normalise import norm
 
 _BEFORE_WINDOW = 6  # in words, a party counting as one
 _AFTER_WINDOW = 12
+_ROUND_ADJECTIVES = 2  # words between a round's filler noun and من ("جولة جديدة من")
 _DEST_WINDOW = 30
 ABOUT_REACH = 2  # words (a party counting as one) from an about word to the state it names
 _OBJECT_WINDOW = 6  # words (a party counting as one) from a visit verb to its object
@@ -95,8 +96,29 @@ def find_triggers(doc: Doc, lex: Lexicon, tokens: list[Token] | None = None) -> 
     found += _lemma_triggers(doc, lex, tokens or [], found)
     found.sort(key=lambda t: t.w0)
     found = _combine(found, doc, lex)
+    for t in found:
+        _round_of(t, doc, lex)
     _type_generic(found, doc, lex)
     return found
+
+
+def _round_of(t: Trigger, doc: Doc, lex: Lexicon) -> None:
+    """A noun trigger named as a round or session of a filler noun before it ("جولة جديدة من
+    المباحثات"، "الجولة الثالثة من المفاوضات"، "جلسة مباحثات"): its phrase starts at the
+    filler, whose article tells whether the event is a known one, unless the trigger is its
+    genitive ("جلسة المباحثات")."""
+    w0 = t.extent[0]
+    if t.pos != "noun" or w0 == 0:
+        return
+    k = w0 - 1 if doc.has(w0 - 1, "from") else w0
+    s0 = doc.sentence_range(w0)[0]
+    for j in range(k - 1, max(k - 2 - _ROUND_ADJECTIVES, s0 - 1), -1):
+        filler = lex.cues.match(doc.words, j)
+        if filler is not None and "link_fillers" in filler.value and (filler.w1 == k or k < w0):
+            t.spans.append((j, filler.w1))
+            if k < w0:
+                t.lead = filler.variant
+            return
 
 
 def _names_told(t: Trigger, found: list[Trigger]) -> bool:
