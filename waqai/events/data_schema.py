@@ -101,20 +101,12 @@ class StatusCues(_Strict):
     cancelled_predicates: Forms
     postponed_predicates: Forms
     not_after: dict[str, Forms] = {}
-    future_before: Forms
-    future_after: Forms
     event_adjectives: Forms
     continuing: Forms
     since_start: Forms
     running_day: dict[Annotated[int, Field(ge=2)], Forms]
     ongoing_adverbs: Forms
     ongoing_adjectives: Forms
-    past_plan: Forms
-    past_before: Forms
-    past_after: Forms
-    negation: Forms
-    governors_past: Forms
-    governors_present: Forms
     governor_nouns: Forms
     purpose: Forms
 
