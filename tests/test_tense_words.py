@@ -6,7 +6,8 @@ import pytest
 import yaml
 
 from waqai.data import DATA_DIR, DataError
-from waqai.nlp.tense import event_cues, parse_words, surface_tense, words
+from waqai.nlp.tense import (clause_before, event_cues, parse_words, past_in_clause,
+                             surface_tense, words)
 from waqai.text.normalise import norm
 
 TENSE_FILE = DATA_DIR / "nlp" / "tense.yaml"
@@ -80,3 +81,25 @@ def test_surface_tense_of_a_date(text, date, expected):
     text = norm(text)
     start = text.index(norm(date))
     assert surface_tense(text, start, start + len(norm(date))) == expected
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    ("اجتمع الرئيس مع نظيره الخميس", "الخميس", True),
+    ("التقى الرئيس الوزيرين اللذان وصلا الخميس", "الخميس", False),  # a clause opener between
+    ("زار الوزير المدينة لكن موعد عودته الخميس", "الخميس", False),
+    ("التقى الوزير نظيره ويزور باريس الخميس", "الخميس", False),  # another verb between
+])
+def test_a_past_cue_governs_a_date_in_its_clause(text, date, expected):
+    text = norm(text)
+    assert past_in_clause(text, text.index(norm(date))) is expected
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    ("أعلن الوزيران، الخميس، أنهما سيزوران المدينة", "الخميس", "past"),
+    ("أعلن الوزراء، الخميس، أنهم سيزورون المدينة", "الخميس", "past"),
+    ("أعلن الوزيران الخميس زيارة المدينة", "الخميس", None),  # no complementizer after the date
+])
+def test_a_date_before_a_complementizer_closes_the_reporting_clause(text, date, expected):
+    text = norm(text)
+    start = text.index(norm(date))
+    assert clause_before(text, start, start + len(norm(date))) == expected

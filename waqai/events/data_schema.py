@@ -114,7 +114,6 @@ class StatusCues(_Strict):
 class Context(_Strict):
     reporting_verbs: Forms
     reporting_nouns: Forms
-    complementizers: Forms
     date_blockers: Forms
     period_prefixes: Forms
     day_parts: Forms
@@ -124,7 +123,6 @@ class Context(_Strict):
     instead: Forms
     sequence: Forms
     fronting: Forms
-    clause_breaks: Forms
     relatives: Forms
     distinct: Forms
     event_links: Forms

@@ -47,6 +47,7 @@ Tense = Literal["past", "present", "future"]
 Position = Literal["sentence", "before", "after", "governor"]
 CUE_CLASSES = ("future", "present", "past")
 EVENT_POSITIONS = ("before", "after", "governor")  # the positions the events read
+EVENT_CLASSES = ("past_plan", "negation", "complementizers", "clause_openers")  # ... and lists
 # The tense a surface cue gives a date: a present verb ("يبدأ") puts it ahead.
 _SURFACE_TENSE = {"future": "future", "present": "future", "past": "past"}
 Forms = Annotated[list[str], Field(min_length=1)]
@@ -119,12 +120,12 @@ def words() -> TenseWords:
 
 
 def event_cues() -> dict[str, tuple[str, ...]]:
-    """The events' status cue lists: ``<class>_<position>`` for each cue class and position
-    the events read (``future_before``, ``past_after``, ``present_governor``...), and
-    ``past_plan`` and ``negation``."""
+    """The events' cue lists: ``<class>_<position>`` for each cue class and position the
+    events read (``future_before``, ``past_after``, ``present_governor``...), and the lists of
+    ``EVENT_CLASSES``."""
     w = words()
     lists = {f"{cls}_{at}": w.cue_words(cls, at) for cls in CUE_CLASSES for at in EVENT_POSITIONS}
-    return lists | {"past_plan": tuple(w.past_plan), "negation": tuple(w.negation)}
+    return lists | {cls: tuple(getattr(w, cls)) for cls in EVENT_CLASSES}
 
 
 def _alternation(forms: Iterable[str]) -> str:
