@@ -54,6 +54,10 @@ def test_the_shipped_file_loads():
     ("past", "before", "تم", True),
     ("past", "after", "تم", True),
     ("past", "sentence", "تم", False),
+    ("past", "earlier", "سبق أن", True),  # told as earlier, and a completed act before a trigger
+    ("past", "before", "سبق أن", True),
+    ("past", "earlier", "سبق له أن", True),
+    ("past", "before", "سبق له أن", False),
 ])
 def test_a_cue_counts_where_its_group_says(cls, at, word, counts):
     assert (norm(word) in words().cue_words(cls, at)) is counts

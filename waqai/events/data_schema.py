@@ -132,7 +132,6 @@ class Context(_Strict):
     continuations: Forms
     series: Forms
     also: Forms
-    earlier: Forms
     arrival_links: Forms
     arrival_places: Forms
     frames: Forms

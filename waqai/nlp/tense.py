@@ -3,7 +3,7 @@
 The file declares each tense word class once (future, present and past cues, "was scheduled",
 negation, clause boundaries, the letters that check the parser's aspect); a cue word lists the
 positions where it counts (``sentence``: a date's surface cue; ``before`` / ``after`` /
-``governor``: an event's status cue around its trigger). The dates finder reads the parse and
+``governor``: an event's status cue around its trigger; ``earlier``: an act told as earlier). The dates finder reads the parse and
 the ``sentence`` cues through the functions below; the events read :func:`event_cues` and
 :func:`future_verb` (``waqai/events/status.py``).
 
@@ -44,9 +44,9 @@ _MIN_FLIPPED = 4  # letters a perfect-tagged form needs to be read as imperfect 
 _FILE = "waqai/data/nlp/tense.yaml"  # as error messages name it
 
 Tense = Literal["past", "present", "future"]
-Position = Literal["sentence", "before", "after", "governor"]
+Position = Literal["sentence", "before", "after", "governor", "earlier"]
 CUE_CLASSES = ("future", "present", "past")
-EVENT_POSITIONS = ("before", "after", "governor")  # the positions the events read
+EVENT_POSITIONS = ("before", "after", "governor", "earlier")  # the positions the events read
 EVENT_CLASSES = ("past_plan", "negation", "complementizers", "clause_openers")  # ... and lists
 # The tense a surface cue gives a date: a present verb ("يبدأ") puts it ahead.
 _SURFACE_TENSE = {"future": "future", "present": "future", "past": "past"}
