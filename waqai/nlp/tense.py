@@ -3,9 +3,9 @@
 The file declares each tense word class once (future, present and past cues, "was scheduled",
 negation, clause boundaries, the letters that check the parser's aspect); a cue word lists the
 positions where it counts (``sentence``: a date's surface cue; ``before`` / ``after`` /
-``governor``: an event's status cue around its trigger; ``earlier``: an act told as earlier). The dates finder reads the parse and
-the ``sentence`` cues through the functions below; the events read :func:`event_cues` and
-:func:`future_verb` (``waqai/events/status.py``).
+``governor``: an event's status cue around its trigger; ``earlier``: an act told as earlier).
+The dates finder reads the parse and the ``sentence`` cues through the functions below; the
+events read :func:`event_cues` and :func:`future_verb` (``waqai/events/status.py``).
 
 - :func:`tense_resolver`: the tense of a span from the UDPipe parse -- the aspect of the verb
   governing it (its head chain), else of the nearest verb before it in its sentence; the parse's
