@@ -101,20 +101,12 @@ class StatusCues(_Strict):
     cancelled_predicates: Forms
     postponed_predicates: Forms
     not_after: dict[str, Forms] = {}
-    future_before: Forms
-    future_after: Forms
     event_adjectives: Forms
     continuing: Forms
     since_start: Forms
     running_day: dict[Annotated[int, Field(ge=2)], Forms]
     ongoing_adverbs: Forms
     ongoing_adjectives: Forms
-    past_plan: Forms
-    past_before: Forms
-    past_after: Forms
-    negation: Forms
-    governors_past: Forms
-    governors_present: Forms
     governor_nouns: Forms
     purpose: Forms
 
@@ -122,7 +114,6 @@ class StatusCues(_Strict):
 class Context(_Strict):
     reporting_verbs: Forms
     reporting_nouns: Forms
-    complementizers: Forms
     date_blockers: Forms
     period_prefixes: Forms
     day_parts: Forms
@@ -132,7 +123,6 @@ class Context(_Strict):
     instead: Forms
     sequence: Forms
     fronting: Forms
-    clause_breaks: Forms
     relatives: Forms
     distinct: Forms
     event_links: Forms
@@ -143,7 +133,6 @@ class Context(_Strict):
     continuations: Forms
     series: Forms
     also: Forms
-    earlier: Forms
     arrival_links: Forms
     arrival_places: Forms
     frames: Forms

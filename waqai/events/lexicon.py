@@ -2,7 +2,8 @@
 
 - ``event_types.yaml``: CAMEO/PLOVER codes and per-type behaviour (every key, defaults filled in).
 - ``triggers.yaml`` + ``trigger_context.yaml``: trigger forms and what they require around them.
-- ``status_cues.yaml``, ``context.yaml``, ``roles.yaml``, ``durations.yaml``: cue words, read
+- ``status_cues.yaml``, ``context.yaml``, ``roles.yaml``, ``durations.yaml``, and the tense cues
+  of ``waqai/data/nlp/tense.yaml`` (:func:`waqai.nlp.tense.event_cues`): cue words, read
   through one phrase index whose value is the set of cue categories of a phrase.
 - ``exclusions.yaml``: look-alike contexts (sport, companies, press conferences).
 """
@@ -15,6 +16,7 @@ from functools import lru_cache
 from waqai.data import DATA_DIR
 from waqai.events.data_schema import SCHEMAS, load_event_data, word_lists
 from waqai.events.words import CUE, NOUN, PLAIN, VERB, PhraseIndex, index_of
+from waqai.nlp.tense import event_cues
 from waqai.text.normalise import norm
 
 DATA_FILES = tuple(SCHEMAS)
@@ -101,18 +103,20 @@ def lexicon() -> Lexicon:
     """All event language data, validated (data_schema.py), loaded and indexed once per process."""
     data = load_event_data()
     nouns, verbs, lemmas = _entries(data["triggers"])
-    cue_lists = {key: data[f][key] for f, keys in _CUE_LISTS.items() for key in keys}
+    tense_cues = event_cues()
+    cue_lists = {key: data[f][key] for f, keys in _CUE_LISTS.items() for key in keys} | tense_cues
     cue_lists["duration"] = data["durations"]["introducers"]
     cue_lists["ending"] = data["durations"]["ending"]
     status = data["status_cues"]
     future_verbs = _norms(f for e in data["triggers"].values() for x in e["entries"]
                           if x.get("tense") == "present" for f in x["forms"])
-    future_verbs |= _norms(status["governors_present"]) | _norms(
+    future_verbs |= _norms(tense_cues["present_governor"]) | _norms(
         f for f in data["durations"]["introducers"] if " " not in f)
     excl = data["exclusions"]
-    digest = hashlib.sha1()  # the event data and the gazetteer both shape the output
-    for path in [DATA_DIR / "events" / f"{name}.yaml" for name in DATA_FILES] + [
-            DATA_DIR / "actors" / name for name in ACTOR_FILES]:
+    digest = hashlib.sha1()  # the event data, the tense words and the gazetteer shape the output
+    for path in ([DATA_DIR / "events" / f"{name}.yaml" for name in DATA_FILES]
+                 + [DATA_DIR / "actors" / name for name in ACTOR_FILES]
+                 + [DATA_DIR / "nlp" / "tense.yaml"]):
         digest.update(path.read_bytes())
     return Lexicon(
         types=data["event_types"],

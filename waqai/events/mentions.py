@@ -394,7 +394,7 @@ def _clause_start(doc: Doc, lo: int, t0: int) -> int:
     clause word ("التي"، "حيث") since the previous trigger; without one, at the trigger (the
     words between are the previous trigger's complements)."""
     for i in range(t0 - 1, lo - 1, -1):
-        if doc.has(i, "clause_breaks"):
+        if doc.has(i, "clause_openers"):
             return i
         if doc.punct[i]:
             return i

@@ -165,7 +165,8 @@ def _past_act(doc: Doc, m: Mention) -> bool:
         return False
     t0 = m.trig.extent[0]
     copula = doc.find(s0, t0, "copulas")
-    return not (doc.find(s0, t0, "earlier") or copula and doc.find(copula[0], t0, "pluperfect"))
+    return not (doc.find(s0, t0, "past_earlier")
+                or copula and doc.find(copula[0], t0, "pluperfect"))
 
 
 def _continues(doc: Doc, m: Mention) -> bool:

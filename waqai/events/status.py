@@ -1,6 +1,8 @@
 """Status of one event mention: occurred, planned, postponed or cancelled.
 
-Cues come from ``status_cues.yaml`` and are read in the trigger's clause: a change of plan
+Cues come from ``status_cues.yaml`` (changes of plan, ongoing acts, purpose) and from the
+project's tense words (:func:`waqai.nlp.tense.event_cues`: plans, completed acts, light verbs,
+negation), and are read in the trigger's clause: a change of plan
 governing the trigger (before it, or a passive after it: "الزيارة تأجلت") wins; then a
 "was scheduled" (كان من المقرر), a plan (سـ، من المقرر، المرتقب، لـ of purpose), the date
 against the publication date, the tense (past verb or light verb: occurred; present: planned
@@ -86,10 +88,10 @@ def read_cues(t: Trigger, doc: Doc, lex, pre_lo: int, post_hi: int,
         if "past_before" in cats:
             c.past = True
         masdar = doc.has(i - 1, "to", "in", "from", "with")  # "بالإضافة إلى عقد مباحثات"
-        if "governors_past" in cats and not masdar:
+        if "past_governor" in cats and not masdar:
             c.past = True
             c.governor = i
-        if "governors_present" in cats and not masdar:
+        if "present_governor" in cats and not masdar:
             c.present = True
             c.governor = i
         if "governor_nouns" in cats:

@@ -302,7 +302,7 @@ def _bare(doc: Doc, p, lo: int) -> bool:
     within a few words and in the same clause."""
     if p.first.prep or doc.back(p.w0, _OBJECT_WINDOW, lo) > lo:
         return False
-    if doc.find(lo, p.w0, "clause_breaks", "reporting_verbs", "complementizers"):
+    if doc.find(lo, p.w0, "clause_openers", "reporting_verbs", "complementizers"):
         return False
     return not (p.w0 > lo and doc.has(p.w0 - 1, "in", "from", "with", "between", "topic"))
 
@@ -401,7 +401,7 @@ def _one_phrase(a: Trigger, b: Trigger, doc: Doc, lex: Lexicon) -> bool:
     if (a.entry.generic or b.entry.generic) and not adverb:
         return False
     if doc.back(b.w0, _PHRASE_GAP + 1, a.extent[1]) > a.extent[1] or doc.find(
-            a.extent[1], b.w0, "since", "sequence", "clause_breaks", "simultaneous"):
+            a.extent[1], b.w0, "since", "sequence", "clause_openers", "simultaneous"):
         return False  # "الزيارة عقب زيارة"، "وصوله بالتزامن مع وصول": two visits
     if any(doc.punct[k] for k in range(a.extent[1], b.w0 + 1)):
         return False  # "زارها في أيلول، وكانت الزيارة الثالثة في نيسان": two clauses

@@ -1,5 +1,12 @@
 """Tense, worked out in one place from one word list (``waqai/data/nlp/tense.yaml``).
 
+The file declares each tense word class once (future, present and past cues, "was scheduled",
+negation, clause boundaries, the letters that check the parser's aspect); a cue word lists the
+positions where it counts (``sentence``: a date's surface cue; ``before`` / ``after`` /
+``governor``: an event's status cue around its trigger; ``earlier``: an act told as earlier).
+The dates finder reads the parse and the ``sentence`` cues through the functions below; the
+events read :func:`event_cues` and :func:`future_verb` (``waqai/events/status.py``).
+
 - :func:`tense_resolver`: the tense of a span from the UDPipe parse -- the aspect of the verb
   governing it (its head chain), else of the nearest verb before it in its sentence; the parse's
   aspect is checked against the verb's letters, and words that are no verbs are skipped.
@@ -12,6 +19,7 @@
   الوزارة، الأربعاء، أن ...").
 - :func:`past_in_clause`: whether a past cue governs a span in its clause ("اجتمع الرئيس
   الخميس").
+- :func:`event_cues`: the events' status cue lists, by class and position.
 - :func:`future_verb`: whether a reading (proclitic, stem) of a word is a listed present verb
   with the future prefix ("سيصل"), for callers with their own verb lists (the events).
 """
@@ -20,12 +28,12 @@ from __future__ import annotations
 import bisect
 import re
 from functools import lru_cache
-from typing import Callable, Iterable, Literal, Sequence
+from typing import Annotated, Callable, Iterable, Literal, Sequence
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from schemas import Token
-from waqai.data import load_yaml, surface_index
+from waqai.data import DataError, load_yaml, surface_index
 from waqai.text.normalise import norm
 
 _LETTER = r"[^\W\d_]"
@@ -33,34 +41,91 @@ _SENTENCE_END = re.compile(r"[.!?؟\n]")
 _WINDOW = 160  # characters read on each side of a span, at most
 _PLAN_REACH = 160  # characters before a span read for a future cue (sentence start at most)
 _MIN_FLIPPED = 4  # letters a perfect-tagged form needs to be read as imperfect by its prefix
+_FILE = "waqai/data/nlp/tense.yaml"  # as error messages name it
 
 Tense = Literal["past", "present", "future"]
+Position = Literal["sentence", "before", "after", "governor", "earlier"]
+CUE_CLASSES = ("future", "present", "past")
+EVENT_POSITIONS = ("before", "after", "governor", "earlier")  # the positions the events read
+EVENT_CLASSES = ("past_plan", "negation", "complementizers", "clause_openers")  # ... and lists
+# The tense a surface cue gives a date: a present verb ("يبدأ") puts it ahead.
+_SURFACE_TENSE = {"future": "future", "present": "future", "past": "past"}
+Forms = Annotated[list[str], Field(min_length=1)]
 
 
-class _Words(BaseModel):
-    """The shape of ``nlp/tense.yaml`` (unknown keys are an error)."""
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True, strict=True)
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
-    future: list[str]
-    past: list[str]
-    complementizers: list[str]
-    clause_openers: list[str]
-    clause_verb_prefixes: list[str]
-    plan: list[str]
-    future_prefix_exclude: list[str]
-    future_particles: list[str]
-    proclitics: list[list[str]]
-    imperfect_prefixes: list[str]
-    imperfect_only: list[str]
-    not_verbs: list[str]
-    name_links: list[str]
+
+class CueGroup(_Strict):
+    """Words of one cue class that count at the same positions."""
+
+    at: Annotated[list[Position], Field(min_length=1)]
+    words: Forms
+
+
+class TenseWords(_Strict):
+    """The shape of ``nlp/tense.yaml`` (unknown keys are an error); forms normalised."""
+
+    future: list[CueGroup]
+    present: list[CueGroup]
+    past: list[CueGroup]
+    past_plan: Forms
+    negation: Forms
+    complementizers: Forms
+    clause_openers: Forms
+    clause_verb_prefixes: Forms
+    future_prefix_exclude: Forms
+    future_particles: Forms
+    proclitics: list[Forms]
+    imperfect_prefixes: Forms
+    imperfect_only: Forms
+    not_verbs: Forms
+    name_links: Forms
+
+    def cue_words(self, cls: str, at: Position) -> tuple[str, ...]:
+        """The words of cue class ``cls`` that count at position ``at``."""
+        return tuple(w for group in getattr(self, cls) if at in group.at for w in group.words)
+
+
+def _normalised(value):
+    """``value`` with every form normalised (spaces collapsed), nested lists and groups too."""
+    if isinstance(value, str):
+        return " ".join(norm(value).split())
+    if isinstance(value, list):
+        return [_normalised(v) for v in value]
+    if isinstance(value, dict):
+        return {k: v if k == "at" else _normalised(v) for k, v in value.items()}
+    return value
+
+
+def parse_words(raw: object) -> TenseWords:
+    """The content of a tense file, validated and normalised; a bad file raises
+    :class:`DataError` naming it: an unknown key, a missing one, a form listed twice in one
+    class, or a form that is a ``sentence`` cue of two classes."""
+    try:
+        data = TenseWords.model_validate(_normalised(raw))
+    except ValidationError as exc:
+        raise DataError(f"{_FILE}: {exc}") from None
+    for cls in CUE_CLASSES:
+        surface_index({f"{cls}[{i}]": g.words for i, g in enumerate(getattr(data, cls))}, _FILE)
+    surface_index({cls: data.cue_words(cls, "sentence") for cls in CUE_CLASSES}, _FILE)
+    return data
 
 
 @lru_cache(maxsize=None)
-def words() -> _Words:
-    raw = _Words(**load_yaml("nlp/tense.yaml"))
-    return _Words(**{k: [[norm(w) for w in x] if isinstance(x, list) else " ".join(norm(x).split())
-                         for x in v] for k, v in raw})
+def words() -> TenseWords:
+    """The project's tense words (``nlp/tense.yaml``), loaded once per process."""
+    return parse_words(load_yaml("nlp/tense.yaml"))
+
+
+def event_cues() -> dict[str, tuple[str, ...]]:
+    """The events' cue lists: ``<class>_<position>`` for each cue class and position the
+    events read (``future_before``, ``past_after``, ``present_governor``...), and the lists of
+    ``EVENT_CLASSES``."""
+    w = words()
+    lists = {f"{cls}_{at}": w.cue_words(cls, at) for cls in CUE_CLASSES for at in EVENT_POSITIONS}
+    return lists | {cls: tuple(getattr(w, cls)) for cls in EVENT_CLASSES}
 
 
 def _alternation(forms: Iterable[str]) -> str:
@@ -70,9 +135,8 @@ def _alternation(forms: Iterable[str]) -> str:
 @lru_cache(maxsize=None)
 def _cues() -> tuple[re.Pattern, re.Pattern, dict[str, str], frozenset]:
     w = words()
-    roles = {form: "future" if role == "plan" else role
-             for role in ("plan", "future", "past")
-             for form in surface_index({role: getattr(w, role)}, f"tense.yaml {role}")}
+    roles = {form: _SURFACE_TENSE[cls] for cls in CUE_CLASSES
+             for form in w.cue_words(cls, "sentence")}
     word_re = re.compile(rf"(?<!{_LETTER})[وف]?(?P<cue>{_alternation(roles)})(?!{_LETTER})")
     prefix_re = re.compile(rf"(?<!{_LETTER})[وف]?(?P<cue>س[يتنا]{_LETTER}{{2,}})")
     return word_re, prefix_re, roles, frozenset(w.future_prefix_exclude)

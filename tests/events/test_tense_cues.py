@@ -1,0 +1,26 @@
+"""Status cues of the one tense word list (``waqai/data/nlp/tense.yaml``), each read at the
+positions its group names (sentences written for these tests)."""
+from __future__ import annotations
+
+import pytest
+
+from tests.events.event_helpers import run
+
+
+@pytest.mark.parametrize("text,etype,status", [
+    # a future cue before the trigger (ينوي), or after a nominal one (المرتقبة)
+    ("ينوي وزير الخارجية المصري زيارة الأردن.", "VISIT", "planned"),
+    ("بحثت الحكومة الأردنية ترتيبات زيارة رسمية مرتقبة لوزير الخارجية المصري إلى عمان.", "VISIT",
+     "planned"),
+    # a light verb carries its tense to a nominal trigger
+    ("أجرى وزير الخارجية المصري مباحثات مع نظيره الأردني.", "TALKS", "occurred"),
+    ("يجري وزير الخارجية المصري مباحثات مع نظيره الأردني.", "TALKS", "planned"),
+    # a completed act before the trigger, "was scheduled", negation
+    ("تم توقيع اتفاقية بين مصر والأردن.", "AGREEMENT", "occurred"),
+    ("كان من المقرر أن يزور وزير الخارجية المصري الأردن.", "VISIT", "planned"),
+    ("لم يزر وزير الخارجية المصري الأردن.", "VISIT", None),
+], ids=["future-before", "future-after", "past-governor", "present-governor", "past-before",
+        "past-plan", "negation"])
+def test_status_cue_at_its_position(text, etype, status):
+    found = [e.status for e in run(text) if e.event_type == etype]
+    assert found == ([status] if status else []), [(e.event_type, e.status) for e in run(text)]
