@@ -209,6 +209,21 @@ FORMS = {
          "نهاية ذات العام", year(2021)),
         ("اجتمع الوزيران في نفس العام", WED, "نفس العام", None),
     ],
+    # a Hijri day with its weekday: the weekday settles a sighted month's start (±2 days)
+    "hijri_weekday": [
+        ("يزور رئيس الحكومة الرباط يوم الخميس 05 رمضان 1443 هـ", WED, "يوم الخميس 05 رمضان 1443 ه",
+         day(2022, 4, 7)),
+        ("وصل الوفد الأربعاء 05 رمضان 1443 هـ", WED, "الأربعاء 05 رمضان 1443 ه", day(2022, 4, 6)),
+        # (a weekday three days off is a slip: the arithmetic stands; a Gregorian date has none)
+        ("عقد الاجتماع يوم السبت 05 رمضان 1443 هـ", WED, "يوم السبت 05 رمضان 1443 ه",
+         day(2022, 4, 6)),
+        ("يعقد المجلس جلسته الاثنين 9 مارس 2025", WED, "الاثنين 9 مارس 2025", day(2025, 3, 9)),
+    ],
+    # "موافق" without its article joins a weekday to the date after it
+    "equals_bare": [
+        ("استقبل الملك الوفد يوم الاثنين، موافق 19 يناير 2015", WED,
+         "يوم الاثنين، موافق 19 يناير 2015", day(2015, 1, 19)),
+    ],
     # a relative year after في/خلال gives its year to the months of its sentence
     "introduced_relative_year": [
         ("زار الرئيس خلال العام الماضي كلا من روسيا في مارس والهند في نوفمبر", WED, "مارس",

@@ -390,7 +390,7 @@ class _Resolver:
             year, why = known
             if year is None:
                 return []
-            dated = self._days_in(cal, year, month.number, values)
+            dated = self._sighted(rm, cal, self._days_in(cal, year, month.number, values))
             return self._emit_days(rm, days, split, dated, label, "explicit", "day_month" + why)
         if self.pub is None:
             return self._emit_days(rm, days, split, None, label, "missing", "day_month")
@@ -401,6 +401,16 @@ class _Resolver:
             return []
         dated = self._days_in(cal, cal.year_of(pick[0]), month.number, values, "publication")
         return self._emit_days(rm, days, split, dated, label, "publication", "day_month" + why)
+
+    def _sighted(self, rm: RuleMatch, cal: Calendar, dated: list) -> list:
+        """One day of a calendar whose months begin by sighting, moved to the weekday named
+        before it when that lies within the calendar's ``sighting_days`` ("الخميس 05 رمضان
+        1443": Thursday 7 April 2022, though the arithmetic gives Wednesday 6)."""
+        weekdays = [t for t in self.tokens(rm, "pre") if t.code == WEEKDAY]
+        if len(dated) != 1 or dated[0] is None or len(weekdays) != 1 or not cal.sighting_days:
+            return dated
+        shift = (weekdays[0].value - dated[0].weekday() + 3) % 7 - 3  # nearest, -3..3
+        return [dated[0] + dt.timedelta(days=shift)] if abs(shift) <= cal.sighting_days else dated
 
     def _days_in(self, cal: Calendar, year: int, month: int, values, anchor="explicit"):
         self.last_month = _MonthRef(cal, year, month, anchor)

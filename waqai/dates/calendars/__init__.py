@@ -29,6 +29,9 @@ class Calendar(ABC):
 
     label: ClassVar[str]  # the registry key, as the data files write it
     months: ClassVar[int]  # months in a year
+    # days an observed date may lie from the arithmetic's (months begun by a local sighting):
+    # a weekday named with the date then settles it
+    sighting_days: ClassVar[int] = 0
 
     @abstractmethod
     def month_length(self, year: int, month: int) -> int | None:

@@ -14,6 +14,7 @@ _ERRORS = (ValueError, OverflowError)
 class Hijri(Calendar):
     label = "hijri"
     months = 12
+    sighting_days = 2
 
     def month_length(self, year: int, month: int) -> int | None:
         try:
