@@ -53,6 +53,22 @@ CASES = [
     ("سوف يزور الوزير القاهرة الأحد",
      [("سوف", "PART", None, 2), ("يزور", "VERB", PRESENT, 0), ("الوزير", "NOUN", None, 2),
       ("القاهرة", "PROPN", None, 2), ("الأحد", "NOUN", None, 2)], "الأحد", "future"),
+    # a verb after "قبل أن/بعد أن" has the tense of the clause it depends on
+    ("التقى الوزير نظيره قبل أن يتوجه إلى الدوحة الجمعة",
+     [("التقى", "VERB", "Aspect=Perf", 0), ("الوزير", "NOUN", None, 1), ("نظيره", "NOUN", None, 1),
+      ("قبل", "ADP", None, 6), ("أن", "SCONJ", None, 6), ("يتوجه", "VERB", PRESENT, 1),
+      ("إلى", "ADP", None, 8), ("الدوحة", "PROPN", None, 6), ("الجمعة", "NOUN", None, 6)],
+     "الجمعة", "past"),
+    ("يلتقي الوزير نظيره بعد أن يصل إلى الدوحة الجمعة",
+     [("يلتقي", "VERB", PRESENT, 0), ("الوزير", "NOUN", None, 1), ("نظيره", "NOUN", None, 1),
+      ("بعد", "ADP", None, 6), ("أن", "SCONJ", None, 6), ("يصل", "VERB", PRESENT, 1),
+      ("إلى", "ADP", None, 8), ("الدوحة", "PROPN", None, 6), ("الجمعة", "NOUN", None, 6)],
+     "الجمعة", "present"),
+    # after a plain "أن" the verb keeps its own tense ("أعلن أن الوزير يصل الجمعة")
+    ("أعلن المتحدث أن الوزير يصل الجمعة",
+     [("أعلن", "VERB", "Aspect=Perf", 0), ("المتحدث", "NOUN", None, 1), ("أن", "SCONJ", None, 5),
+      ("الوزير", "NOUN", None, 5), ("يصل", "VERB", PRESENT, 1), ("الجمعة", "NOUN", None, 5)],
+     "الجمعة", "present"),
 ]
 
 

@@ -82,6 +82,7 @@ class TenseWords(_Strict):
     imperfect_only: Forms
     not_verbs: Forms
     name_links: Forms
+    dependent_after: Forms
 
     def cue_words(self, cls: str, at: Position) -> tuple[str, ...]:
         """The words of cue class ``cls`` that count at position ``at``."""
@@ -280,10 +281,16 @@ def tense_resolver(tokens: Sequence[Token], no_verb: Callable[[str], bool] | Non
     for t in ordered:
         by_sentence.setdefault(t.sentence_index, {})[t.token_index] = t
 
+    dependent = [phrase.split() for phrase in words().dependent_after]
+
     def tense_of(tok: Token) -> str | None:
         if tok.upos not in ("VERB", "AUX") or no_verb is not None and no_verb(tok.form):
             return None
         sentence = by_sentence[tok.sentence_index]
+        before = [norm(t.form) for k in range(tok.token_index - 3, tok.token_index)
+                  if (t := sentence.get(k)) is not None]
+        if any(before[-len(phrase):] == phrase for phrase in dependent):
+            return None  # its clause's tense: the head chain goes on
         return _verb_tense(tok, sentence.get(tok.token_index - 1),
                            sentence.get(tok.token_index + 1))
 
