@@ -122,10 +122,10 @@ def _round_of(t: Trigger, doc: Doc, lex: Lexicon) -> None:
 
 
 def _names_told(t: Trigger, found: list[Trigger]) -> bool:
-    """A noun with an owner pronoun naming an event of its type told before ("وصل الوزير إلى
-    طهران ... لدى وصوله"): it refers to that event, whose context its requirements were."""
-    return (t.pos == "noun" and bool(t.variant.enclitic)
-            and any(f.type == t.type for f in found))
+    """A noun with an owner pronoun, or a verb with an object pronoun, after an event of its
+    type told before ("وصل الوزير إلى طهران ... لدى وصوله"، "يوقعان اتفاقا ... وكان وقعه
+    الطرفان في أغسطس"): the pronoun stands for what its requirements ask for."""
+    return bool(t.variant.enclitic) and any(f.type == t.type for f in found)
 
 
 def _lookalike(form: str, lex: Lexicon) -> bool:
