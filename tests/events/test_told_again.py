@@ -94,3 +94,20 @@ def test_party_named_by_its_own_title(text, expected):
 ])
 def test_round_of_talks_told_before(text, expected):
     assert events_of(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "the two presidents" named by their title alone are the two states of the act before
+    ("استقبل الرئيس المصري نظيره الكيني بقصر الاتحادية. وعقد الرئيسان جلسة مباحثات ثنائية صباح "
+     "اليوم.", [("MEETING", "occurred", ["EGY", "KEN"], None),
+                ("TALKS", "occurred", ["EGY", "KEN"], "2024-03-10")]),
+    ("التقى وزير الخارجية المغربي نظيره الموريتاني. ووقع الوزيران صباح اليوم مذكرة تفاهم.",
+     [("AGREEMENT", "occurred", ["MAR", "MRT"], "2024-03-10"),
+      ("MEETING", "occurred", ["MAR", "MRT"], None)]),
+    # with their own states named, the dual title takes nothing
+    ("التقى وزير الخارجية المغربي نظيره الموريتاني. واجتمع الرئيسان التونسي والجزائري صباح اليوم.",
+     [("MEETING", "occurred", ["DZA", "TUN"], "2024-03-10"),
+      ("MEETING", "occurred", ["MAR", "MRT"], None)]),
+])
+def test_dual_title_of_the_act_told_before(text, expected):
+    assert events_of(text) == expected
