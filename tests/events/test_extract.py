@@ -215,8 +215,15 @@ def test_report_and_reference_dates(text, dates, etype, status, dated):
      {"اليوم الأحد": ("2024-03-10", "2024-03-10", "day")}, "2024-03-09", "2024-03-10"),
     ("ينهي وزير الخارجية الياباني غدا زيارته إلى مصر التي تدوم ثلاثة أيام.",
      {"غدا": ("2024-03-11", "2024-03-11", "day")}, "2024-03-09", "2024-03-11"),
+    # ended on its date, begun on the date told after it: from one to the other
+    ("يختتم الرئيس الإندونيسي اليوم الأحد زيارته إلى الصين التي بدأها الخميس الماضي.",
+     {"اليوم الأحد": ("2024-03-10", "2024-03-10", "day"),
+      "الخميس الماضي": ("2024-03-07", "2024-03-07", "day")}, "2024-03-07", "2024-03-10"),
+    ("اختتم وزير الخارجية الهندي أمس السبت زيارة إلى اليابان بدأها في 4 مارس.",
+     {"أمس السبت": ("2024-03-09", "2024-03-09", "day"),
+      "في 4 مارس": ("2024-03-04", "2024-03-04", "day")}, "2024-03-04", "2024-03-09"),
 ], ids=["tastaghriq", "li-muddat", "next-sentence", "postponement-delay", "duration-first",
-        "concluded", "returned-from", "will-conclude"])
+        "concluded", "returned-from", "will-conclude", "ends-what-began", "ended-what-began"])
 def test_duration_extends_end(text, dates, d0, d1):
     e = _only(run(text, dates), "VISIT")
     assert (e.date_start, e.date_end) == (D(d0), D(d1))

@@ -163,6 +163,7 @@ class Roles(_Strict):
 class Durations(_Strict):
     introducers: Forms
     ending: Forms
+    begun: Forms
     day_words: Forms
     week_words: Forms
     days: dict[Annotated[int, Field(ge=1)], Forms]

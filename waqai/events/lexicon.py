@@ -107,6 +107,7 @@ def lexicon() -> Lexicon:
     cue_lists = {key: data[f][key] for f, keys in _CUE_LISTS.items() for key in keys} | tense_cues
     cue_lists["duration"] = data["durations"]["introducers"]
     cue_lists["ending"] = data["durations"]["ending"]
+    cue_lists["begun"] = data["durations"]["begun"]
     status = data["status_cues"]
     future_verbs = _norms(f for e in data["triggers"].values() for x in e["entries"]
                           if x.get("tense") == "present" for f in x["forms"])

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from waqai.events.actors import Party
 from waqai.events.dates import (Anchor, Offset, Span, duration_days, offset_before, own_span,
                                 owners)
+from waqai.dates.calendars import FINENESS
 from waqai.events.doc import Date, Doc
 from waqai.events.lexicon import Lexicon
 from waqai.events.status import UNKNOWN, Cues, decide, read_cues
@@ -574,6 +575,7 @@ def _attach_dates(doc: Doc, mentions: list[Mention], lex: Lexicon) -> None:
         owned = sorted(by_trigger.get(m.anchor.trigger, []), key=lambda d: d.w0)
         change_at = m.cues.change_at if m.cues.change else -1
         m.span = own_span(doc, m.anchor, owned, change_at, m.cues.change == "postponed")
+        m.span = _begun_to_end(doc, m, owned) or m.span
         if m.span is not None:
             m.date_source = "tree" if doc.tree_dates.intersection(m.span.dates) else "own"
             m.repeats = _repeats(doc, m.span, owned)
@@ -588,6 +590,22 @@ def _attach_dates(doc: Doc, mentions: list[Mention], lex: Lexicon) -> None:
             d = doc.dates[k]
             m.span = Span(d.start, d.end, d.granularity, d.text, (d.k,))
             m.date_source = "report"
+
+
+def _begun_to_end(doc: Doc, m: Mention, owned: list[Date]) -> Span | None:
+    """An event ended on a date of its own and begun on one told after it ("يختتم اليوم الأحد
+    زيارته إلى الصين التي بدأها الخميس الماضي"): from the day it began to the day it ends."""
+    t0, t1 = m.trig.extent
+    if not doc.find(m.pre[0], t0, "ending"):
+        return None
+    ends = [d for d in owned if d.w1 <= t0]
+    begun = [d for d in owned if d.w0 >= t1 and doc.find(t1, d.w0, "begun")]
+    if not ends or not begun or begun[0].start > ends[-1].end:
+        return None
+    first, last = begun[0], ends[-1]
+    granularity = max(first.granularity, last.granularity, key=FINENESS.get)
+    return Span(first.start, last.end, granularity,
+                doc.text[last.char_start:first.char_end], (last.k, first.k))
 
 
 def _repeats(doc: Doc, span: Span, owned: list[Date]) -> list[Span]:
