@@ -57,6 +57,10 @@ def found(gaz, text, published=None):
     ("جامعة الدول العربية", [("جامعة الدول العربية", "org", "ARAB_LEAGUE")]),
     ("ولافروف", [("ولافروف", "official", "RUS")]),
     ("تركي", [("تركي", "demonym", "TUR")]),
+    # the indefinite accusative of a demonym ("وفدا عراقيا"); spelled like a name, the name
+    ("أمريكيا", [("أمريكيا", "demonym", "USA")]),
+    ("لبنانيا", [("لبنانيا", "demonym", "LBN")]),
+    ("تركيا", [("تركيا", "country", "TUR")]),
     ("التركيا", []),  # a name keeps its own article: none added
     ("البيروت", []),
 ])
