@@ -67,3 +67,14 @@ UNDATED = [
 def test_visit_stays_undated_when_the_venue_does_not_settle_its_date(text):
     visits = _visits(text, SAT_THU)
     assert visits and all(v.date_start is None for v in visits)
+
+
+def test_a_venue_with_no_state_gives_no_destination():
+    """A visit naming no destination whose visitor's talks were held in a building of no known
+    state ("في قصر بيان") stays as it is; no party without a state is added."""
+    text = ("أجرى أمير الكويت، اليوم، مباحثات رسمية مع الرئيس المصري، في قصر بيان، وذلك في إطار "
+            "زيارة الدولة التي يقوم بها الرئيس المصري للبلاد.")
+    events = run(text, {"اليوم": ("2024-03-10", "2024-03-10", "day")})
+    assert [(e.event_type, e.participants) for e in events if e.date_start] == [
+        ("TALKS", ["EGY", "KWT"])]
+    assert all(None not in e.participants for e in events)

@@ -64,7 +64,7 @@ def extract_events(doc_id: str, text: str, published: dt.date | None,
 
 
 def _row(doc_id: str, doc: Doc, g: Group, lex: Lexicon, version: str):
-    codes = list(dict.fromkeys(c for m in g.mentions for c in m.codes))
+    codes = list(dict.fromkeys(c for m in g.mentions for c in m.codes if c))
     date = date_of(g)
     if len(set(codes)) < (MIN_STATES_DATED if date else MIN_STATES_UNDATED):
         return None

@@ -757,7 +757,7 @@ def _inherit_agents(mentions: list[Mention]) -> None:
 
 
 def add_party(m: Mention, party: tuple[str, str] | None) -> None:
-    if party is None or party[1] in m.codes:
+    if party is None or party[1] is None or party[1] in m.codes:
         return
     m.codes.insert(0, party[1])
     if m.actor1 is None or m.actor1[1] == (m.actor2 or ("", ""))[1]:

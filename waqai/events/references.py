@@ -117,7 +117,7 @@ def _where_guest(visit: Group, dated: list[Group]) -> tuple[str | None, list[Gro
         return None, []
     held: dict[str, list[Group]] = {}
     for h in dated:
-        for place in {m.location[1] for m in h.dated if m.location} - {visitor[1]}:
+        for place in {m.location[1] for m in h.dated if m.location} - {visitor[1], None}:
             if visitor[1] in h.codes:
                 held.setdefault(place, []).append(h)
     return next(iter(held.items())) if len(held) == 1 else (None, [])
@@ -355,5 +355,5 @@ def parties_by_reference(doc: Doc, groups: list[Group]) -> None:
         if len(g.codes) < 2 and source:
             for party in source:
                 add_party(head, party)
-        elif head.actor1 and head.actor2 and head.actor1[1] != head.actor2[1]:
+        elif head.actor1 and head.actor2 and None != head.actor1[1] != head.actor2[1] != None:
             pair = of_type[g.type] = (head.actor1, head.actor2)
