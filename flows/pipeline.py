@@ -3,18 +3,21 @@ timex -> extract -> cluster -> publish).
 
 In-process (``waqai run``) it does each stage's work itself, so the stages' task runs are its
 own and a run makes one flow run (a subflow per stage cost ~0.3 s each, and more when the
-server's database was busy). Deployed with ``via_deployments=True`` it starts each stage's
+server's database was busy); the batch stages run together, a batch's timex and extract as soon
+as that batch is tokenized (:func:`flows.stages.run_batched`). Deployed with ``via_deployments=True`` it starts each stage's
 own deployment with ``run_deployment``, so every stage appears as its own run in the UI and
 can be retried alone. Each stage gets the pipeline's parameters that its flow takes.
 """
 from __future__ import annotations
 
+from itertools import groupby
+
 from prefect import flow, get_run_logger
 from prefect.deployments import run_deployment
 
-from flows.stages import STAGE_FLOWS, STAGE_WORK, StageReport, parameters
-from flows.workers import run_workers
+from flows.stages import STAGE_FLOWS, STAGE_WORK, StageReport, batch_work, parameters, run_batched
 from tasks import artifacts
+from waqai.pipeline.registry import STAGES
 from waqai.settings import Settings
 
 
@@ -43,13 +46,19 @@ def waqai_pipeline(input: list[str], warehouse: str, model: str | None = None,
                  workers=settings.workers, dask_address=settings.dask_address, wait=wait)
     reports: dict[str, StageReport] = {}
     before = artifacts.snapshot_clusters(warehouse)
-    with run_workers(settings.workers, settings.dask_address):  # shared by the stage subflows
-        for stage, work in STAGE_WORK.items():
+    for batched, stages in groupby(STAGE_WORK, key=lambda stage: STAGES[stage].batched):
+        stages = list(stages)
+        if batched and not via_deployments:  # together: no stage waits for the whole one before
+            reports.update(run_batched([batch_work(stage, model) for stage in stages],
+                                       warehouse, None, None, force, settings.workers,
+                                       settings.dask_address, wait))
+            continue
+        for stage in stages:
             params = {k: v for k, v in given.items() if k in parameters(stage)}
             if via_deployments:
                 reports[stage] = _via_deployment(stage, params, settings.stage_deployment)
             else:
-                reports[stage] = work(**params)
+                reports[stage] = STAGE_WORK[stage](**params)
     get_run_logger().info("cache hits: %s", {s: r.cache_hits for s, r in reports.items()
                                              if r.batches})
     artifacts.publish_artifacts(warehouse, "pipeline", reports, before)

@@ -4,7 +4,8 @@ Deployed, each stage is its own deployment, so a stage run can be re-run or retr
 UI with its own parameters (``batch_ids`` or ``since`` to narrow it, ``force`` to recompute).
 Each stage holds the warehouse's writer lock while it runs: it waits for another writer, or
 fails at once when ``wait`` is false. The batch stages run their batch tasks on every core by
-default (``workers``, see :mod:`flows.workers`); called from the pipeline they share its workers.
+default (``workers``, see :mod:`flows.workers`); the pipeline runs the three together
+(:func:`run_batched`), so a batch's timex starts when that batch is tokenized.
 
 The flows are those of the stages of :data:`waqai.pipeline.registry.STAGES`, one each, named
 ``waqai-<stage>`` (checked when this module is imported); a stage's flow run publishes the
@@ -22,11 +23,11 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Callable
 
-from prefect import Flow, flow, get_run_logger
+from prefect import Flow, Task, flow, get_run_logger
 from prefect.futures import as_completed
 from prefect.runtime import flow_run
 
-from flows.workers import available_cores, run_workers
+from flows.workers import available_cores, task_runner
 from tasks import artifacts
 from tasks import stages as t
 from waqai import progress
@@ -98,29 +99,64 @@ def _writing(warehouse: str, wait: bool):
         yield
 
 
-def _run_batches(stage: str, task, own: str, warehouse: str, batch_ids, since, force: bool,
-                 workers: int | None, dask_address: str | None, wait: bool, **params
-                 ) -> StageReport:
-    """Plan the stage's batches and run one task per batch on the run's workers."""
+@dataclass(frozen=True)
+class BatchWork:
+    """A batch stage as a run computes it: its batch task, its own version, and the task's
+    parameters besides the batch's (tokenize: the model)."""
+    stage: str
+    task: Task
+    own_version: str
+    params: dict = field(default_factory=dict)
+
+
+def batch_work(stage: str, model: str | None = None) -> BatchWork:
+    """What ``stage`` computes per batch; tokenize with ``model`` (default as for every run)."""
+    if stage != "tokenize":
+        return BatchWork(stage, t.BATCH_TASKS[stage], own_version(stage))
+    choice = resolve_model(model)
+    return BatchWork(stage, t.BATCH_TASKS[stage], own_version(stage, choice.model_id),
+                     {"model_path": str(choice.path)})
+
+
+def run_batched(work: list[BatchWork], warehouse: str, batch_ids, since, force: bool,
+                workers: int | None, dask_address: str | None, wait: bool
+                ) -> dict[str, StageReport]:
+    """Plan the batches of each stage of ``work`` (in pipeline order) and run one task per
+    batch on the run's workers. A batch's task waits only for its upstream tasks of this run,
+    not for the whole stage before, so no worker idles at a change of stage."""
     settings = Settings.load(workers=workers, dask_address=dask_address)
-    workers, dask_address = settings.workers, settings.dask_address
+    reports: dict[str, StageReport] = {}
     with _writing(warehouse, wait):
-        planned = t.plan(warehouse, stage, own, batch_ids, since)
-        params["warehouse"] = warehouse
-        report = StageReport(stage, batches=len(planned))
-        progress.start(stage, len(planned))
-        to_compute = sum(force or not current for _, _, current in planned)
-        if planned:
-            with run_workers(workers, dask_address) as pool, \
-                    pool.task_runner(to_compute) as runner:
-                futures = [runner.submit(t.for_batch(task, current, force),
-                                         {"batch": b, "version": v, "force": force, **params})
-                           for b, v, current in planned]
-                for future in as_completed(futures):
-                    report.add(future.result(), cached=future.state.name == "Cached")
-                    progress.advance(stage, 1)
-        progress.close(stage)
-    return report
+        planned: dict[str, list] = {}
+        pending: dict[str, dict[str, str]] = {}  # stage -> batch -> version it will commit
+        for w in work:
+            planned[w.stage] = t.plan(warehouse, w.stage, w.own_version, batch_ids, since,
+                                      pending)
+            pending[w.stage] = {b: v for b, v, _ in planned[w.stage]}
+            reports[w.stage] = StageReport(w.stage, batches=len(planned[w.stage]))
+            progress.start(w.stage, len(planned[w.stage]))
+        # the most batches one stage computes: the workers a run can keep busy
+        to_compute = max(sum(force or not current for _, _, current in p)
+                         for p in planned.values())
+        if any(planned.values()):
+            with task_runner(to_compute, settings.workers, settings.dask_address) as runner:
+                futures = {}  # (stage, batch) -> its task's future, submitted stage by stage
+                for w in work:
+                    for b, v, current in planned[w.stage]:
+                        upstream = [futures[u, b] for u in STAGES[w.stage].upstream
+                                    if (u, b) in futures]
+                        futures[w.stage, b] = runner.submit(
+                            t.for_batch(w.task, current, force),
+                            {"warehouse": warehouse, "batch": b, "version": v, "force": force,
+                             **w.params}, wait_for=upstream)
+                stage_of = {future: stage for (stage, _), future in futures.items()}
+                for future in as_completed(list(futures.values())):
+                    reports[stage_of[future]].add(future.result(),
+                                                  cached=future.state.name == "Cached")
+                    progress.advance(stage_of[future], 1)
+        for w in work:
+            progress.close(w.stage)
+    return reports
 
 
 @stage_flow
@@ -145,10 +181,8 @@ def tokenize_flow(warehouse: str, model: str | None = None, batch_ids: list[str]
                   workers: int | None = None, dask_address: str | None = None,
                   wait: bool = True) -> StageReport:
     """UDPipe sentences and tokens for every batch not yet tokenized with this model."""
-    choice = resolve_model(model)
-    return _run_batches("tokenize", t.tokenize, own_version("tokenize", choice.model_id),
-                        warehouse, batch_ids, since, force, workers, dask_address, wait,
-                        model_path=str(choice.path))
+    return run_batched([batch_work("tokenize", model)], warehouse, batch_ids, since, force,
+                       workers, dask_address, wait)["tokenize"]
 
 
 @stage_flow
@@ -157,8 +191,8 @@ def timex_flow(warehouse: str, batch_ids: list[str] | None = None,
                workers: int | None = None, dask_address: str | None = None,
                wait: bool = True) -> StageReport:
     """Temporal expressions for every tokenized batch."""
-    return _run_batches("timex", t.timex, own_version("timex"), warehouse, batch_ids, since,
-                        force, workers, dask_address, wait)
+    return run_batched([batch_work("timex")], warehouse, batch_ids, since, force, workers,
+                       dask_address, wait)["timex"]
 
 
 @stage_flow
@@ -167,8 +201,8 @@ def extract_flow(warehouse: str, batch_ids: list[str] | None = None,
                  workers: int | None = None, dask_address: str | None = None,
                  wait: bool = True) -> StageReport:
     """Dated diplomatic events for every batch with timexes."""
-    return _run_batches("extract", t.extract, own_version("extract"), warehouse, batch_ids,
-                        since, force, workers, dask_address, wait)
+    return run_batched([batch_work("extract")], warehouse, batch_ids, since, force, workers,
+                       dask_address, wait)["extract"]
 
 
 @stage_flow

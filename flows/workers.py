@@ -1,21 +1,22 @@
 """Where the batch tasks of tokenize, timex and extract run: worker processes, or this process.
 
-By default every core the process may use gets a worker: a local Dask cluster of single-threaded
-worker processes, started when a stage first has two batches or more to compute and kept for
-the following stages of the run, so that each worker imports the stage modules and loads the
-UDPipe model once (a model cannot be pickled). ``workers=1`` runs the batches in this process,
-one at a time; ``dask_address`` sends them to an existing cluster instead.
+By default every core the process may use gets a worker: a pool of worker processes (Prefect's
+``ProcessPoolTaskRunner``), started with the first batch task of a run that has two batches or
+more to compute and closed when the run's batch tasks are done, so each worker imports the
+stage modules and loads the UDPipe model once (a model cannot be pickled). ``workers=1`` runs
+the batches in this process, one at a time; ``dask_address`` sends them to an existing Dask
+cluster instead.
 """
 from __future__ import annotations
 
+import atexit
 import os
-from contextlib import ExitStack, contextmanager
-from contextvars import ContextVar
+from contextlib import contextmanager
 from typing import Iterator
 
 from prefect.context import FlowRunContext
 from prefect.settings import PREFECT_API_URL, temporary_settings
-from prefect.task_runners import ThreadPoolTaskRunner
+from prefect.task_runners import ProcessPoolTaskRunner, TaskRunner, ThreadPoolTaskRunner
 
 
 def available_cores() -> int:
@@ -53,53 +54,40 @@ def _api_for_workers() -> Iterator[None]:
             os.environ["PREFECT_API_URL"] = before
 
 
-class Workers:
-    """The workers of one run: an existing cluster, a local one started on first need, or none."""
+def _exit_at_once() -> None:
+    """In a worker process: end at once when the pool closes it. Left to exit normally, a
+    process that has imported Prefect takes ~0.4 s to end, and the pool waits for it; what its
+    tasks logged has gone to this process through the pool's queue (flushed before ``atexit``),
+    and what Prefect still holds is sent first."""
+    def send_and_exit() -> None:
+        from prefect.events.worker import EventsWorker
+        from prefect.logging.handlers import APILogWorker
 
-    def __init__(self, workers: int | None = None, dask_address: str | None = None):
-        self.workers = max(1, workers or available_cores())
-        self.address = dask_address
-        self._stack = ExitStack()
+        APILogWorker.drain_all()
+        EventsWorker.drain_all()
+        os._exit(0)
 
-    def __enter__(self) -> "Workers":
-        if self.workers > 1 or self.address:
-            self._stack.enter_context(_api_for_workers())
-        return self
-
-    def __exit__(self, *exc) -> None:
-        self._stack.close()
-
-    def task_runner(self, batches: int):
-        """A task runner for ``batches`` batch tasks to compute (enter it to use it)."""
-        if not self.address and min(self.workers, batches) > 1:
-            self.address = self._start_cluster(min(self.workers, batches))
-        if not self.address:
-            return ThreadPoolTaskRunner(max_workers=1)
-        from prefect_dask import DaskTaskRunner
-
-        return DaskTaskRunner(address=self.address)
-
-    def _start_cluster(self, n: int) -> str:
-        from flows.local_cluster import local_cluster
-
-        return self._stack.enter_context(local_cluster(n))
-
-
-_RUN_WORKERS: ContextVar[Workers | None] = ContextVar("waqai_run_workers", default=None)
+    atexit.register(send_and_exit)  # registered last, so it runs before Prefect's own
 
 
 @contextmanager
-def run_workers(workers: int | None = None, dask_address: str | None = None
-                ) -> Iterator[Workers]:
-    """The workers of the enclosing run (the pipeline's, for its stage subflows), else new ones
-    for this run, closed when it ends."""
-    active = _RUN_WORKERS.get()
-    if active is not None:
-        yield active
+def task_runner(batches: int, workers: int | None = None, dask_address: str | None = None
+                ) -> Iterator[TaskRunner]:
+    """A started task runner for ``batches`` batch tasks to compute, closed (its worker
+    processes ended) on exit: the Dask cluster at ``dask_address``, else a pool of
+    ``min(workers, batches)`` worker processes (default: every core), else this process."""
+    processes = min(max(1, workers or available_cores()), batches)
+    if dask_address:
+        from prefect_dask import DaskTaskRunner
+
+        runner = DaskTaskRunner(address=dask_address)
+    elif processes > 1:
+        runner = ProcessPoolTaskRunner(max_workers=processes, initializer=_exit_at_once)
+    else:
+        runner = ThreadPoolTaskRunner(max_workers=1)
+    if isinstance(runner, ThreadPoolTaskRunner):
+        with runner:
+            yield runner
         return
-    with Workers(workers, dask_address) as pool:
-        token = _RUN_WORKERS.set(pool)
-        try:
-            yield pool
-        finally:
-            _RUN_WORKERS.reset(token)
+    with _api_for_workers(), runner:
+        yield runner

@@ -76,11 +76,12 @@ def ingest(warehouse: str, inputs: list[str], run_id: str, max_bytes: int, batch
 
 
 @task(name="plan-batches", task_run_name="plan-{stage}", **IO_RETRIES)
-def plan(warehouse: str, stage: str, own_version: str, batch_ids, since
+def plan(warehouse: str, stage: str, own_version: str, batch_ids, since, pending=None
          ) -> list[tuple[str, str, bool]]:
-    """(batch, version, outputs current) for every batch ready for ``stage``."""
+    """(batch, version, outputs current) for every batch ready for ``stage``, counting the
+    upstream versions in ``pending`` (stage -> batch -> version) as committed."""
     wh = Warehouse(warehouse)
-    ready, waiting = batches.plan(wh, stage, own_version, batch_ids, since)
+    ready, waiting = batches.plan(wh, stage, own_version, batch_ids, since, pending)
     if waiting:
         get_run_logger().warning("%s: %d batches wait for stage %s to run first", stage,
                                  len(waiting), " and ".join(STAGES[stage].upstream))
@@ -102,6 +103,9 @@ def timex(warehouse: str, batch: str, version: str, force: bool = False) -> Stag
 @task(name="extract-batch", **BATCH_TASK)
 def extract(warehouse: str, batch: str, version: str, force: bool = False) -> StageResult:
     return _log(batches.run_batch(Warehouse(warehouse), "extract", batch, version, force))
+
+
+BATCH_TASKS = {"tokenize": tokenize, "timex": timex, "extract": extract}
 
 
 @task(name="cluster", **IO_RETRIES)

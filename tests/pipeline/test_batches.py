@@ -1,5 +1,6 @@
-"""How ingest splits new documents into batches: at most the batch size, the same share for
-every worker that can be kept busy, sizes within one document of each other."""
+"""How ingest splits new documents into batches (at most the batch size, the same share for
+every worker that can be kept busy, sizes within one document of each other), and which
+batches a stage finds ready."""
 import pytest
 
 from waqai.pipeline.ingest import MIN_PARALLEL_BATCH, batch_bounds
@@ -31,3 +32,22 @@ def test_batch_sizes(n, batch_size, workers, sizes):
     assert _sizes(bounds) == sizes
     # contiguous, covering every document once
     assert [i for start, end in bounds for i in range(start, end)] == list(range(n))
+
+
+def test_a_batch_is_ready_downstream_once_its_upstream_tasks_are_planned(tmp_path):
+    """The pipeline submits a batch's timex and extract with its tokenize, before any of them
+    commits: the versions its upstream tasks will commit (``pending``) count as committed."""
+    from waqai.pipeline.batches import joined, plan
+    from warehouse import Warehouse
+
+    wh = Warehouse(tmp_path).init()
+    wh.commit("ingest", "b1", ["d1"], "1")
+    wh.commit("ingest", "b2", ["d2"], "1")
+    wh.commit("tokenize", "b2", ["d2"], "tok-old")
+    assert plan(wh, "timex", "tx") == ([("b2", joined("tx", ["tok-old"]))], ["b1"])
+    pending = {"tokenize": {"b1": "tok", "b2": "tok"}}
+    assert plan(wh, "timex", "tx", pending=pending) == (
+        [("b1", joined("tx", ["tok"])), ("b2", joined("tx", ["tok"]))], [])
+    pending["timex"] = {"b1": "tx|tok"}
+    assert plan(wh, "extract", "ex", pending=pending) == (
+        [("b1", joined("ex", ["tok", "tx|tok"]))], ["b2"])

@@ -62,13 +62,18 @@ def upstream_versions(manifests: dict[str, dict], stage: str, batch: str) -> lis
 
 
 def plan(wh: Warehouse, stage: str, own_version: str, batch_ids: list[str] | None = None,
-         since: dt.datetime | None = None) -> tuple[list[tuple[str, str]], list[str]]:
+         since: dt.datetime | None = None, pending: dict[str, dict[str, str]] | None = None
+         ) -> tuple[list[tuple[str, str]], list[str]]:
     """(batch, version) pairs ready for ``stage``, and the batches still waiting upstream.
 
     A batch's version joins the stage's own version with the versions its upstream stages
-    committed, so redoing a batch upstream makes it stale downstream.
+    committed, so redoing a batch upstream makes it stale downstream. ``pending`` (stage ->
+    batch -> version) counts as committed what upstream tasks of the same run will commit.
     """
-    manifests = {up: wh.manifests(up) for up in STAGES[stage].upstream}
+    pending = pending or {}
+    manifests = {up: {**wh.manifests(up),
+                      **{b: {"version": v} for b, v in pending.get(up, {}).items()}}
+                 for up in STAGES[stage].upstream}
     ready, waiting = [], []
     for batch in select_batches(wh, batch_ids, since):
         versions = upstream_versions(manifests, stage, batch)
