@@ -7,6 +7,7 @@ import pytest
 from event_helpers import run
 
 DATES = {"صباح اليوم": ("2024-03-10", "2024-03-10", "day"),
+         "أمس السبت": ("2024-03-09", "2024-03-09", "day"),
          "يوم السبت 2 مارس": ("2024-03-02", "2024-03-02", "day"),
          "يوم السبت 24 فبراير": ("2024-02-24", "2024-02-24", "day"),
          "الأحد": ("2024-03-10", "2024-03-10", "day"),
@@ -111,3 +112,18 @@ def test_round_of_talks_told_before(text, expected):
 ])
 def test_dual_title_of_the_act_told_before(text, expected):
     assert events_of(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a meeting that prepares a summit is not held at it, and gives it no date
+    ("التقى وزير الخارجية العراقي أمس السبت نظيره السعودي على هامش الاجتماع التحضيري للقمة "
+     "العربية في المنامة.", [("MEETING", "occurred", ["IRQ", "SAU"], "2024-03-09")]),
+    ("وصل وزير الخارجية العراقي أمس السبت إلى المنامة للمشاركة في الاجتماع الوزاري التحضيري "
+     "للقمة العربية.", [("VISIT", "occurred", ["BHR", "IRQ"], "2024-03-09")]),
+    # a visit made to attend the summit does date it
+    ("وصل الرئيس العراقي أمس السبت إلى المنامة لحضور القمة العربية.",
+     [("SUMMIT", "occurred", ["BHR", "IRQ"], "2024-03-09"),
+      ("VISIT", "occurred", ["BHR", "IRQ"], "2024-03-09")]),
+])
+def test_preparatory_meeting_is_not_the_summit(text, expected):
+    assert [e for e in events_of(text) if e[3]] == expected

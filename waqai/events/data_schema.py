@@ -130,6 +130,7 @@ class Context(_Strict):
     subject_links: Forms
     link_fillers: Forms
     demonstratives: Forms
+    preparatory: Forms
     continuations: Forms
     series: Forms
     also: Forms

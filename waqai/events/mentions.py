@@ -35,6 +35,7 @@ _ROLE_CUES = ("to", "with", "between", "from", "in")
 _HEAD_WINDOW = 3
 _PREP_WINDOW = 2
 _NAME_WORDS = 5  # words of a name after an honorific ("السيد عبد الله بن سالم")
+PREPARES_REACH = 2  # words between a preparatory word and the event it prepares
 _EVIDENCE_WORDS = 30  # words kept on each side of the trigger in a long sentence
 
 
@@ -63,6 +64,7 @@ class Mention:
     evidence: tuple[int, int] = (0, 0)
     folded: list["Mention"] = field(default_factory=list)
     parent: "Mention | None" = None  # the event this one is the aim of ("لإجراء مفاوضات")
+    prepares: "Mention | None" = None  # a later event this one prepares ("التحضيري للقمة")
     days: int | None = None  # a stated duration ("تستغرق ثلاثة أيام")
     ends: bool = False  # its date is its last day ("اختتم ... زيارة استمرت ثلاثة أيام")
     distinct: bool = False  # named as another event of its kind ("زيارة مماثلة")
@@ -666,7 +668,11 @@ def _link_purpose(doc: Doc, mentions: list[Mention]) -> None:
     """An event named as the aim of another in its sentence ("زيارة ... لحضور القمة يومي 6 و7")
     shares that event's date when it has none, and takes its parties."""
     for a, b in zip(mentions, mentions[1:]):
+        b0 = b.trig.extent[0]
         if a.sentence != b.sentence or not b.cues.purpose:
+            continue
+        if doc.find(max(a.trig.extent[1], b0 - PREPARES_REACH), b0, "preparatory"):
+            a.prepares = b  # "الاجتماع التحضيري للقمة": a later event, not the aim attended
             continue
         b.parent = a
         told = doc.has(a.trig.extent[0] - 1, "demonstratives")  # "وتأتي هذه الزيارة للقاء"

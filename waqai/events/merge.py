@@ -60,7 +60,7 @@ def fold(mentions: list[Mention], lex: Lexicon) -> list[Mention]:
         cfg = lex.types[m.type]
         if cfg["folds_into"] and m.date_source not in OWN_DATE and not m.ordered:
             host = next((v for v in mentions if v.type in cfg["folds_into"]
-                         and v.sentence == m.sentence), None)
+                         and v.sentence == m.sentence and v is not m.prepares), None)
             if host is None and m.parent is not None and lex.types[m.parent.type]["holds_its_aims"]:
                 host = m.parent  # "لقاء الرئيس لاستكمال المحادثات"
         if host is None and cfg["folds_into_same_day"] and m.span is not None:

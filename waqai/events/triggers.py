@@ -401,8 +401,9 @@ def _one_phrase(a: Trigger, b: Trigger, doc: Doc, lex: Lexicon) -> bool:
     if (a.entry.generic or b.entry.generic) and not adverb:
         return False
     if doc.back(b.w0, _PHRASE_GAP + 1, a.extent[1]) > a.extent[1] or doc.find(
-            a.extent[1], b.w0, "since", "sequence", "clause_openers", "simultaneous"):
-        return False  # "الزيارة عقب زيارة"، "وصوله بالتزامن مع وصول": two visits
+            a.extent[1], b.w0, "since", "sequence", "clause_openers", "simultaneous",
+            "preparatory"):
+        return False  # "الزيارة عقب زيارة"، "الاجتماع التحضيري للقمة": two events
     if any(doc.punct[k] for k in range(a.extent[1], b.w0 + 1)):
         return False  # "زارها في أيلول، وكانت الزيارة الثالثة في نيسان": two clauses
     if a.type == b.type and lex.types[a.type]["one_act_across_parties"]:
