@@ -8,6 +8,8 @@ from event_helpers import run
 
 DATES = {"صباح اليوم": ("2024-03-10", "2024-03-10", "day"),
          "أمس السبت": ("2024-03-09", "2024-03-09", "day"),
+         "الثلاثاء": ("2024-03-12", "2024-03-12", "day"),
+         "في وقت سابق من الشهر الحالي": ("2024-03-01", "2024-03-31", "month"),
          "يوم السبت 2 مارس": ("2024-03-02", "2024-03-02", "day"),
          "يوم السبت 24 فبراير": ("2024-02-24", "2024-02-24", "day"),
          "الأحد": ("2024-03-10", "2024-03-10", "day"),
@@ -126,4 +128,19 @@ def test_dual_title_of_the_act_told_before(text, expected):
       ("VISIT", "occurred", ["BHR", "IRQ"], "2024-03-09")]),
 ])
 def test_preparatory_meeting_is_not_the_summit(text, expected):
+    assert [e for e in events_of(text) if e[3]] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a scheduled visit that "will not" be made is called off, on its planned day
+    ("قالت الرئاسة التركية إن الرئيس الإيراني لن يقوم بزيارته المقررة لأنقرة الثلاثاء.",
+     [("VISIT", "cancelled", ["IRN", "TUR"], "2024-03-12")]),
+    # a date after "this visit" as the object of a report is the report's
+    ("قالت الرئاسة التركية إن الرئيس الإيراني لن يقوم بزيارته المقررة لأنقرة الثلاثاء. وكان "
+     "الرئيس التركي أعلن هذه الزيارة في وقت سابق من الشهر الحالي.",
+     [("VISIT", "cancelled", ["IRN", "TUR"], "2024-03-12")]),
+    # without a plan word "لن يقوم بزيارة" names no event
+    ("قال المتحدث إن الرئيس الإيراني لن يقوم بزيارة لأنقرة الثلاثاء.", []),
+])
+def test_scheduled_visit_called_off(text, expected):
     assert [e for e in events_of(text) if e[3]] == expected

@@ -578,6 +578,10 @@ def _attach_dates(doc: Doc, mentions: list[Mention], lex: Lexicon) -> None:
         change_at = m.cues.change_at if m.cues.change else -1
         m.span = own_span(doc, m.anchor, owned, change_at, m.cues.change == "postponed")
         m.span = _begun_to_end(doc, m, owned) or m.span
+        t0 = m.trig.extent[0]
+        if doc.has(t0 - 1, "demonstratives") and doc.find(max(m.pre[0], t0 - 3), t0 - 1,
+                                                          "reporting_verbs"):
+            m.span = None  # "أعلن هذه الزيارة في وقت سابق من الشهر": the report's date
         if m.span is not None:
             m.date_source = "tree" if doc.tree_dates.intersection(m.span.dates) else "own"
             m.repeats = _repeats(doc, m.span, owned)

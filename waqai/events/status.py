@@ -33,6 +33,7 @@ class Cues:
     change_at: int = -1  # word of the change cue
     negated: bool = False
     past_plan: bool = False
+    scheduled: bool = False  # a plan adjective after a nominal trigger ("زيارته المقررة")
     future: bool = False
     purpose: bool = False
     past: bool = False
@@ -124,7 +125,7 @@ def read_cues(t: Trigger, doc: Doc, lex, pre_lo: int, post_hi: int,
                                   and t.pos != "verb" and _adjectives_only(doc, t1, i)):
                 c.ongoing = i
             if "future_after" in tag.cats and t.pos != "verb" and _adjectives_only(doc, t1, i):
-                c.future = True
+                c.future = c.scheduled = True
         if i < future_hi and _future_verb(doc, i, lex) and t.pos != "verb":
             c.future = True
     if c.change is None and t.pos != "verb":
@@ -186,8 +187,8 @@ def decide(c: Cues, date: tuple[dt.date, dt.date] | None, published: dt.date | N
     وصوله اليوم": past)."""
     if c.change:
         return c.change
-    if c.negated:  # "لن يتمكن من زيارة ... كما كان مقررا": a plan called off
-        return "cancelled" if c.past_plan else None
+    if c.negated:  # "لن يتمكن من زيارة ... كما كان مقررا"، "لن يقوم بزيارته المقررة": called off
+        return "cancelled" if c.past_plan or c.scheduled else None
     if c.past_plan:
         return "planned"
     if c.ongoing >= 0:
