@@ -49,16 +49,18 @@ SINCE = {"يوم الثلاثاء": ("2024-03-05", "2024-03-05", "day")}
 
 
 @pytest.mark.parametrize("text,expected", [
-    # going on since a date: it started then
+    # going on since a day: from then to the report (Sunday 10 March)
     ("ويواصل الوفد الوزاري العراقي منذ يوم الثلاثاء مباحثات مع المسؤولين المصريين.",
-     ("TALKS", "2024-03-05")),
-    ("وتتواصل منذ يوم الثلاثاء المحادثات بين السودان وجنوب السودان.", ("TALKS", "2024-03-05")),
+     ("TALKS", "2024-03-05", "2024-03-10")),
+    ("وتتواصل منذ يوم الثلاثاء المحادثات بين السودان وجنوب السودان.",
+     ("TALKS", "2024-03-05", "2024-03-10")),
     # going on for its Nth day: it began N - 1 days before the report
     ("وتتواصل لليوم الثاني على التوالي المحادثات بين السودان وجنوب السودان.",
-     ("TALKS", "2024-03-09")),
+     ("TALKS", "2024-03-09", "2024-03-10")),
     # without a continuing verb, منذ is a reference point
-    ("التقى الرئيس المصري نظيره العراقي لأول مرة منذ يوم الثلاثاء.", ("MEETING", None)),
+    ("التقى الرئيس المصري نظيره العراقي لأول مرة منذ يوم الثلاثاء.", ("MEETING", None, None)),
 ])
 def test_going_on_since_a_date(text, expected):
     [row] = run(text, SINCE)
-    assert (row.event_type, row.date_start and row.date_start.isoformat()) == expected
+    assert (row.event_type, row.date_start and row.date_start.isoformat(),
+            row.date_end and row.date_end.isoformat()) == expected

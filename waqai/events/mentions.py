@@ -718,9 +718,10 @@ def _welcomes(doc: Doc, mentions: list[Mention], lex: Lexicon) -> list[Mention]:
 
 
 def _since_start(doc: Doc, m: Mention, lex: Lexicon) -> None:
-    """An act going on since a date ("يواصل الوفد منذ يوم الأربعاء الماضي مباحثات") started on
-    it, one going on for its Nth day ("تتواصل لليوم الثاني أعمال المؤتمر") N - 1 days before the
-    report: a continuing verb before the trigger in its clause, the date or the day count there."""
+    """An act going on since a day ("يواصل الوفد منذ يوم الأربعاء الماضي مباحثات") runs from it
+    to the report, one going on for its Nth day ("تتواصل لليوم الثاني أعمال المؤتمر") from N - 1
+    days before the report: a continuing verb before the trigger in its clause, the date or the
+    day count there."""
     lo, t0 = m.pre[0], m.trig.extent[0]
     if not doc.find(lo, t0, "continuing"):
         return
@@ -735,8 +736,9 @@ def _since_start(doc: Doc, m: Mention, lex: Lexicon) -> None:
         d = doc.date_at.get(doc.tags[i].w1)
         if d is not None and doc.dates[d].w0 == doc.tags[i].w1:
             date = doc.dates[d]
-            m.span = Span(date.start, date.start if date.granularity == "day" else date.end,
-                          date.granularity, date.text, (date.k,))
+            end = date.end if date.granularity != "day" else (
+                doc.published if doc.published and doc.published >= date.start else date.start)
+            m.span = Span(date.start, end, date.granularity, date.text, (date.k,))
             m.date_source = "clause"
             return
 
