@@ -28,6 +28,9 @@ CASES = [
     # (the subject named after a pronoun: "فور وصوله ... التقى الوزير"; the meeting folds in)
     ("فور وصوله مطار القاهرة الأربعاء 6 مارس، التقى الوزير السعودي نظيره المصري.", WED,
      [("VISIT", ["EGY", "SAU"], "2024-03-06")]),
+    # a subject and destination after a semicolon (no sentence end)
+    ("يتوجه غدا الاثنين محفوفا بعناية المولى؛ جلالة السلطان العماني إلى أبوظبي.",
+     {"غدا الاثنين": ("2024-03-11", "2024-03-11", "day")}, [("VISIT", ["ARE", "OMN"], "2024-03-11")]),
     # a signing verb far from what is signed
     ("وقع وزير الخارجية المغربي ونظيره الإسباني، اليوم الأحد، بمدينة الرباط، اتفاقا للتعاون.",
      TODAY, [("AGREEMENT", ["ESP", "MAR"], "2024-03-10")]),
