@@ -110,8 +110,9 @@ class BatchWork:
 
 
 def batch_work(stage: str, model: str | None = None) -> BatchWork:
-    """What ``stage`` computes per batch; tokenize with ``model`` (default as for every run)."""
-    if stage != "tokenize":
+    """What ``stage`` computes per batch; a stage that uses the model with ``model`` (default
+    as for every run)."""
+    if not STAGES[stage].uses_model:
         return BatchWork(stage, t.BATCH_TASKS[stage], own_version(stage))
     choice = resolve_model(model)
     return BatchWork(stage, t.BATCH_TASKS[stage], own_version(stage, choice.model_id),

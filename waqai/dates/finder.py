@@ -338,13 +338,17 @@ class _Resolver:
         year = self.context_year(start, month.calendar)
         return None if year is None else (year, "_context_year")
 
+    def named_weekday(self, rm: RuleMatch):
+        """The weekday token named before a date, when exactly one is."""
+        weekdays = [t for t in self.tokens(rm, "pre") if t.code == WEEKDAY]
+        return weekdays[0] if len(weekdays) == 1 else None
+
     def by_weekday(self, rm: RuleMatch, candidates) -> tuple | None:
         """(the one candidate day whose weekday is the one named before it, rule suffix):
         "الأحد 12 نوفمبر" is in the year when 12 November is a Sunday, if that is within
         TENSE_REACH_DAYS of the publication; None when no single such candidate agrees (the
         writer's slip: the day number then decides) or several weekdays are named."""
-        weekdays = [t for t in self.tokens(rm, "pre") if t.code == WEEKDAY]
-        weekday = weekdays[0] if len(weekdays) == 1 else None
+        weekday = self.named_weekday(rm)
         agree = [c for c in candidates if weekday is not None and c[0].weekday() == weekday.value
                  and abs((c[0] - self.pub).days) <= resolve.TENSE_REACH_DAYS]
         return (agree[0], "_weekday") if len(agree) == 1 else None
@@ -406,10 +410,10 @@ class _Resolver:
         """One day of a calendar whose months begin by sighting, moved to the weekday named
         before it when that lies within the calendar's ``sighting_days`` ("الخميس 05 رمضان
         1443": Thursday 7 April 2022, though the arithmetic gives Wednesday 6)."""
-        weekdays = [t for t in self.tokens(rm, "pre") if t.code == WEEKDAY]
-        if len(dated) != 1 or dated[0] is None or len(weekdays) != 1 or not cal.sighting_days:
+        weekday = self.named_weekday(rm)
+        if len(dated) != 1 or dated[0] is None or weekday is None or not cal.sighting_days:
             return dated
-        shift = (weekdays[0].value - dated[0].weekday() + 3) % 7 - 3  # nearest, -3..3
+        shift = (weekday.value - dated[0].weekday() + 3) % 7 - 3  # nearest, -3..3
         return [dated[0] + dt.timedelta(days=shift)] if abs(shift) <= cal.sighting_days else dated
 
     def _days_in(self, cal: Calendar, year: int, month: int, values, anchor="explicit"):
@@ -545,8 +549,7 @@ class _Resolver:
         year_tok = self.first(rm, YEAR, "year") or self.first(rm, YEAR, "year2")
         heading = self.context_year(start, self.default) if rm.span("this") else None
         rule = self._rule(rm)
-        same = rm.span("same") is not None or rm.span("same2") is not None
-        if same:  # "في العام نفسه"، "نهاية ذات العام"
+        if rm.span("same") is not None or rm.span("same2") is not None:  # "في العام نفسه"
             same_year = self.same_year(start, self.default)
             if same_year is None:
                 return [self.found(start, end, None, granularity, "relative", "missing", rule)]

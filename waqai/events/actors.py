@@ -17,7 +17,6 @@ from typing import Iterable, NamedTuple
 
 from waqai.data import load_tsv, load_yaml
 from waqai.events.words import ADJECTIVE, NAME, PhraseIndex, Word, stems_of
-from waqai.text.normalise import norm
 
 PLACE_KINDS = ("country", "capital", "city")
 # the longest form wins; on equal length the more specific kind does
@@ -90,13 +89,6 @@ class Party:
         return any(m.kind in ("title", "counterpart") for m in self.mentions)
 
 
-def _accusatives(demonyms: list, names: set[str]) -> list:
-    """The indefinite accusative of each one-word masculine demonym ("وفدا عراقيا"، "مسؤولا
-    أمريكيا"), unless it is spelled like a name (تركيا، روسيا: the name says the same)."""
-    return [(f + "ا", value) for f, value in demonyms
-            if " " not in f and norm(f).endswith("ي") and norm(f + "ا") not in names]
-
-
 class Gazetteer:
     """Phrase indices over the actor data, with the officials' terms of office."""
 
@@ -122,7 +114,6 @@ class Gazetteer:
         for role, forms in titles.items():
             kind = "counterpart" if role == "counterpart" else "title"
             names += [(f, (kind, None, role)) for f in forms or ()]
-        adjectives += _accusatives(adjectives, {norm(f) for f, _ in names})
         self.names = PhraseIndex(names, NAME)
         self.adjectives = PhraseIndex(adjectives, ADJECTIVE)
         self.title_roles = {r for r in titles if r != "counterpart"}

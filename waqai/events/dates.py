@@ -47,6 +47,11 @@ class Span:
     text: str
     dates: tuple[int, ...]  # Date.k of the timexes used
 
+    @classmethod
+    def of(cls, d: Date) -> "Span":
+        """The span of one timex."""
+        return cls(d.start, d.end, d.granularity, d.text, (d.k,))
+
 
 def owners(doc: Doc, anchors: list[Anchor], lex: Lexicon) -> dict[int, Anchor]:
     """Date.k -> the anchor owning it (usable dates only; unowned dates are left out).
@@ -184,7 +189,7 @@ def own_span(doc: Doc, anchor: Anchor, owned: list[Date], change_at: int,
         return None
     if after and inside and _within(inside[0], pick):  # "قام في 14 مايو 2022 بزيارة لهذا العام"
         pick = inside[0]
-    span = Span(pick.start, pick.end, pick.granularity, pick.text, (pick.k,))
+    span = Span.of(pick)
     _join(doc, span, pick, allow_range=not postponed)
     return span
 

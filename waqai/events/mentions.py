@@ -17,17 +17,17 @@ import datetime as dt
 from collections import Counter
 from dataclasses import dataclass, field
 
+from waqai.dates.calendars import FINENESS
 from waqai.events.actors import Party
 from waqai.events.dates import (Anchor, Offset, Span, duration_days, offset_before, own_span,
                                 owners)
-from waqai.dates.calendars import FINENESS
 from waqai.events.doc import Date, Doc
 from waqai.events.lexicon import Lexicon
 from waqai.events.status import UNKNOWN, Cues, decide, read_cues
 from waqai.events.tree import governing_aspect
-from waqai.nlp.tense import past_in_clause
 from waqai.events.triggers import ABOUT_REACH, Stop, Trigger, destinations
 from waqai.events.words import variants
+from waqai.nlp.tense import past_in_clause
 
 OWN_DATE = ("tree", "own")  # a date expression of the mention's own
 _DATELINE = set("-–—/")
@@ -542,8 +542,7 @@ def _split_tours(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             c.codes = [x for x in base if x != code] + [code]
             c.split = code if len(m.dests) > 1 else None
             if own_dates and stop.date is not None:
-                d = doc.dates[stop.date]
-                c.span = Span(d.start, d.end, d.granularity, d.text, (d.k,))
+                c.span = Span.of(doc.dates[stop.date])
                 c.date_source = c.date_source or "own"
             elif stop.later or own_dates:
                 c.span, c.date_source = None, None
@@ -579,8 +578,7 @@ def _attach_dates(doc: Doc, mentions: list[Mention], lex: Lexicon) -> None:
         m.span = own_span(doc, m.anchor, owned, change_at, m.cues.change == "postponed")
         m.span = _begun_to_end(doc, m, owned) or m.span
         t0 = m.trig.extent[0]
-        if doc.has(t0 - 1, "demonstratives") and doc.find(max(m.pre[0], t0 - 3), t0 - 1,
-                                                          "reporting_verbs"):
+        if demonstrated(doc, m) and doc.find(max(m.pre[0], t0 - 3), t0 - 1, "reporting_verbs"):
             m.span = None  # "أعلن هذه الزيارة في وقت سابق من الشهر": the report's date
         if m.span is not None:
             m.date_source = "tree" if doc.tree_dates.intersection(m.span.dates) else "own"
@@ -593,8 +591,7 @@ def _attach_dates(doc: Doc, mentions: list[Mention], lex: Lexicon) -> None:
                  if doc.sentence_of[a.a0] == m.sentence and s0 <= a.a0 < m.anchor.a0]
         if cands:
             a, k = max(cands, key=lambda c: c[0].a0)
-            d = doc.dates[k]
-            m.span = Span(d.start, d.end, d.granularity, d.text, (d.k,))
+            m.span = Span.of(doc.dates[k])
             m.date_source = "report"
 
 
@@ -624,7 +621,7 @@ def _repeats(doc: Doc, span: Span, owned: list[Date]) -> list[Span]:
         prev = doc.dates[last]
         if d.w0 != prev.w1 or not any(v.conj == "و" for v in variants(doc.words[d.w0].norm)):
             continue  # joined by the conjunction: "أيلول وتشرين الأول"
-        out.append(Span(d.start, d.end, d.granularity, d.text, (d.k,)))
+        out.append(Span.of(d))
         last = d.k
     return out
 
@@ -679,8 +676,8 @@ def _link_purpose(doc: Doc, mentions: list[Mention]) -> None:
             a.prepares = b  # "الاجتماع التحضيري للقمة": a later event, not the aim attended
             continue
         b.parent = a
-        told = doc.has(a.trig.extent[0] - 1, "demonstratives")  # "وتأتي هذه الزيارة للقاء"
-        if a.span is None and b.span is not None and not told:
+        # "وتأتي هذه الزيارة استمرارا للقاء": the visit told before keeps its own date
+        if a.span is None and b.span is not None and not demonstrated(doc, a):
             a.span, a.date_source = b.span, "purpose"
         elif b.span is None and a.span is not None:
             b.span, b.date_source = a.span, "purpose"
@@ -766,6 +763,11 @@ def _inherit_agents(mentions: list[Mention]) -> None:
             add_party(m, last)
         if m.has_agent and m.actor1 is not None:
             last = m.actor1
+
+
+def demonstrated(doc: Doc, m: Mention) -> bool:
+    """A demonstrative stands right before the trigger ("هذه الزيارة"): an event already told."""
+    return doc.has(m.trig.extent[0] - 1, "demonstratives")
 
 
 def add_party(m: Mention, party: tuple[str, str] | None) -> None:

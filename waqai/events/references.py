@@ -34,7 +34,7 @@ from typing import NamedTuple
 from waqai.events.dates import FRONTED_LEAD, Span
 from waqai.events.doc import Doc
 from waqai.events.lexicon import Lexicon
-from waqai.events.mentions import Mention, add_party
+from waqai.events.mentions import Mention, add_party, demonstrated
 from waqai.events.merge import Group, date_of, primary, status_of
 from waqai.events.status import UNKNOWN
 
@@ -116,10 +116,9 @@ def _where_guest(visit: Group, dated: list[Group]) -> tuple[str | None, list[Gro
     if visitor is None:
         return None, []
     held: dict[str, list[Group]] = {}
-    for h in dated:
+    for h in (h for h in dated if visitor[1] in h.codes):
         for place in {m.location[1] for m in h.dated if m.location} - {visitor[1], None}:
-            if visitor[1] in h.codes:
-                held.setdefault(place, []).append(h)
+            held.setdefault(place, []).append(h)
     return next(iter(held.items())) if len(held) == 1 else (None, [])
 
 
@@ -349,11 +348,17 @@ def parties_by_reference(doc: Doc, groups: list[Group]) -> None:
             t0, t1 = m.trig.extent
             near = near or bool(doc.find(max(m.pre[0], t0 - PAIR_REACH),
                                          min(m.post[1], t1 + PAIR_REACH), "pair_anaphors"))
-            known = known or m.known or doc.has(t0 - 1, "demonstratives")
+            known = known or m.known or demonstrated(doc, m)
         head = primary(g)
         source = pair if near and pair else of_type.get(g.type) if known else None
         if len(g.codes) < 2 and source:
             for party in source:
                 add_party(head, party)
-        elif head.actor1 and head.actor2 and None != head.actor1[1] != head.actor2[1] != None:
+        elif _two_states(head):
             pair = of_type[g.type] = (head.actor1, head.actor2)
+
+
+def _two_states(m: Mention) -> bool:
+    """Whether the mention's two actors are two different coded states."""
+    codes = {m.actor1 and m.actor1[1], m.actor2 and m.actor2[1]}
+    return None not in codes and len(codes) == 2

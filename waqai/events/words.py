@@ -72,7 +72,7 @@ class Policy:
 NOUN = Policy(preps="بلك", article=True, enclitic=True, tanween=True)
 VERB = Policy(preps="سل", enclitic=True, verb=True)
 NAME = Policy(preps="بلك")
-ADJECTIVE = Policy(preps="بلك", article=True)
+ADJECTIVE = Policy(preps="بلك", article=True, tanween=True)  # "وفدا عراقيا"
 CUE = Policy(preps="بس", article=True, enclitic=True, tanween=True)
 PLAIN = Policy()
 
@@ -236,7 +236,7 @@ class PhraseIndex(Generic[T]):
         """The word's readings this index's policy allows (with stems in ``only``, if given)."""
         policy = self.policy
         for v in variants(word.norm):
-            t = tanween_variant(v) if policy.tanween else None
+            t = tanween_variant(v) if policy.tanween and not v.article else None  # (no ال)
             if only is not None and v.stem not in only and (t is None or t.stem not in only):
                 continue
             if (word.taa and v.enclitic == "ه") or not policy.allows(v):

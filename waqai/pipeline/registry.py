@@ -23,6 +23,8 @@ class Stage:
     writes: tuple[str, ...] = ()
     # computed batch by batch at a version of its code and data (waqai.pipeline.<name>.compute)
     batched: bool = False
+    # reads the UDPipe model, an input from outside the repository that joins its version
+    uses_model: bool = False
 
     @property
     def module(self) -> str:
@@ -39,7 +41,7 @@ STAGES: dict[str, Stage] = {s.name: s for s in (
           outputs=("documents",), writes=("rejects", "inputs")),
     Stage("tokenize", "UDPipe sentences and tokens for every batch not yet tokenized with this "
           "model.", upstream=("ingest",), outputs=("sentences", "tokens"), writes=("rejects",),
-          batched=True),
+          batched=True, uses_model=True),
     Stage("timex", "Temporal expressions for every tokenized batch.",
           upstream=("tokenize",), outputs=("timexes",), batched=True),
     Stage("extract", "Dated diplomatic events of every batch, from its tokens and timexes.",
