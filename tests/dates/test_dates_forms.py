@@ -163,6 +163,16 @@ FORMS = {
         # the cancelling itself dated: the past
         ("ألغى الوزير رحلته الاثنين", SUN, "الاثنين", day(2023, 3, 6)),
     ],
+    "decided_acts": [
+        # an act agreed on or decided is to come, whatever the verb that decides it
+        ("وافقت طهران على عقد جولة جديدة من المحادثات يوم الثلاثاء", SUN, "يوم الثلاثاء",
+         day(2023, 3, 14)),
+        ("اتفق الوزيران على إجراء مشاورات الخميس في الرباط", SUN, "الخميس", day(2023, 3, 16)),
+        ("وأعلن المتحدث أنه تقرر عقد الاجتماع المقبل السبت", SUN, "السبت", day(2023, 3, 18)),
+        ("وقررت عقد دورة طارئة للمجلس الأربعاء", SUN, "الأربعاء", day(2023, 3, 15)),
+        # a date before the act is the decision's
+        ("قررت الحكومة الأربعاء عقد قمة طارئة", SUN, "الأربعاء", day(2023, 3, 8)),
+    ],
     "days_of_a_span": [
         ("تمتد الزيارة من 4 إلى 6 مايو 2022. ويشهد اليوم الأول توقيع اتفاقيات", SUN,
          "اليوم الأول", day(2022, 5, 4)),
@@ -201,6 +211,12 @@ FORMS = {
     ids=[f"{form}-{i}" for form, cases in FORMS.items() for i in range(len(cases))])
 def test_form(text, published, expression, expected):
     check_form(text, published, expression, expected)
+
+
+@pytest.mark.parametrize("text, published, expression, expected", FORMS["decided_acts"][:4])
+def test_decided_act_over_the_parse(text, published, expression, expected):
+    """The parse hangs the date on the past verb that decides ("وافقت", "اتفق")."""
+    check_form(text, published, expression, expected, tense=lambda start, end: "past")
 
 
 def check_form(text, published, expression, expected, tense=None):

@@ -19,8 +19,11 @@ from tests.events.event_helpers import run
     ("تم توقيع اتفاقية بين مصر والأردن.", "AGREEMENT", "occurred"),
     ("كان من المقرر أن يزور وزير الخارجية المصري الأردن.", "VISIT", "planned"),
     ("لم يزر وزير الخارجية المصري الأردن.", "VISIT", None),
+    # an act agreed on is to come, though "عقد" alone is a past light verb
+    ("وافقت مصر على عقد جولة جديدة من المحادثات مع الأردن.", "TALKS", "planned"),
+    ("اتفق وزيرا خارجية مصر والأردن على إجراء مشاورات في عمان.", "TALKS", "planned"),
 ], ids=["future-before", "future-after", "past-governor", "present-governor", "past-before",
-        "past-plan", "negation"])
+        "past-plan", "negation", "agreed-on", "agreed-on-2"])
 def test_status_cue_at_its_position(text, etype, status):
     found = [e.status for e in run(text) if e.event_type == etype]
     assert found == ([status] if status else []), [(e.event_type, e.status) for e in run(text)]
