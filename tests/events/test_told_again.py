@@ -18,7 +18,8 @@ DATES = {"صباح اليوم": ("2024-03-10", "2024-03-10", "day"),
          "في فبراير الماضي": ("2024-02-01", "2024-02-29", "month"),
          "اليوم": ("2024-03-10", "2024-03-10", "day"),
          "مساء أمس": ("2024-03-09", "2024-03-09", "day"),
-         "الاثنين 4 مارس": ("2024-03-04", "2024-03-04", "day")}
+         "الاثنين 4 مارس": ("2024-03-04", "2024-03-04", "day"),
+         "20 مارس": ("2024-03-20", "2024-03-20", "day")}
 
 
 def events_of(text: str) -> list[tuple]:
@@ -143,4 +144,22 @@ def test_preparatory_meeting_is_not_the_summit(text, expected):
     ("قال المتحدث إن الرئيس الإيراني لن يقوم بزيارة لأنقرة الثلاثاء.", []),
 ])
 def test_scheduled_visit_called_off(text, expected):
+    assert [e for e in events_of(text) if e[3]] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a postponed summit told again on the day it was moved to: one event, on its old date
+    ("أعلنت الخارجية المصرية تأجيل القمة العربية الطارئة، التي كانت مقررة الأسبوع المقبل، إلى "
+     "20 مارس. وقالت إن مصر ستستضيف القمة العربية الطارئة يوم 20 مارس في القاهرة.",
+     [("SUMMIT", "postponed", ["EGY"], "2024-03-11")]),
+    ("أرجأ وزير الخارجية الأردني زيارته إلى بغداد، التي كانت مقررة الأسبوع المقبل، إلى 20 مارس. "
+     "وقال المتحدث إن الوزير سيزور العراق في 20 مارس.",
+     [("VISIT", "postponed", ["IRQ", "JOR"], "2024-03-11")]),
+    # another event on that day is its own
+    ("أرجأ وزير الخارجية الأردني زيارته إلى بغداد، التي كانت مقررة الأسبوع المقبل، إلى 20 مارس. "
+     "وقال المتحدث إن الوزير سيزور القاهرة في 20 مارس.",
+     [("VISIT", "planned", ["EGY", "JOR"], "2024-03-20"),
+      ("VISIT", "postponed", ["IRQ", "JOR"], "2024-03-11")]),
+])
+def test_postponed_event_told_on_its_new_date(text, expected):
     assert [e for e in events_of(text) if e[3]] == expected

@@ -194,6 +194,12 @@ def own_span(doc: Doc, anchor: Anchor, owned: list[Date], change_at: int,
     return span
 
 
+def moved_to(doc: Doc, owned: list[Date], change_at: int) -> Span | None:
+    """The new date a postponement gives its event ("تأجيل القمة ... إلى 4 مارس")."""
+    new = next((d for d in owned if _new_date(doc, d, change_at)), None)
+    return None if new is None else Span.of(new)
+
+
 def _within(inner: Date, outer: Date) -> bool:
     """A finer date inside another one's range (a day of the year named after it)."""
     return (outer.start <= inner.start and inner.end <= outer.end

@@ -19,8 +19,8 @@ from dataclasses import dataclass, field
 
 from waqai.dates.calendars import FINENESS
 from waqai.events.actors import Party
-from waqai.events.dates import (Anchor, Offset, Span, duration_days, offset_before, own_span,
-                                owners)
+from waqai.events.dates import (Anchor, Offset, Span, duration_days, moved_to, offset_before,
+                                own_span, owners)
 from waqai.events.doc import Date, Doc
 from waqai.events.lexicon import Lexicon
 from waqai.events.status import UNKNOWN, Cues, decide, read_cues
@@ -74,6 +74,7 @@ class Mention:
     known: bool = False  # names a known event: definite ("الزيارة") or a construct with its owner
     ordered: bool = False  # a new act placed after the one before it by an order word ("يليه لقاء")
     offset: Offset | None = None  # placed against the event before it ("بعد أسبوع من زيارة")
+    moved_to: Span | None = None  # the new date of a postponed event ("تأجيل القمة إلى 4 مارس")
 
     @property
     def type(self) -> str:
@@ -576,6 +577,8 @@ def _attach_dates(doc: Doc, mentions: list[Mention], lex: Lexicon) -> None:
         owned = sorted(by_trigger.get(m.anchor.trigger, []), key=lambda d: d.w0)
         change_at = m.cues.change_at if m.cues.change else -1
         m.span = own_span(doc, m.anchor, owned, change_at, m.cues.change == "postponed")
+        if m.cues.change == "postponed":
+            m.moved_to = moved_to(doc, owned, change_at)
         m.span = _begun_to_end(doc, m, owned) or m.span
         t0 = m.trig.extent[0]
         if demonstrated(doc, m) and doc.find(max(m.pre[0], t0 - 3), t0 - 1, "reporting_verbs"):

@@ -6,6 +6,8 @@
 - Dated mentions merge when type, status (a plan never occurred), parties (one set inside the
   other, or two states shared; a visit's destination equal) agree and the dates overlap, or
   follow each other within one sentence.
+- A postponed event told again on the day it was moved to ("تأجيل القمة ... إلى 4 مارس. ...
+  ستستضيف مصر القمة يوم 4 مارس") is the same event, which keeps the date it was moved from.
 - An undated mention joins the nearest such event when it refers back to one ("الزيارة"،
   "زيارته"), is a headline, or names two of its states (unless it is "another" one: "زيارة
   مماثلة"); else undated mentions merge alike.
@@ -95,12 +97,15 @@ def _dates_touch(a: Mention, g: Group) -> bool:
     return False
 
 
-def _fits(m: Mention, g: Group, lex: Lexicon) -> bool:
+def _fits(m: Mention, g: Group, lex: Lexicon, changed: bool = False) -> bool:
+    """Whether ``m`` may be a mention of ``g``'s event (dates aside); ``changed``: whatever
+    the statuses (a plan told again after it changed)."""
     if m.split and any(x.split and x.split != m.split for x in g.mentions):
         return False  # copies of one trigger for two places or two dates
     if m.type != g.type:
         return False
-    if not all(compatible(m.status, s) for s in g.statuses()) and not _plan_came_true(m, g):
+    if not (changed or all(compatible(m.status, s) for s in g.statuses())
+            or _plan_came_true(m, g)):
         return False
     if m.destination and g.destination and m.destination != g.destination:
         return False
@@ -127,6 +132,15 @@ def _plan_came_true(m: Mention, g: Group) -> bool:
         x.span.start <= m.span.end and m.span.start <= x.span.end for x in g.dated)
 
 
+def _on_its_new_date(m: Mention, postponed: Mention, lex: Lexicon) -> bool:
+    """``m`` is the postponed event told on its new date ("أعلنت تأجيل القمة ... إلى 4 مارس.
+    ... ستستضيف مصر القمة يوم 4 مارس"): one event, which keeps the date it was moved from."""
+    new = postponed.moved_to
+    return (new is not None and postponed is not m and postponed.span is not None
+            and m.type == postponed.type and new.start <= m.span.end and m.span.start <= new.end
+            and _fits(m, Group([postponed]), lex, changed=True))
+
+
 def _distance(m: Mention, g: Group) -> int:
     return min(abs(m.trig.w0 - x.trig.w0) for x in g.mentions)
 
@@ -136,6 +150,8 @@ def merge(mentions: list[Mention], lex: Lexicon) -> list[Group]:
     groups: list[Group] = []
     for m in (m for m in mentions if m.span is not None):
         g = next((g for g in groups if _fits(m, g, lex) and _dates_touch(m, g)), None)
+        if g is None and any(_on_its_new_date(m, x, lex) for x in mentions):
+            continue  # told again on the day it was moved to: the postponed event's mention
         if g is None:
             groups.append(Group([m]))
         else:
