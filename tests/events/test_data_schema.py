@@ -92,7 +92,7 @@ def test_misspelt_key_fails_with_file_and_entry(tmp_path, name, old, new, line):
     ("event_types.yaml", "  parties_from_reference: all", "  parties_from_reference: everyone",
      "AGREEMENT.parties_from_reference", "'everyone'"),
     ("event_types.yaml", "  types_generic_verbs: sentence_or_next",
-     "  types_generic_verbs: next_sentence", "PHONE_CALL.types_generic_verbs", "'next_sentence'"),
+     "  types_generic_verbs: next_sentence", "MEETING.types_generic_verbs", "'next_sentence'"),
     ("event_types.yaml", '  cameo: ["057"]', "  cameo: [57]", "AGREEMENT.cameo[0]", "57"),
     ("event_types.yaml", "\nSUMMIT:\n  cameo", "\nsummit:\n  cameo", "summit: key", "'summit'"),
     # trigger entries
