@@ -261,8 +261,8 @@ class Stop(NamedTuple):
 
 def destinations(t: Trigger, doc: Doc, lex: Lexicon, hi: int) -> list[Stop]:
     """All places of a tour: the destination, then places joined by و or ثم ("الإمارات ثم قطر
-    والبحرين ويختتمها بالكويت"), each maybe with its own date ("شملت السعودية في 5 فبراير،
-    والإمارات في 7 فبراير")."""
+    والبحرين ويختتمها بالكويت"; an adjective of a place between: "قبرص الرومية وإسبانيا"), each
+    maybe with its own date ("شملت السعودية في 5 فبراير، والإمارات في 7 فبراير")."""
     first = destination(t, doc, lex, hi)
     if first is None:
         return []
@@ -278,6 +278,11 @@ def destinations(t: Trigger, doc: Doc, lex: Lexicon, hi: int) -> list[Stop]:
             sequential = True
             gap = doc.tags[gap].w1
         pk = doc.party_at.get(gap)
+        if pk is None and gap + 1 < hi and _describes_place(doc, gap):
+            pk = doc.party_at.get(gap + 1)  # "قبرص الرومية وإسبانيا"
+            if pk is None or not doc.parties[pk].first.conj:
+                break
+            gap += 1
         if pk is None:
             break
         p = doc.parties[pk]
@@ -286,6 +291,13 @@ def destinations(t: Trigger, doc: Doc, lex: Lexicon, hi: int) -> list[Stop]:
         out.append(Stop((p.w0, p.w1), sequential))
         k = p.w1
     return out
+
+
+def _describes_place(doc: Doc, k: int) -> bool:
+    """Word ``k`` may be an adjective of the place before it: a definite word of no cue,
+    right after it ("قبرص الرومية")."""
+    return (not doc.punct[k] and doc.tags[k] is None and doc.party_at.get(k) is None
+            and doc.words[k].norm.startswith(ARTICLE))
 
 
 def _stop_date(doc: Doc, k: int, hi: int):
