@@ -163,3 +163,19 @@ def test_scheduled_visit_called_off(text, expected):
 ])
 def test_postponed_event_told_on_its_new_date(text, expected):
     assert [e for e in events_of(text) if e[3]] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a meeting planned within a visit's plan shares the visit's postponement
+    ("أعلنت الرئاسة الجزائرية تأجيل زيارة رئيس الوزراء الإيطالي إلى الجزائر الأسبوع المقبل. "
+     "وكان من المقرر أن يزور الجزائر الأسبوع المقبل وأن يلتقي الرئيس الجزائري الثلاثاء.",
+     [("MEETING", "postponed", ["DZA"], "2024-03-12"),
+      ("VISIT", "postponed", ["DZA", "ITA"], "2024-03-11")]),
+    # a meeting planned in another sentence is not the visit's plan
+    ("أعلنت الرئاسة الجزائرية تأجيل زيارة رئيس الوزراء الإيطالي إلى الجزائر الأسبوع المقبل. "
+     "وفي سياق آخر، يلتقي الرئيس الجزائري السفير الإيطالي الثلاثاء.",
+     [("MEETING", "planned", ["DZA", "ITA"], "2024-03-12"),
+      ("VISIT", "postponed", ["DZA", "ITA"], "2024-03-11")]),
+])
+def test_plan_within_a_changed_plan(text, expected):
+    assert [e for e in events_of(text) if e[3]] == expected

@@ -10,7 +10,8 @@ from waqai.events.doc import Doc, analyse, attach_dates
 from waqai.events.lexicon import Lexicon, lexicon
 from waqai.events.mentions import OWN_DATE, Mention, build_mentions
 from waqai.events.offsets import date_by_offset
-from waqai.events.merge import Group, date_of, fold, merge, primary, status_of
+from waqai.events.merge import (Group, date_of, fold, merge, primary, share_changes,
+                                status_of)
 from waqai.events.programme import date_by_programme
 from waqai.events.references import (date_by_narrative, date_by_reference, date_by_venue,
                                      parties_by_reference, place_by_holder)
@@ -54,6 +55,7 @@ def extract_events(doc_id: str, text: str, published: dt.date | None,
     date_by_offset(doc, groups)
     parties_by_reference(doc, groups)
     place_by_holder(groups, lex)
+    share_changes(groups, lex, doc.published)
     version = extractor_version()
     rows = []
     for g in groups:

@@ -32,6 +32,7 @@ CHANGES = ("postponed", "cancelled")
 @dataclass(slots=True)
 class Group:
     mentions: list[Mention] = field(default_factory=list)
+    change: str | None = None  # the change of plan of the event that holds this planned one
 
     @property
     def type(self) -> str:
@@ -205,9 +206,31 @@ def date_of(g: Group) -> tuple[dt.date, dt.date, str, str] | None:
     return start, end, head.span.granularity, head.span.text
 
 
+def share_changes(groups: list[Group], lex: Lexicon, published: dt.date | None) -> None:
+    """A planned event told in the plan of the event that holds it (``folds_into``), within
+    its dates, shares that event's postponement or cancellation ("كان من المقرر أن تزور
+    ميركل الجزائر الاثنين والثلاثاء وأن تلتقي بوتفليقة الثلاثاء", then the visit postponed)."""
+    for g in groups:
+        hosts = lex.types[g.type]["folds_into"]
+        date = date_of(g)
+        if not hosts or date is None or status_of(g, published) != "planned":
+            continue
+        sentences = {m.sentence for m in g.mentions}
+        for h in groups:
+            held = date_of(h)
+            if (h.type in hosts and held is not None and held[0] <= date[0]
+                    and date[1] <= held[1] and any(m.sentence in sentences for m in h.mentions)
+                    and (change := status_of(h, published)) in CHANGES):
+                g.change = change
+                break
+
+
 def status_of(g: Group, published: dt.date | None) -> str:
     """The event's status: its first clear mention's, unless that is a plan (or silent) and
-    another mention reports that it happened or that the plan changed."""
+    another mention reports that it happened or that the plan changed (or the event that
+    holds it changed: :func:`share_changes`)."""
+    if g.change is not None:
+        return g.change
     head = primary(g).status
     if head in CHANGES or head == "occurred":
         return head
