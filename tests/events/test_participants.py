@@ -85,3 +85,15 @@ def test_one_event_per_counterpart(text, dates, expected):
 def test_bare_title_takes_the_holder_of_that_title(text, expected):
     [visit] = [r for r in run(text, SAT) if r.event_type == "VISIT"]
     assert tuple(sorted(visit.participants)) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a verb with its subject dropped goes on with the subject before it: the host of
+    # "استقبل", not its guest
+    ("استقبل الرئيس التونسي أمس السبت وزير الخارجية الفرنسي، ثم اتصل هاتفيا بالرئيس الجزائري.",
+     [("MEETING", ["FRA", "TUN"]), ("PHONE_CALL", ["DZA", "TUN"])]),
+    ("التقى وزير الخارجية السعودي أمس السبت نظيره الأمريكي، ثم اتصل هاتفيا بالرئيس الفرنسي.",
+     [("MEETING", ["SAU", "USA"]), ("PHONE_CALL", ["FRA", "SAU"])]),
+])
+def test_dropped_subject_is_the_one_acting_before(text, expected):
+    assert sorted((r.event_type, r.participants) for r in run(text, SAT)) == expected

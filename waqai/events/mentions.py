@@ -57,6 +57,8 @@ class Mention:
     destination: str | None = None
     split: str | None = None  # the destination this copy of a tour's trigger stands for
     has_agent: bool = False
+    subject: tuple[str, str] | None = None  # who acts in it, named: its first actor, the host
+    # of "استقبل"
     span: Span | None = None
     date_source: str | None = None  # tree | own (its clause) | purpose | report | reference
     # | venue | programme
@@ -388,6 +390,7 @@ def _antecedent(m: Mention, doc: Doc, lo: int, rel: int) -> None:
         if p.code is None or p.is_place and not p.is_person:
             continue
         m.actor1, m.has_agent = (_text(doc, p), p.code), True
+        m.subject = m.actor1
         if p.code not in m.codes:
             m.codes.insert(0, p.code)
         return
@@ -458,8 +461,11 @@ def _choose(m: Mention, doc: Doc, lex: Lexicon, roles: list[_Role], tour) -> Non
     if callers and lex.types[t.type]["from_party_initiates"]:
         a1, a2 = _actor(doc, callers[0]), a1
     elif t.entry.subject == "host" and others:
+        m.subject = a1  # the host goes on acting ("استقبل ... ثم اتصل")
         guest = next((r for r in others if a1 is None or r.code != a1[1]), others[0])
         a1, a2 = _actor(doc, guest), a1
+    if m.subject is None and m.has_agent:
+        m.subject = a1
     if a2 is None:
         a2 = _actor(doc, next((r for r in others if a1 is None or r.code != a1[1]), None))
     venue = next(((_text(doc, r.party), r.party.code) for r in main
@@ -759,13 +765,13 @@ def _inherit_agents(mentions: list[Mention]) -> None:
         alone = alone or (not m.has_agent and m.actor1 is None and bool(m.counterparts))
         first_in_sentence = k == 0 or mentions[k - 1].sentence != m.sentence
         if alone and v.enclitic and first_in_sentence:
-            later = next((n.actor1 for n in mentions[k + 1:k + 2]
-                          if n.sentence == m.sentence and n.has_agent and n.actor1), None)
+            later = next((n.subject for n in mentions[k + 1:k + 2]
+                          if n.sentence == m.sentence and n.subject), None)
             add_party(m, later)
         elif alone:
             add_party(m, last)
-        if m.has_agent and m.actor1 is not None:
-            last = m.actor1
+        if m.subject is not None:
+            last = m.subject  # the host of "استقبل ... ثم اتصل", not its guest
 
 
 def demonstrated(doc: Doc, m: Mention) -> bool:
