@@ -19,7 +19,8 @@ DATES = {"صباح اليوم": ("2024-03-10", "2024-03-10", "day"),
          "اليوم": ("2024-03-10", "2024-03-10", "day"),
          "مساء أمس": ("2024-03-09", "2024-03-09", "day"),
          "الاثنين 4 مارس": ("2024-03-04", "2024-03-04", "day"),
-         "20 مارس": ("2024-03-20", "2024-03-20", "day")}
+         "20 مارس": ("2024-03-20", "2024-03-20", "day"),
+         "يوم 13 مارس": ("2024-03-13", "2024-03-13", "day")}
 
 
 def events_of(text: str) -> list[tuple]:
@@ -178,4 +179,17 @@ def test_postponed_event_told_on_its_new_date(text, expected):
       ("VISIT", "postponed", ["DZA", "ITA"], "2024-03-11")]),
 ])
 def test_plan_within_a_changed_plan(text, expected):
+    assert [e for e in events_of(text) if e[3]] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a visit told again on a later day of its stated duration is the same visit
+    ("يبدأ وزير الخارجية الهندي الثلاثاء زيارة رسمية إلى مصر تدوم ثلاثة أيام. ويستهل الوزير "
+     "نشاطه يوم 13 مارس بزيارة إلى القاهرة.", [("VISIT", "planned", ["EGY", "IND"], "2024-03-12")]),
+    # after its last day, another visit
+    ("يبدأ وزير الخارجية الهندي الثلاثاء زيارة رسمية إلى مصر تدوم يوما واحدا. ويقوم الوزير "
+     "يوم 13 مارس بزيارة إلى القاهرة.", [("VISIT", "planned", ["EGY", "IND"], "2024-03-12"),
+                                         ("VISIT", "planned", ["EGY", "IND"], "2024-03-13")]),
+])
+def test_visit_told_again_within_its_duration(text, expected):
     assert [e for e in events_of(text) if e[3]] == expected

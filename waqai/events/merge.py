@@ -88,11 +88,24 @@ def _codes_agree(a: set[str], b: set[str]) -> bool:
     return a <= b or b <= a or len(a & b) >= 2
 
 
+def _days_of(m: Mention) -> tuple[dt.date, dt.date]:
+    """A dated mention's days, its stated duration included ("زيارة ... تدوم يومين")."""
+    start, end = m.span.start, m.span.end
+    if m.days and m.span.granularity == "day":
+        if m.ends:
+            start = min(start, end - dt.timedelta(days=m.days - 1))
+        else:
+            end = max(end, start + dt.timedelta(days=m.days - 1))
+    return start, end
+
+
 def _dates_touch(a: Mention, g: Group) -> bool:
     """Overlapping dates, or (in one sentence: "يصل مساء اليوم ليبدأ زيارته صباح الأحد")
     consecutive ones."""
+    a0, a1 = _days_of(a)
     for m in g.dated:
-        gap = (max(a.span.start, m.span.start) - min(a.span.end, m.span.end)).days
+        m0, m1 = _days_of(m)
+        gap = (max(a0, m0) - min(a1, m1)).days
         if gap <= 0 or gap <= _TOUCH_DAYS and m.sentence == a.sentence:
             return True
     return False
