@@ -699,11 +699,15 @@ def _link_purpose(doc: Doc, mentions: list[Mention]) -> None:
             b.location = a.location
 
 
+_ARRIVAL_REACH = 4  # words after an arrival noun naming where it arrived ("لدى وصوله مطار")
+
+
 def _welcomes(doc: Doc, mentions: list[Mention], lex: Lexicon) -> list[Mention]:
     """A dated reception by a host "لدى وصوله" (``welcomes``), or at an airport before the visit
     it names ("استقبل ... بمطار ...، الرئيس الذي حل بالجزائر في زيارة"), is the welcome of that
-    visit: the visit takes the reception's date and guest; the receptions that are welcomes are
-    returned (no events of their own)."""
+    visit: the visit takes the reception's date and guest. The receptions that are only
+    welcomes are returned (no events of their own); a host's verb for an arrival at a building
+    ("استقبل ... نظيره لدى وصوله إلى قصر الاتحادية"), not an airport, is a meeting too."""
     out = []
     for r in mentions:
         kinds = lex.types[r.type].get("welcomes") or ()
@@ -711,14 +715,16 @@ def _welcomes(doc: Doc, mentions: list[Mention], lex: Lexicon) -> list[Mention]:
             continue
         for v in mentions:
             k = v.trig.w0
+            reach = min(k + _ARRIVAL_REACH, v.post[1])
+            airport = doc.find(r.trig.w1, reach, "arrival_places")
             if (v.type in kinds and v.span is None and v.sentence == r.sentence
-                    and k > r.trig.w0 and (doc.has(k - 1, "arrival_links")
-                                           or doc.find(r.trig.w1, k, "arrival_places"))):
+                    and k > r.trig.w0 and (doc.has(k - 1, "arrival_links") or airport)):
                 v.span, v.date_source = r.span, "reference"
                 if r.actor1 and r.actor1[1] not in v.codes:
                     v.codes.insert(0, r.actor1[1])
                     v.actor1 = v.actor1 or r.actor1
-                out.append(r)
+                if airport or r.trig.pos != "verb" or not doc.find(k + 1, reach, "buildings"):
+                    out.append(r)
                 break
     return out
 
