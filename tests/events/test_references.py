@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from event_helpers import run
+from event_helpers import PUBLISHED, run, timex_rows
+from waqai.events import extract_events
+from waqai.nlp import udpipe
+from waqai.nlp.model import SHIPPED_MODEL
 
 TUE = {"يوم الثلاثاء المقبل": ("2024-03-12", "2024-03-12", "day")}
 SAT = {"أمس السبت": ("2024-03-09", "2024-03-09", "day")}
@@ -129,3 +132,20 @@ FRAMED = [
 def test_frame_of_a_dated_act(text, day, basis):
     visits = _events(text, {**SAT, **TUE}, "VISIT")
     assert [(e.date_start.isoformat(), e.date_basis) for e in visits] == [(day, basis)]
+
+
+SIDELINES = ("افتتحت قمة كوالالمبور أعمالها أمس السبت بمشاركة ماليزيا وتركيا وإيران. والتقى "
+             "الرئيس التركي، رجب طيب أردوغان، نظيره الإيراني حسن روحاني في العاصمة الماليزية على "
+             "هامش قمة كوالالمبور.")
+
+
+@pytest.mark.parametrize("tree,expected", [(True, "2024-03-09"), (False, None)])
+def test_link_hung_on_the_trigger_by_the_parse(tree, expected):
+    """The shipped model's parse hangs "هامش" on "التقى" past the apposition's commas and more
+    words than a link reaches by distance: the meeting takes the summit's date, with the tree."""
+    parsed = udpipe.load(str(SHIPPED_MODEL)).parse("t", SIDELINES)
+    events = extract_events("t", SIDELINES, PUBLISHED, parsed.sentences, parsed.tokens,
+                            timex_rows("t", SIDELINES, SAT), use_tree=tree)
+    [meeting] = [e for e in events if e.event_type == "MEETING"]
+    assert {"TUR", "IRN"} <= set(meeting.participants)
+    assert (meeting.date_start and meeting.date_start.isoformat()) == expected

@@ -265,18 +265,20 @@ def _reference(doc: Doc, m: Mention, links: list[_Link], order: list[Mention], g
         if doc.sentence_of[link.w0] != m.sentence or ref is None or ref.type not in sources:
             continue
         h1 = m.trig.spans[0][1]
+        # the parse hangs the link on the trigger: "التقى ...، نظيره ... على هامش القمة"
+        attached = doc.tree is not None and t0 <= doc.tree.head[link.w0] < t1
         if t0 <= link.w0 and link.w1 <= t1 and link.w0 >= h1:  # "وقع الجانبان خلال الزيارة اتفاقيات"
             lo, hi = h1, link.w0
         elif link.w0 >= t1:  # "ووقعا عقب المحادثات"
             lo, hi = t1, link.w0
-            if any(doc.punct[k] for k in range(t1, link.w0 + 1)):
+            if not attached and any(doc.punct[k] for k in range(t1, link.w0 + 1)):
                 continue
         elif link.w1 <= t0:  # "وعقب جلسة المباحثات، شهد ... التوقيع"
             lo, hi = link.w1, t0
         else:
             continue
         fronted = link.w0 - s0 <= FRONTED_LEAD and link.w1 <= t0  # "وخلال زيارته ...، ووقع"
-        if not fronted and doc.ahead(lo, LINK_REACH, hi) < hi:
+        if not (fronted or attached) and doc.ahead(lo, LINK_REACH, hi) < hi:
             continue
         if any(lo <= x.trig.extent[0] < hi and group_of[id(x)] is not g for x in order):
             continue
