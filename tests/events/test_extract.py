@@ -222,8 +222,13 @@ def test_report_and_reference_dates(text, dates, etype, status, dated):
     ("اختتم وزير الخارجية الهندي أمس السبت زيارة إلى اليابان بدأها في 4 مارس.",
      {"أمس السبت": ("2024-03-09", "2024-03-09", "day"),
       "في 4 مارس": ("2024-03-04", "2024-03-04", "day")}, "2024-03-04", "2024-03-09"),
+    # lasting until a date: it ends on that date
+    ("يصل الرئيس الفيتنامي إلى اليابان اليوم الأحد في زيارة تستمر حتى الأربعاء 13 مارس.",
+     {"اليوم الأحد": ("2024-03-10", "2024-03-10", "day"),
+      "الأربعاء 13 مارس": ("2024-03-13", "2024-03-13", "day")}, "2024-03-10", "2024-03-13"),
 ], ids=["tastaghriq", "li-muddat", "next-sentence", "postponement-delay", "duration-first",
-        "concluded", "returned-from", "will-conclude", "ends-what-began", "ended-what-began"])
+        "concluded", "returned-from", "will-conclude", "ends-what-began", "ended-what-began",
+        "lasts-until"])
 def test_duration_extends_end(text, dates, d0, d1):
     e = _only(run(text, dates), "VISIT")
     assert (e.date_start, e.date_end) == (D(d0), D(d1))

@@ -9,7 +9,8 @@ from waqai.events import extract_events
 from waqai.nlp import udpipe
 from waqai.nlp.model import SHIPPED_MODEL
 
-TUE = {"يوم الثلاثاء المقبل": ("2024-03-12", "2024-03-12", "day")}
+TUE = {"يوم الثلاثاء المقبل": ("2024-03-12", "2024-03-12", "day"),
+       "الثلاثاء": ("2024-03-12", "2024-03-12", "day")}
 SAT = {"أمس السبت": ("2024-03-09", "2024-03-09", "day")}
 MONTH = {"نهاية الشهر الجاري": ("2024-03-01", "2024-03-31", "month")}
 
@@ -61,6 +62,10 @@ BORROWED = [
     ("ستتطرق المباحثات إلى تنفيذ الاتفاقيات التي جرى توقيعها بين مصر والسودان خلال اجتماعات "
      "اللجنة الرئاسية التي عقدت بالخرطوم نهاية الشهر الجاري.", MONTH,
      "AGREEMENT", "occurred", {"EGY", "SDN"}, "2024-03-01", "2024-03-31"),
+    # met on the sidelines of a summit under way: done by the report, not on its later days
+    ("افتتحت قمة دول الساحل أعمالها أمس السبت في نواكشوط وتستمر حتى الثلاثاء. والتقى الرئيس "
+     "الموريتاني نظيره السنغالي على هامش القمة.", dict(SAT, **TUE),
+     "MEETING", "occurred", {"MRT", "SEN"}, "2024-03-09", "2024-03-10"),
     # a meeting on the sidelines of a summit ("على هامشها")
     ("يشارك الرئيس البرازيلي في قمة مجموعة العشرين نهاية الشهر الجاري، حيث من المتوقع أن "
      "يلتقي الرئيس الأرجنتيني على هامشها.", MONTH,
@@ -72,7 +77,8 @@ BORROWED = [
                          ids=["during-visit", "during-his-visit", "link-inside-phrase",
                               "link-opens-sentence", "visit-told-earlier", "named-by-its-place",
                               "subject-of-witness-verb", "after-talks-fronted",
-                              "talks-within-meeting", "construct", "summit-sidelines"])
+                              "talks-within-meeting", "construct", "sidelines-under-way",
+                              "summit-sidelines"])
 def test_event_takes_the_date_of_the_event_it_refers_to(text, dates, etype, status, parties,
                                                           d0, d1):
     events = _events(text, dates, etype)

@@ -22,8 +22,12 @@ from tests.events.event_helpers import run
     # an act agreed on is to come, though "عقد" alone is a past light verb
     ("وافقت مصر على عقد جولة جديدة من المحادثات مع الأردن.", "TALKS", "planned"),
     ("اتفق وزيرا خارجية مصر والأردن على إجراء مشاورات في عمان.", "TALKS", "planned"),
+    # a past cue after the trigger that the parse reads as a noun ("يليه عقد": holding)
+    ("يترأس الوزيران اجتماعا يتم خلاله التوقيع على اتفاقيات بين مصر والأردن، يليه عقد مؤتمر "
+     "صحافي مشترك.",
+     "AGREEMENT", "planned"),
 ], ids=["future-before", "future-after", "past-governor", "present-governor", "past-before",
-        "past-plan", "negation", "agreed-on", "agreed-on-2"])
+        "past-plan", "negation", "agreed-on", "agreed-on-2", "noun-after"])
 def test_status_cue_at_its_position(text, etype, status):
     found = [e.status for e in run(text) if e.event_type == etype]
     assert found == ([status] if status else []), [(e.event_type, e.status) for e in run(text)]

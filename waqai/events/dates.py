@@ -224,12 +224,19 @@ def _join(doc: Doc, span: Span, first: Date, allow_range: bool) -> None:
         cur = nxt
 
 
-def duration_days(doc: Doc, lex, lo: int, hi: int, stop: int | None = None) -> int | None:
-    """Days of a duration phrase in ``[lo, hi)``: "تستغرق ثلاثة أيام"، "لمدة يومين"."""
+def duration_days(doc: Doc, lex, lo: int, hi: int, stop: int | None = None,
+                  start: dt.date | None = None) -> int | None:
+    """Days of a duration phrase in ``[lo, hi)``: "تستغرق ثلاثة أيام"، "لمدة يومين"، or, for an
+    event beginning on ``start``, "تستمر حتى 21 ديسمبر"."""
     for i in doc.find(lo, hi, "duration"):
         if stop is not None and i > stop:
             break
         j = doc.tags[i].w1
+        if start is not None and doc.has(j, "new_date"):
+            until = doc.date_at.get(doc.tags[j].w1)  # (blocked as a start: "حتى" is a blocker)
+            if until is not None:
+                end = doc.dates[until].end
+                return (end - start).days + 1 if end > start else None
         for k in range(j, min(j + 2, len(doc.words))):
             m = lex.duration_days.match(doc.words, k)
             if m is not None:

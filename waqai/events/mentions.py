@@ -809,7 +809,8 @@ def _duration(doc: Doc, lex: Lexicon, m: Mention, triggers: list[Trigger],
             break
         k += 1
     lo = doc.back(m.trig.extent[0], 2, doc.sentences[m.sentence][0])  # "وتستمر الزيارة يومين"
-    days = duration_days(doc, lex, lo, hi, stop)
+    start = m.span.start if m.span is not None and m.span.granularity == "day" else None
+    days = duration_days(doc, lex, lo, hi, stop, start)
     limit = int(lex.types[m.type].get("max_days", 1))
     return days if days and days <= limit else None
 

@@ -323,6 +323,9 @@ def _dated_source(ref: Mention, borrower: Group, order: list[Mention], groups: l
 def _borrow(m: Mention, source: Group, doc: Doc, parties: str | None,
             basis: str = "reference") -> None:
     start, end, granularity, text = date_of(source)
+    pub = doc.published
+    if m.status == "occurred" and granularity == "day" and pub is not None and start <= pub < end:
+        end = pub  # done by the report, within an event still under way ("التقى على هامش القمة")
     m.span = Span(start, end, granularity, text, ())
     m.date_source = basis
     m.days = None

@@ -119,7 +119,7 @@ def read_cues(t: Trigger, doc: Doc, lex, pre_lo: int, post_hi: int,
                 c.change_at = i
             if "past_plan" in tag.cats:
                 c.past_plan = True
-            if "past_after" in tag.cats:
+            if "past_after" in tag.cats and not _noun_reading(doc, i):
                 c.past = True
             if c.ongoing < 0 and ("ongoing_adverbs" in tag.cats or "ongoing_adjectives" in tag.cats
                                   and t.pos != "verb" and _adjectives_only(doc, t1, i)):
@@ -147,6 +147,12 @@ def read_cues(t: Trigger, doc: Doc, lex, pre_lo: int, post_hi: int,
     if t.pos != "verb" and doc.has(t0 - 1, "from") and doc.has(t0 - 2, "future_after"):
         c.future = True  # "الجولة المقبلة من المحادثات"
     return c
+
+
+def _noun_reading(doc: Doc, i: int) -> bool:
+    """The parse reads cue word ``i`` as a noun: "يليه عقد مؤتمر صحافي" (holding), not "عقد"
+    (held)."""
+    return doc.tree is not None and doc.tree.upos[i] == "NOUN"
 
 
 def _adjectives_only(doc: Doc, lo: int, hi: int) -> bool:
