@@ -26,8 +26,12 @@ from tests.events.event_helpers import run
     ("يترأس الوزيران اجتماعا يتم خلاله التوقيع على اتفاقيات بين مصر والأردن، يليه عقد مؤتمر "
      "صحافي مشترك.",
      "AGREEMENT", "planned"),
+    # a negated verb that is no light verb of a nominal trigger does not negate it
+    ("ولم تنجح مفاوضات بين مصر والأردن جرت في عمان في التوصل إلى اتفاق.", "TALKS", "occurred"),
+    ("لم تعقد مصر والأردن مفاوضات في عمان.", "TALKS", None),
 ], ids=["future-before", "future-after", "past-governor", "present-governor", "past-before",
-        "past-plan", "negation", "agreed-on", "agreed-on-2", "noun-after"])
+        "past-plan", "negation", "agreed-on", "agreed-on-2", "noun-after", "other-verb-negated",
+        "light-verb-negated"])
 def test_status_cue_at_its_position(text, etype, status):
     found = [e.status for e in run(text) if e.event_type == etype]
     assert found == ([status] if status else []), [(e.event_type, e.status) for e in run(text)]

@@ -97,8 +97,8 @@ def read_cues(t: Trigger, doc: Doc, lex, pre_lo: int, post_hi: int,
             c.governor = i
         if "governor_nouns" in cats:
             c.governor = i
-        if "negation" in cats and i >= t0 - 2:
-            c.negated = True
+        if "negation" in cats and (i >= t0 - 2 if t.pos == "verb" else i == t0 - 1):
+            c.negated = True  # "لم يزر"; a noun through its light verb (below), not "لم تنجح محادثات"
         if _future_verb(doc, i, lex):
             c.future = True
             c.governor = i
