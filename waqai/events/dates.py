@@ -27,7 +27,6 @@ FRONTED_REACH = 5  # words (a party counting as one) to the trigger after a date
 REPORT_WINDOW = 30  # words between an anchor and a timex it still owns
 RELATIVE_REACH = 5  # words (a party or date counting as one) from "الذي/التي" to a date
 ANTECEDENT_GAP = 2  # words (a party counting as one) from a trigger to the relative after it
-_OTHER_NOUN_WORDS = 2  # words of no party or cue between a trigger and a relative on another noun
 SIMULTANEOUS_REACH = 4  # words of a ``simultaneous`` phrase ("في اليوم نفسه من")
 
 
@@ -66,8 +65,7 @@ def owners(doc: Doc, anchors: list[Anchor], lex: Lexicon) -> dict[int, Anchor]:
     trigger_at = {} if doc.tree is None else {
         w: a for a in anchors if a.trigger is not None for w in range(a.a0, a.a1)}
     for d in doc.dates:
-        if d.k in doc.blocked or _in_since_clause(doc, d, anchors, lex.since_window) or (
-                _relative_on_other_noun(doc, d, anchors, lex)):
+        if d.k in doc.blocked or _in_since_clause(doc, d, anchors, lex.since_window):
             continue
         by_words = _word_owner(doc, d, anchors, lex)
         if by_words is not None:
@@ -129,36 +127,11 @@ def _nested_relative(doc: Doc, d: Date, same: list[Anchor], lex: Lexicon) -> boo
     """A date in a relative clause on a noun inside another relative clause of a trigger ("القمة
     التي ستكرس لمراجعة الميثاق الذي وضع لدى تأسيسها في 1963"): it dates neither."""
     r = _relative_before(doc, d, lex)
-    if r is None or any(r < a.a0 and a.trigger is not None and not any(
-            doc.punct[k] for k in range(d.w1, a.a0 + 1)) for a in same):
-        return False  # a trigger in the clause: "الملك ... الذي بدأ أمس زيارة"
-    if doc.find(r, d.w0, "past_plan", "future_before", "future_after"):
-        return False  # a plan is an event's: "القمة الطارئة بشأن غزة، التي كانت مقررة"
+    if r is None or any(r < a.a0 < d.w0 for a in same):
+        return False
     before = [a for a in same if a.trigger is not None and max(a.a1, a.e1) <= r]
     return bool(before) and any(doc.words[i].norm in lex.relatives
                                 for i in range(max(before[-1].a1, before[-1].e1), r))
-
-
-def _relative_on_other_noun(doc: Doc, d: Date, anchors: list[Anchor], lex: Lexicon) -> bool:
-    """A date in a relative clause on a noun that is no trigger, past a phrase after the
-    trigger before it ("تهدف المحادثات إلى حل سياسي للنزاع في المنطقة، الذي اندلع في مارس"):
-    the clause's own time, whatever the parse says."""
-    r = _relative_before(doc, d, lex)
-    same = [a for a in anchors if doc.sentence_of[a.a0] == doc.sentence_of[d.w0]]
-    if r is None or any(r < a.a0 and a.trigger is not None and not any(
-            doc.punct[k] for k in range(d.w1, a.a0 + 1)) for a in same):
-        return False  # a trigger in the clause: "الملك ... الذي بدأ أمس زيارة"
-    if doc.find(r, d.w0, "past_plan", "future_before", "future_after"):
-        return False  # a plan is an event's: "القمة الطارئة بشأن غزة، التي كانت مقررة"
-    before = [a for a in same if a.trigger is not None and max(a.a1, a.e1) <= r]
-    if not before:
-        return False
-    words = range(max(before[-1].a1, before[-1].e1), r)
-    nouns = [k for k in words if doc.party_at.get(k) is None and doc.tags[k] is None]
-    # (a genitive chain goes on naming the trigger: "قمة منتدى التعاون الذي يعقد يومي")
-    phrase = any(doc.punct[k] or any(v.prep for v in variants(doc.words[k].norm))
-                 or doc.has(k, "to", "in", "from", "with", "between", "topic") for k in words)
-    return len(nouns) >= _OTHER_NOUN_WORDS and phrase
 
 
 def _relative_before(doc: Doc, d: Date, lex: Lexicon) -> int | None:
