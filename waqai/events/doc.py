@@ -28,6 +28,7 @@ _ARABIC_WORD = re.compile(r"[\u0621-\u064A]{3,}")  # initials (أ ش أ) aside
 DATELINE_PREFIX_WORDS = 2  # words of each part before a dateline's date (place, agency)
 _DASH = re.compile(r"[|–—-]")
 _CLOCK_TIME = re.compile(r"\s*\d{1,2}:\d{2}")
+_CLOCK_BEFORE = re.compile(r"\d{1,2}:\d{2}\s*(?:[صم]\s*)?$")  # (ص/م: a.m./p.m.)
 _CLOCK = re.compile(r"\s*(\d{1,2}:\d{2}|[-–—|]|/\s*\D)")
 _BEFORE_DATELINE = re.compile(r"[|–—-]\s*$")
 
@@ -74,6 +75,7 @@ class Doc:
     home: str | None = None  # the state the article is written from (agency, dateline)
     dates: list[Date] = field(default_factory=list)
     blocked: set[int] = field(default_factory=set)  # indices of dates that date no event
+    datelines: set[int] = field(default_factory=set)  # ... of them, the masthead and dateline dates
     date_at: dict[int, int] = field(default_factory=dict)  # word -> index of the date covering it
     ranges: set[int] = field(default_factory=set)  # k: dates k and k + 1 are one range or choice
     alternatives: set[int] = field(default_factory=set)  # k: dates k and k + 1 are a choice
@@ -247,8 +249,9 @@ def attach_dates(doc: Doc, timexes: list[Timex], lex: Lexicon) -> None:
                  t.granularity, t.text, t.start_char, t.end_char)
         doc.dates.append(d)
         doc.date_at.update((w, d.k) for w in range(w0, w1) if w not in doc.party_at)
-        if (_dateline(doc.text, t.start_char, t.end_char) or _after_blocker(doc, w0, lex)
-                or _covered_period(doc, d, lex)):
+        if _dateline(doc.text, t.start_char, t.end_char):
+            doc.datelines.add(d.k)
+        if d.k in doc.datelines or _after_blocker(doc, w0, lex) or _covered_period(doc, d, lex):
             doc.blocked.add(d.k)
     spans = [(d.char_start, d.char_end, d.granularity) for d in doc.dates]
     doc.ranges = {i for i, _ in joined_pairs(spans, doc.text)}
@@ -267,8 +270,8 @@ def _dateline(text: str, start: int, end: int) -> bool:
     rest = before + " " + text[end:line_end]
     if not _ARABIC_LETTER.search(rest):
         return True
-    if _CLOCK_TIME.match(text, end, line_end):
-        return True  # a clock time
+    if _CLOCK_TIME.match(text, end, line_end) or _CLOCK_BEFORE.search(before):
+        return True  # a clock time: "10/03/2026 - 07:04"، "07:04 م 10/03/2026"
     if any(len(_ARABIC_WORD.findall(part)) > DATELINE_PREFIX_WORDS for part in _DASH.split(before)):
         return False
     return bool(_CLOCK.match(text[end:line_end]) or _BEFORE_DATELINE.search(before))

@@ -6,6 +6,7 @@ import hashlib
 
 from schemas import Event, Sentence, Timex, Token
 from waqai.events.actors import gazetteer
+from waqai.events.dateline import date_by_dateline
 from waqai.events.doc import Doc, analyse, attach_dates
 from waqai.events.lexicon import Lexicon, lexicon
 from waqai.events.mentions import OWN_DATE, Mention, build_mentions
@@ -53,6 +54,7 @@ def extract_events(doc_id: str, text: str, published: dt.date | None,
     date_by_programme(doc, groups, lex)
     date_by_narrative(doc, groups, lex)
     date_by_offset(doc, groups)
+    date_by_dateline(doc, groups)
     parties_by_reference(doc, groups)
     place_by_holder(groups, lex)
     share_changes(groups, lex, doc.published)

@@ -1,0 +1,40 @@
+"""The lead act dated by the article's own dateline (sentences written for these tests,
+published Sunday 2024-03-10)."""
+from __future__ import annotations
+
+import pytest
+
+from event_helpers import run
+
+DATES = {"الأحد 10 مارس 2024": ("2024-03-10", "2024-03-10", "day"),
+         "السبت 9 مارس 2024": ("2024-03-09", "2024-03-09", "day"),
+         "10/03/2024": ("2024-03-10", "2024-03-10", "day"),
+         "أمس السبت": ("2024-03-09", "2024-03-09", "day")}
+LEAD = "التقى الرئيس التركي نظيره الأذربيجاني في مدينة سمرقند الأوزبكية."
+
+
+def rows(text: str) -> list[tuple]:
+    return sorted((e.event_type, e.status, e.date_start and e.date_start.isoformat(),
+                   e.date_basis) for e in run(text, DATES))
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a dateline on the publication day dates the done act the article opens with
+    ("الأحد 10 مارس 2024\n" + LEAD, [("MEETING", "occurred", "2024-03-10", "dateline")]),
+    ("لقاء في سمرقند\nالأحد 10 مارس 2024\n" + LEAD,
+     [("MEETING", "occurred", "2024-03-10", "dateline")]),
+    # a time stamp before the date makes it a dateline too
+    ("07:04 م 10/03/2024 تعديل في 07:24 م\n" + LEAD,
+     [("MEETING", "occurred", "2024-03-10", "dateline")]),
+    # not the publication day, a plan, or a lead dated by its own sentence: no dateline date
+    ("السبت 9 مارس 2024\n" + LEAD, [("MEETING", "occurred", None, None)]),
+    ("الأحد 10 مارس 2024\nيزور الرئيس التركي أذربيجان لبحث العلاقات الثنائية.",
+     [("VISIT", "planned", None, None)]),
+    ("الأحد 10 مارس 2024\nالتقى الرئيس التركي أمس السبت نظيره الأذربيجاني في سمرقند.",
+     [("MEETING", "occurred", "2024-03-09", "clause")]),
+    # only the lead act: a later one stays undated
+    ("الأحد 10 مارس 2024\n" + LEAD + "\nوكان الرئيس التركي قد زار إيران لبحث الملف النووي.",
+     [("MEETING", "occurred", "2024-03-10", "dateline"), ("VISIT", "occurred", None, None)]),
+])
+def test_dateline_dates_the_lead_act(text, expected):
+    assert rows(text) == expected
