@@ -62,6 +62,11 @@ def dated(text: str) -> list[tuple]:
      [("MEETING", ["JOR"], "2024-03-10", "clause"),
       ("TALKS", ["JOR", "LBY"], "2024-03-10", "narrative"),
       ("TALKS", ["JOR", "TUN"], "2024-03-10", "narrative")]),
+    # "جاء ذلك": the sentence tells the occasion of the act before it
+    ("التقى وزير الخارجية الأردني اليوم الأحد في القاهرة نظيره المصري. جاء ذلك عقب جلسة عمل "
+     "لوزراء الخارجية العرب، حيث التقى الوزير مع نظيره السعودي.",
+     [("MEETING", ["EGY", "JOR"], "2024-03-10", "clause"),
+      ("MEETING", ["JOR", "SAU"], "2024-03-10", "narrative")]),
     # no continuation word, an earlier act, a plan, a date of its own: no borrowed day
     (LEAD + "وأجرى الوزير مباحثات مع نظيره السعودي.",
      [("MEETING", ["JOR"], "2024-03-10", "clause"), ("TALKS", ["JOR", "SAU"], None, None)]),
