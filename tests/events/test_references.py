@@ -66,6 +66,10 @@ BORROWED = [
     ("افتتحت قمة دول الساحل أعمالها أمس السبت في نواكشوط وتستمر حتى الثلاثاء. والتقى الرئيس "
      "الموريتاني نظيره السنغالي على هامش القمة.", dict(SAT, **TUE),
      "MEETING", "occurred", {"MRT", "SEN"}, "2024-03-09", "2024-03-10"),
+    # a comma after the trigger's own counterpart keeps the link its
+    ("تنطلق قمة مجموعة العشرين في أنطاليا يوم الثلاثاء المقبل. ويعقد الرئيس التركي لقاء ثنائيا "
+     "مع نظيره الروسي فلاديمير بوتين، على هامش القمة.", TUE,
+     "MEETING", "planned", {"TUR", "RUS"}, "2024-03-12", "2024-03-12"),
     # a meeting on the sidelines of a summit ("على هامشها")
     ("يشارك الرئيس البرازيلي في قمة مجموعة العشرين نهاية الشهر الجاري، حيث من المتوقع أن "
      "يلتقي الرئيس الأرجنتيني على هامشها.", MONTH,
@@ -78,7 +82,7 @@ BORROWED = [
                               "link-opens-sentence", "visit-told-earlier", "named-by-its-place",
                               "subject-of-witness-verb", "after-talks-fronted",
                               "talks-within-meeting", "construct", "sidelines-under-way",
-                              "summit-sidelines"])
+                              "after-counterpart-comma", "summit-sidelines"])
 def test_event_takes_the_date_of_the_event_it_refers_to(text, dates, etype, status, parties,
                                                           d0, d1):
     events = _events(text, dates, etype)

@@ -271,7 +271,12 @@ def _reference(doc: Doc, m: Mention, links: list[_Link], order: list[Mention], g
             lo, hi = h1, link.w0
         elif link.w0 >= t1:  # "ووقعا عقب المحادثات"
             lo, hi = t1, link.w0
-            if not attached and any(doc.punct[k] for k in range(t1, link.w0 + 1)):
+            # a comma after the trigger's own parties keeps the link its ("يعقد لقاء مع نظيره
+            # الروسي فلاديمير بوتين، على هامش القمة")
+            own = all(doc.party_at.get(k) is not None or k == link.w0 - 1  # (its preposition)
+                      or doc.has(k, "with", "honorifics", "event_adjectives")
+                      for k in range(t1, link.w0))
+            if not (attached or own) and any(doc.punct[k] for k in range(t1, link.w0 + 1)):
                 continue
         elif link.w1 <= t0:  # "وعقب جلسة المباحثات، شهد ... التوقيع"
             lo, hi = link.w1, t0
