@@ -118,6 +118,21 @@ RELATIVES = [
 ]
 
 
+# a relative pronoun agrees with its antecedent: past a nearer trigger of the other gender
+GENDERS = [
+    ("أنهى اجتماع وزيري خارجية مصر والأردن التحضيري للقمة، الذي عقد في مايو الماضي، أعماله.",
+     MAY, {("MEETING", "2023-05-01")}),
+    ("رفع وزيرا خارجية مصر والأردن التوصيات إلى القمة بعد الاجتماع، والتي عقدت في مايو الماضي.",
+     MAY, {("SUMMIT", "2023-05-01")}),
+]
+
+
+@pytest.mark.parametrize("text,dates,expected", GENDERS)
+def test_relative_pronoun_agrees_with_its_antecedent(text, dates, expected):
+    got = {(r.event_type, r.date_start and r.date_start.isoformat()) for r in run(text, dates)}
+    assert got == expected
+
+
 @pytest.mark.parametrize("text,dates,expected", RELATIVES)
 def test_relative_clause_dates_its_antecedent(text, dates, expected):
     got = {(r.event_type, r.date_start and r.date_start.isoformat()) for r in run(text, dates)}

@@ -124,6 +124,7 @@ class Context(_Strict):
     sequence: Forms
     fronting: Forms
     relatives: Forms
+    feminine_relatives: Forms
     distinct: Forms
     event_links: Forms
     event_pronoun_links: Forms

@@ -27,6 +27,8 @@ FRONTED_REACH = 5  # words (a party counting as one) to the trigger after a date
 REPORT_WINDOW = 30  # words between an anchor and a timex it still owns
 RELATIVE_REACH = 5  # words (a party or date counting as one) from "الذي/التي" to a date
 ANTECEDENT_GAP = 2  # words (a party counting as one) from a trigger to the relative after it
+AGREEING_ANTECEDENT_GAP = 10  # ... for one past a nearer trigger of the other gender
+FEMININE_PLURAL = "ات"  # a noun ending so is feminine (with ة: Word.taa)
 SIMULTANEOUS_REACH = 4  # words of a ``simultaneous`` phrase ("في اليوم نفسه من")
 
 
@@ -120,7 +122,25 @@ def _relative_antecedent(doc: Doc, d: Date, same: list[Anchor], lex: Lexicon) ->
         return None  # a trigger inside the relative clause owns its date
     before = [a for a in same if a.trigger is not None and max(a.a1, a.e1) <= r
               and doc.ahead(max(a.a1, a.e1), ANTECEDENT_GAP, r) >= r]
+    if before and not _agrees(doc, before[-1], r, lex):  # "التحضيري للقمة، الذي ينطلق"
+        farther = [a for a in same if a.trigger is not None and max(a.a1, a.e1) <= r
+                   and doc.ahead(max(a.a1, a.e1), AGREEING_ANTECEDENT_GAP, r) >= r
+                   and _agrees(doc, a, r, lex)]
+        return farther[-1] if farther else before[-1]
     return before[-1] if before else None
+
+
+def _agrees(doc: Doc, a: Anchor, r: int, lex: Lexicon) -> bool:
+    """Whether the trigger at ``a`` agrees in gender with the relative pronoun at ``r``."""
+    word = doc.words[a.a0]
+    feminine = word.taa or word.norm.endswith(FEMININE_PLURAL)
+    return feminine == (_relative_form(doc, r, lex) in lex.feminine_relatives)
+
+
+def _relative_form(doc: Doc, i: int, lex: Lexicon) -> str | None:
+    """Word ``i`` as a relative pronoun, its conjunction stripped ("والتي"), if it is one."""
+    return next((v.stem for v in variants(doc.words[i].norm)
+                 if v.stem in lex.relatives and not v.prep and not v.enclitic), None)
 
 
 def _nested_relative(doc: Doc, d: Date, same: list[Anchor], lex: Lexicon) -> bool:
@@ -138,7 +158,7 @@ def _relative_before(doc: Doc, d: Date, lex: Lexicon) -> int | None:
     """The last relative pronoun ("الذي/التي") within ``RELATIVE_REACH`` words before a date."""
     s0 = doc.sentences[doc.sentence_of[d.w0]][0]
     rel = [i for i in range(doc.back(d.w0, RELATIVE_REACH, s0), d.w0)
-           if doc.words[i].norm in lex.relatives]
+           if _relative_form(doc, i, lex) is not None]
     return rel[-1] if rel else None
 
 

@@ -63,6 +63,7 @@ class Lexicon:
     programme_next: PhraseIndex[bool]  # "يليه"، "بعد ذلك"
     day_words: frozenset[str]
     relatives: frozenset[str]  # relative pronouns (context.yaml), matched as whole words
+    feminine_relatives: frozenset[str]  # ... those whose antecedent is feminine
     week_words: frozenset[str]
     title_max_words: int
     since_window: int
@@ -141,6 +142,7 @@ def lexicon() -> Lexicon:
                                   for f in forms), PLAIN),
         day_words=_norms(data["durations"]["day_words"]),
         relatives=_norms(data["context"]["relatives"]),
+        feminine_relatives=_norms(data["context"]["feminine_relatives"]),
         week_words=_norms(data["durations"]["week_words"]),
         title_max_words=int(data["context"]["title_max_words"]),
         since_window=int(data["context"]["since_window"]),
