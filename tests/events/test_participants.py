@@ -59,6 +59,9 @@ SPLITS = [
      [("TALKS", ["ARE", "JOR"]), ("TALKS", ["BHR", "JOR"]), ("TALKS", ["JOR", "LBY"])]),
     ("استقبل الرئيس التونسي أمس السبت السيد كمال عمر بن سالم، وزير الخارجية الليبي.", SAT,
      [("MEETING", ["LBY", "TUN"])]),
+    # a meeting told by a noun, bringing several persons together, stays one meeting
+    ("يعقد الرئيس الأمريكي أمس السبت اللقاء الذي يجمع الرئيس المصري، والرئيس الفلسطيني، ورئيس "
+     "الوزراء الإسرائيلي.", SAT, [("MEETING", ["EGY", "ISR", "PSE", "USA"])]),
     # a meeting with the leaders of several states stays one meeting
     ("شارك الرئيس الروسي أمس السبت في الاجتماع مع قادة فرنسا وألمانيا وأوكرانيا.", SAT,
      [("MEETING", ["DEU", "FRA", "RUS", "UKR"])]),

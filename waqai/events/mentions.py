@@ -519,11 +519,13 @@ def _place(doc: Doc, span: tuple[int, int], visitor: str | None) -> tuple[str, s
 
 def _split_counterparts(mentions: list[Mention], lex: Lexicon) -> list[Mention]:
     """One mention per counterpart of a bilateral type ("يتحادث ترامب هاتفيا مع هولاند
-    وميركل وبوتين" is three calls) when one state is the subject and each counterpart is a
-    person ("الاجتماع مع قادة فرنسا وألمانيا" stays one meeting)."""
+    وميركل وبوتين" is three calls) when one state is the subject, each counterpart is a
+    person ("الاجتماع مع قادة فرنسا وألمانيا" stays one meeting) and the act is told by a verb
+    or an adverb ("اللقاء الذي يجمع الرئيس المصري، والفلسطيني" is one gathering)."""
     out = []
     for m in mentions:
-        several = len(m.counterparts) > 1 and m.actor1 is not None and m.split is None
+        several = (len(m.counterparts) > 1 and m.actor1 is not None and m.split is None
+                   and m.trig.pos != "noun")  # "اللقاء الذي يجمع الرئيس المصري، والفلسطيني"
         if not several or not lex.types[m.type]["one_per_counterpart"]:
             out.append(m)
             continue
