@@ -88,15 +88,22 @@ def _codes_agree(a: set[str], b: set[str]) -> bool:
     return a <= b or b <= a or len(a & b) >= 2
 
 
+def _lasting(start: dt.date, end: dt.date, days: int | None, ends: bool,
+             ) -> tuple[dt.date, dt.date]:
+    """Days from ``start`` to ``end`` stretched over a stated duration: forward from the start,
+    or back from the end when the date is the last day ("اختتم ... زيارة استمرت ثلاثة أيام")."""
+    if not days:
+        return start, end
+    if ends:
+        return min(start, end - dt.timedelta(days=days - 1)), end
+    return start, max(end, start + dt.timedelta(days=days - 1))
+
+
 def _days_of(m: Mention) -> tuple[dt.date, dt.date]:
     """A dated mention's days, its stated duration included ("زيارة ... تدوم يومين")."""
-    start, end = m.span.start, m.span.end
-    if m.days and m.span.granularity == "day":
-        if m.ends:
-            start = min(start, end - dt.timedelta(days=m.days - 1))
-        else:
-            end = max(end, start + dt.timedelta(days=m.days - 1))
-    return start, end
+    if m.span.granularity != "day":
+        return m.span.start, m.span.end
+    return _lasting(m.span.start, m.span.end, m.days, m.ends)
 
 
 def _dates_touch(a: Mention, g: Group) -> bool:
@@ -164,8 +171,10 @@ def merge(mentions: list[Mention], lex: Lexicon) -> list[Group]:
     groups: list[Group] = []
     for m in (m for m in mentions if m.span is not None):
         g = next((g for g in groups if _fits(m, g, lex) and _dates_touch(m, g)), None)
-        if g is None and any(_on_its_new_date(m, x, lex) for x in mentions):
-            continue  # told again on the day it was moved to: the postponed event's mention
+        moved = next((x for x in mentions if _on_its_new_date(m, x, lex)), None)
+        if g is None and moved is not None:  # told again on the day it was moved to
+            moved.folded.append(m)  # (a mention of that event that gives it no date)
+            continue
         if g is None:
             groups.append(Group([m]))
         else:
@@ -211,11 +220,8 @@ def date_of(g: Group) -> tuple[dt.date, dt.date, str, str] | None:
     head = primary(g) if primary(g) in fine else fine[0]
     start, end = min(m.span.start for m in fine), max(m.span.end for m in fine)
     days = max((m.days for m in g.mentions if m.days), default=None)
-    if days and head.span.granularity == "day":
-        if any(m.ends for m in g.mentions if m.days):  # the date is its last day
-            start = min(start, end - dt.timedelta(days=days - 1))
-        else:
-            end = max(end, start + dt.timedelta(days=days - 1))
+    if head.span.granularity == "day":
+        start, end = _lasting(start, end, days, any(m.ends for m in g.mentions if m.days))
     return start, end, head.span.granularity, head.span.text
 
 
