@@ -193,3 +193,15 @@ def test_plan_within_a_changed_plan(text, expected):
 ])
 def test_visit_told_again_within_its_duration(text, expected):
     assert [e for e in events_of(text) if e[3]] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # called off on a day between the verb and the event; its plan told with its own day after
+    ("ألغى الرئيس الأمريكي الأحد القمة المزمعة مع الرئيس الروسي. وكانت القمة مقررة يوم 20 مارس.",
+     [("SUMMIT", "cancelled", ["RUS", "USA"], "2024-03-20")]),
+    # with no plan told, that day stays the event's
+    ("ألغى الرئيس الأمريكي الأحد القمة المزمعة مع الرئيس الروسي.",
+     [("SUMMIT", "cancelled", ["RUS", "USA"], "2024-03-10")]),
+])
+def test_plan_day_of_an_event_called_off(text, expected):
+    assert [e for e in events_of(text) if e[3]] == expected

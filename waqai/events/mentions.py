@@ -77,6 +77,7 @@ class Mention:
     ordered: bool = False  # a new act placed after the one before it by an order word ("يليه لقاء")
     offset: Offset | None = None  # placed against the event before it ("بعد أسبوع من زيارة")
     moved_to: Span | None = None  # the new date of a postponed event ("تأجيل القمة إلى 4 مارس")
+    decision_day: bool = False  # its date stands between its change and it ("ألغى اليوم القمة")
 
     @property
     def type(self) -> str:
@@ -587,6 +588,8 @@ def _attach_dates(doc: Doc, mentions: list[Mention], lex: Lexicon) -> None:
         m.span = own_span(doc, m.anchor, owned, change_at, m.cues.change == "postponed")
         if m.cues.change == "postponed":
             m.moved_to = moved_to(doc, owned, change_at)
+        m.decision_day = bool(m.span and m.span.dates and m.cues.change) and (
+            change_at < doc.dates[m.span.dates[0]].w0 < m.trig.w0)
         m.span = _begun_to_end(doc, m, owned) or m.span
         t0 = m.trig.extent[0]
         if demonstrated(doc, m) and doc.find(max(m.pre[0], t0 - 3), t0 - 1, "reporting_verbs"):

@@ -8,6 +8,9 @@
   follow each other within one sentence.
 - A postponed event told again on the day it was moved to ("تأجيل القمة ... إلى 4 مارس. ...
   ستستضيف مصر القمة يوم 4 مارس") is the same event, which keeps the date it was moved from.
+- An event called off or postponed on a day told between the verb and it ("ألغى ترامب اليوم
+  الخميس القمة") whose plan is told with another day ("وكانت القمة مقررة يوم 12 يونيو") is one
+  event on the planned day: the first was the decision's.
 - An undated mention joins the nearest such event when it refers back to one ("الزيارة"،
   "زيارته"), is a headline, or names two of its states (unless it is "another" one: "زيارة
   مماثلة"); else undated mentions merge alike.
@@ -162,6 +165,13 @@ def _on_its_new_date(m: Mention, postponed: Mention, lex: Lexicon) -> bool:
             and _fits(m, Group([postponed]), lex, changed=True))
 
 
+def _plan_of_changed(m: Mention, g: Group, lex: Lexicon) -> bool:
+    """``m`` tells the plan, with its day, of an event called off or postponed on the day its
+    change was dated by ("ألغى ترامب اليوم الخميس القمة ... وكانت القمة مقررة يوم 12 يونيو")."""
+    return (m.status == "planned" and m.known and g.statuses() <= set(CHANGES)
+            and any(x.decision_day for x in g.dated) and _fits(m, g, lex, changed=True))
+
+
 def _distance(m: Mention, g: Group) -> int:
     return min(abs(m.trig.w0 - x.trig.w0) for x in g.mentions)
 
@@ -171,6 +181,13 @@ def merge(mentions: list[Mention], lex: Lexicon) -> list[Group]:
     groups: list[Group] = []
     for m in (m for m in mentions if m.span is not None):
         g = next((g for g in groups if _fits(m, g, lex) and _dates_touch(m, g)), None)
+        changed = None if g is not None else next(
+            (h for h in groups if _plan_of_changed(m, h, lex)), None)
+        if changed is not None:  # its plan told with its day: the change's date was its decision's
+            for x in changed.dated:
+                x.span = x.span if not x.decision_day else None
+            changed.mentions.append(m)
+            continue
         moved = next((x for x in mentions if _on_its_new_date(m, x, lex)), None)
         if g is None and moved is not None:  # told again on the day it was moved to
             moved.folded.append(m)  # (a mention of that event that gives it no date)
