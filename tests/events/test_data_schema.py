@@ -72,7 +72,7 @@ def _load_edited(tmp_path: Path, name: str, old: str, new: str) -> list[str]:
      "VISIT.entries[8].requires.any_of[1]: unknown key 'person_nxt'"),
     # cue files: a list under a wrong name
     ("status_cues.yaml", "\npostponed: [", "\npostpone: [", "unknown key 'postpone'"),
-    ("context.yaml", "since_window: 8", "since_windw: 8", "unknown key 'since_windw'"),
+    ("context.yaml", "since_window: 10", "since_windw: 10", "unknown key 'since_windw'"),
     ("roles.yaml", "\nbetween: [", "\nbetwen: [", "unknown key 'betwen'"),
     ("durations.yaml", "week_words:", "weeks_words:", "unknown key 'weeks_words'"),
     ("exclusions.yaml", "\nsport: [", "\nsports: [", "unknown key 'sports'"),
@@ -102,7 +102,7 @@ def test_misspelt_key_fails_with_file_and_entry(tmp_path, name, old, new, line):
      "'guest'"),
     # cue files: a word where a list belongs, a word where a number belongs
     ("status_cues.yaml", "since_start: [منذ]", "since_start: منذ", "since_start", "'منذ'"),
-    ("context.yaml", "since_window: 8", "since_window: six", "since_window", "'six'"),
+    ("context.yaml", "since_window: 10", "since_window: six", "since_window", "'six'"),
     ("exclusions.yaml", "window: 8", "window: [8]", "window", "[8]"),
     ("durations.yaml", "  2: [يومين, يومان]", "  two: [يومين, يومان]", "days.two: key", "'two'"),
     ("programme.yaml", "  -1: [", "  last: [", "days.last: key", "'last'"),
