@@ -70,6 +70,12 @@ BORROWED = [
     ("تنطلق قمة مجموعة العشرين في أنطاليا يوم الثلاثاء المقبل. ويعقد الرئيس التركي لقاء ثنائيا "
      "مع نظيره الروسي فلاديمير بوتين، على هامش القمة.", TUE,
      "MEETING", "planned", {"TUR", "RUS"}, "2024-03-12", "2024-03-12"),
+    # "وذلك" resumes the act its sentence told, past a colon and a list; the visit it names is
+    # dated by the meeting held at its destination
+    ("وقعت مصر والأردن مذكرتي تفاهم في مجالات: الصحة والتعليم وشؤون الاتصالات والإعلام والثقافة، "
+     "وذلك على هامش زيارة الرئيس الأردني إلى مصر. واستقبل الرئيس المصري نظيره الأردني في "
+     "القاهرة أمس السبت.", SAT, "AGREEMENT", "occurred", {"EGY", "JOR"}, "2024-03-09",
+     "2024-03-09"),
     # a meeting on the sidelines of a summit ("على هامشها")
     ("يشارك الرئيس البرازيلي في قمة مجموعة العشرين نهاية الشهر الجاري، حيث من المتوقع أن "
      "يلتقي الرئيس الأرجنتيني على هامشها.", MONTH,
@@ -82,7 +88,8 @@ BORROWED = [
                               "link-opens-sentence", "visit-told-earlier", "named-by-its-place",
                               "subject-of-witness-verb", "after-talks-fronted",
                               "talks-within-meeting", "construct", "sidelines-under-way",
-                              "after-counterpart-comma", "summit-sidelines"])
+                              "after-counterpart-comma", "resumed-by-dhalik",
+                              "summit-sidelines"])
 def test_event_takes_the_date_of_the_event_it_refers_to(text, dates, etype, status, parties,
                                                           d0, d1):
     events = _events(text, dates, etype)

@@ -51,6 +51,7 @@ def extract_events(doc_id: str, text: str, published: dt.date | None,
     groups = merge(fold(mentions, lex), lex)
     date_by_reference(doc, groups, lex)
     date_by_venue(doc, groups, lex)
+    date_by_reference(doc, groups, lex)  # again: to events the venue dated ("على هامش زيارة")
     date_by_programme(doc, groups, lex)
     date_by_narrative(doc, groups, lex)
     date_by_offset(doc, groups)

@@ -265,8 +265,12 @@ def _reference(doc: Doc, m: Mention, links: list[_Link], order: list[Mention], g
         if doc.sentence_of[link.w0] != m.sentence or ref is None or ref.type not in sources:
             continue
         h1 = m.trig.spans[0][1]
-        # the parse hangs the link on the trigger: "التقى ...، نظيره ... على هامش القمة"
-        attached = doc.tree is not None and t0 <= doc.tree.head[link.w0] < t1
+        # the parse hangs the link on the trigger: "التقى ...، نظيره ... على هامش القمة"; or
+        # "وذلك" resumes the act the sentence told ("أبرمت ... مذكرتي تفاهم في مجالي: ...، وذلك
+        # على هامش زيارة")
+        attached = doc.tree is not None and t0 <= doc.tree.head[link.w0] < t1 or (
+            link.w0 > t1 and doc.find(max(t1, link.w0 - 2), link.w0, "demonstratives")
+            and not any(x.sentence == m.sentence and t1 <= x.trig.w0 < link.w0 for x in order))
         if t0 <= link.w0 and link.w1 <= t1 and link.w0 >= h1:  # "وقع الجانبان خلال الزيارة اتفاقيات"
             lo, hi = h1, link.w0
         elif link.w0 >= t1:  # "ووقعا عقب المحادثات"
