@@ -57,6 +57,8 @@ def test_forms(text, expected):
     ("مؤتمر حول الاستثمار", "SUMMIT", False),
     ("مؤتمر الحزب العام", "SUMMIT", False),
     ("جولة تقوده إلى الكويت", "VISIT", True),
+    ("الدورة الثلاثين لمجلس وزراء الخارجية", "MEETING", True),  # a session of ministers
+    ("الدورة الرياضية العربية", "MEETING", False),
 ])
 def test_required_context(text, etype, present):
     assert any(t[0] == etype for t in triggers(text)) == present
