@@ -35,6 +35,10 @@ def rows(text: str) -> list[tuple]:
     # only the lead act: a later one stays undated
     ("الأحد 10 مارس 2024\n" + LEAD + "\nوكان الرئيس التركي قد زار إيران لبحث الملف النووي.",
      [("MEETING", "occurred", "2024-03-10", "dateline"), ("VISIT", "occurred", None, None)]),
+    # the acts told after the lead go on from its dateline day
+    ("الأحد 10 مارس 2024\n" + LEAD + "\nوفي وقت سابق، وصل الرئيس التركي إلى مدينة سمرقند.",
+     [("MEETING", "occurred", "2024-03-10", "dateline"),
+      ("VISIT", "occurred", "2024-03-10", "narrative")]),
 ])
 def test_dateline_dates_the_lead_act(text, expected):
     assert rows(text) == expected

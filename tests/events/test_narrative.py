@@ -67,6 +67,11 @@ def dated(text: str) -> list[tuple]:
      "لوزراء الخارجية العرب، حيث التقى الوزير مع نظيره السعودي.",
      [("MEETING", ["EGY", "JOR"], "2024-03-10", "clause"),
       ("MEETING", ["JOR", "SAU"], "2024-03-10", "narrative")]),
+    # "في وقت سابق": earlier, with no day of its own, on the act's day
+    ("التقى وزير الخارجية الأردني اليوم الأحد في القاهرة نظيره المصري. وفي وقت سابق، أجرى "
+     "الوزير اتصالا هاتفيا بنظيره السعودي.",
+     [("MEETING", ["EGY", "JOR"], "2024-03-10", "clause"),
+      ("PHONE_CALL", ["JOR", "SAU"], "2024-03-10", "narrative")]),
     # no continuation word, an earlier act, a plan, a date of its own: no borrowed day
     (LEAD + "وأجرى الوزير مباحثات مع نظيره السعودي.",
      [("MEETING", ["JOR"], "2024-03-10", "clause"), ("TALKS", ["JOR", "SAU"], None, None)]),
