@@ -265,22 +265,24 @@ def _reference(doc: Doc, m: Mention, links: list[_Link], order: list[Mention], g
         if doc.sentence_of[link.w0] != m.sentence or ref is None or ref.type not in sources:
             continue
         h1 = m.trig.spans[0][1]
-        # the parse hangs the link on the trigger: "التقى ...، نظيره ... على هامش القمة"; or
+        # the parse hangs the link on the trigger ("التقى ...، نظيره ... على هامش القمة"), or
         # "وذلك" resumes the act the sentence told ("أبرمت ... مذكرتي تفاهم في مجالي: ...، وذلك
-        # على هامش زيارة")
-        attached = doc.tree is not None and t0 <= doc.tree.head[link.w0] < t1 or (
-            link.w0 > t1 and doc.find(max(t1, link.w0 - 2), link.w0, "demonstratives")
-            and not any(x.sentence == m.sentence and t1 <= x.trig.w0 < link.w0 for x in order))
+        # على هامش زيارة"), no other act between: past commas and the link's reach
+        hung = doc.tree is not None and t0 <= doc.tree.head[link.w0] < t1
+        resumed = link.w0 > t1 and bool(doc.find(max(t1, link.w0 - 2), link.w0, "demonstratives"))
+        attached = hung or resumed and not any(
+            x.sentence == m.sentence and t1 <= x.trig.w0 < link.w0 for x in order)
         if t0 <= link.w0 and link.w1 <= t1 and link.w0 >= h1:  # "وقع الجانبان خلال الزيارة اتفاقيات"
             lo, hi = h1, link.w0
         elif link.w0 >= t1:  # "ووقعا عقب المحادثات"
             lo, hi = t1, link.w0
             # a comma after the trigger's own parties keeps the link its ("يعقد لقاء مع نظيره
             # الروسي فلاديمير بوتين، على هامش القمة")
-            own = all(doc.party_at.get(k) is not None or k == link.w0 - 1  # (its preposition)
-                      or doc.has(k, "with", "honorifics", "event_adjectives")
-                      for k in range(t1, link.w0))
-            if not (attached or own) and any(doc.punct[k] for k in range(t1, link.w0 + 1)):
+            own_parties = all(doc.party_at.get(k) is not None or k == link.w0 - 1  # (its prep.)
+                              or doc.has(k, "with", "honorifics", "event_adjectives")
+                              for k in range(t1, link.w0))
+            if not (attached or own_parties) and any(doc.punct[k]
+                                                     for k in range(t1, link.w0 + 1)):
                 continue
         elif link.w1 <= t0:  # "وعقب جلسة المباحثات، شهد ... التوقيع"
             lo, hi = link.w1, t0
