@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import atexit
 import os
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
 from typing import Iterator
 
 from prefect.context import FlowRunContext
@@ -85,9 +85,6 @@ def task_runner(batches: int, workers: int | None = None, dask_address: str | No
         runner = ProcessPoolTaskRunner(max_workers=processes, initializer=_exit_at_once)
     else:
         runner = ThreadPoolTaskRunner(max_workers=1)
-    if isinstance(runner, ThreadPoolTaskRunner):
-        with runner:
-            yield runner
-        return
-    with _api_for_workers(), runner:
+    # worker processes reach the API this flow run talks to; this process already does
+    with (_api_for_workers() if dask_address or processes > 1 else nullcontext()), runner:
         yield runner

@@ -118,90 +118,80 @@ def test_dual_title_of_the_act_told_before(text, expected):
     assert events_of(text) == expected
 
 
-@pytest.mark.parametrize("text,expected", [
-    # a meeting that prepares a summit is not held at it, and gives it no date
-    ("التقى وزير الخارجية العراقي أمس السبت نظيره السعودي على هامش الاجتماع التحضيري للقمة "
-     "العربية في المنامة.", [("MEETING", "occurred", ["IRQ", "SAU"], "2024-03-09")]),
-    ("وصل وزير الخارجية العراقي أمس السبت إلى المنامة للمشاركة في الاجتماع الوزاري التحضيري "
-     "للقمة العربية.", [("VISIT", "occurred", ["BHR", "IRQ"], "2024-03-09")]),
-    # a visit made to attend the summit does date it
-    ("وصل الرئيس العراقي أمس السبت إلى المنامة لحضور القمة العربية.",
-     [("SUMMIT", "occurred", ["BHR", "IRQ"], "2024-03-09"),
-      ("VISIT", "occurred", ["BHR", "IRQ"], "2024-03-09")]),
-])
-def test_preparatory_meeting_is_not_the_summit(text, expected):
-    assert [e for e in events_of(text) if e[3]] == expected
+# the dated events of a text, by the mechanism that decides them
+DATED = {
+    "preparatory_meeting_is_not_the_summit": [
+        # a meeting that prepares a summit is not held at it, and gives it no date
+        ("التقى وزير الخارجية العراقي أمس السبت نظيره السعودي على هامش الاجتماع التحضيري للقمة "
+         "العربية في المنامة.", [("MEETING", "occurred", ["IRQ", "SAU"], "2024-03-09")]),
+        ("وصل وزير الخارجية العراقي أمس السبت إلى المنامة للمشاركة في الاجتماع الوزاري التحضيري "
+         "للقمة العربية.", [("VISIT", "occurred", ["BHR", "IRQ"], "2024-03-09")]),
+        # a visit made to attend the summit does date it
+        ("وصل الرئيس العراقي أمس السبت إلى المنامة لحضور القمة العربية.",
+         [("SUMMIT", "occurred", ["BHR", "IRQ"], "2024-03-09"),
+          ("VISIT", "occurred", ["BHR", "IRQ"], "2024-03-09")]),
+    ],
+    "scheduled_visit_called_off": [
+        # a scheduled visit that "will not" be made is called off, on its planned day
+        ("قالت الرئاسة التركية إن الرئيس الإيراني لن يقوم بزيارته المقررة لأنقرة الثلاثاء.",
+         [("VISIT", "cancelled", ["IRN", "TUR"], "2024-03-12")]),
+        # a date after "this visit" as the object of a report is the report's
+        ("قالت الرئاسة التركية إن الرئيس الإيراني لن يقوم بزيارته المقررة لأنقرة الثلاثاء. وكان "
+         "الرئيس التركي أعلن هذه الزيارة في وقت سابق من الشهر الحالي.",
+         [("VISIT", "cancelled", ["IRN", "TUR"], "2024-03-12")]),
+        # without a plan word "لن يقوم بزيارة" names no event
+        ("قال المتحدث إن الرئيس الإيراني لن يقوم بزيارة لأنقرة الثلاثاء.", []),
+    ],
+    "postponed_event_on_its_new_date": [
+        # a postponed summit told again on the day it was moved to: one event, on its old date
+        ("أعلنت الخارجية المصرية تأجيل القمة العربية الطارئة، التي كانت مقررة الأسبوع المقبل، إلى "
+         "20 مارس. وقالت إن مصر ستستضيف القمة العربية الطارئة يوم 20 مارس في القاهرة.",
+         [("SUMMIT", "postponed", ["EGY"], "2024-03-11")]),
+        ("أرجأ وزير الخارجية الأردني زيارته إلى بغداد، التي كانت مقررة الأسبوع المقبل، إلى 20 "
+         "مارس. وقال المتحدث إن الوزير سيزور العراق في 20 مارس.",
+         [("VISIT", "postponed", ["IRQ", "JOR"], "2024-03-11")]),
+        # another event on that day is its own
+        ("أرجأ وزير الخارجية الأردني زيارته إلى بغداد، التي كانت مقررة الأسبوع المقبل، إلى 20 "
+         "مارس. وقال المتحدث إن الوزير سيزور القاهرة في 20 مارس.",
+         [("VISIT", "planned", ["EGY", "JOR"], "2024-03-20"),
+          ("VISIT", "postponed", ["IRQ", "JOR"], "2024-03-11")]),
+    ],
+    "plan_within_a_changed_plan": [
+        # a meeting planned within a visit's plan shares the visit's postponement
+        ("أعلنت الرئاسة الجزائرية تأجيل زيارة رئيس الوزراء الإيطالي إلى الجزائر الأسبوع المقبل. "
+         "وكان من المقرر أن يزور الجزائر الأسبوع المقبل وأن يلتقي الرئيس الجزائري الثلاثاء.",
+         [("MEETING", "postponed", ["DZA"], "2024-03-12"),
+          ("VISIT", "postponed", ["DZA", "ITA"], "2024-03-11")]),
+        # a meeting planned in another sentence is not the visit's plan
+        ("أعلنت الرئاسة الجزائرية تأجيل زيارة رئيس الوزراء الإيطالي إلى الجزائر الأسبوع المقبل. "
+         "وفي سياق آخر، يلتقي الرئيس الجزائري السفير الإيطالي الثلاثاء.",
+         [("MEETING", "planned", ["DZA", "ITA"], "2024-03-12"),
+          ("VISIT", "postponed", ["DZA", "ITA"], "2024-03-11")]),
+    ],
+    "visit_within_its_duration": [
+        # a visit told again on a later day of its stated duration is the same visit
+        ("يبدأ وزير الخارجية الهندي الثلاثاء زيارة رسمية إلى مصر تدوم ثلاثة أيام. ويستهل الوزير "
+         "نشاطه يوم 13 مارس بزيارة إلى القاهرة.",
+         [("VISIT", "planned", ["EGY", "IND"], "2024-03-12")]),
+        # after its last day, another visit
+        ("يبدأ وزير الخارجية الهندي الثلاثاء زيارة رسمية إلى مصر تدوم يوما واحدا. ويقوم الوزير "
+         "يوم 13 مارس بزيارة إلى القاهرة.", [("VISIT", "planned", ["EGY", "IND"], "2024-03-12"),
+                                             ("VISIT", "planned", ["EGY", "IND"], "2024-03-13")]),
+    ],
+    "plan_day_of_an_event_called_off": [
+        # called off on a day between the verb and the event; its plan told with its own day after
+        ("ألغى الرئيس الأمريكي الأحد القمة المزمعة مع الرئيس الروسي. وكانت القمة مقررة يوم 20 "
+         "مارس.",
+         [("SUMMIT", "cancelled", ["RUS", "USA"], "2024-03-20")]),
+        # with no plan told, that day stays the event's
+        ("ألغى الرئيس الأمريكي الأحد القمة المزمعة مع الرئيس الروسي.",
+         [("SUMMIT", "cancelled", ["RUS", "USA"], "2024-03-10")]),
+    ],
+}
 
 
-@pytest.mark.parametrize("text,expected", [
-    # a scheduled visit that "will not" be made is called off, on its planned day
-    ("قالت الرئاسة التركية إن الرئيس الإيراني لن يقوم بزيارته المقررة لأنقرة الثلاثاء.",
-     [("VISIT", "cancelled", ["IRN", "TUR"], "2024-03-12")]),
-    # a date after "this visit" as the object of a report is the report's
-    ("قالت الرئاسة التركية إن الرئيس الإيراني لن يقوم بزيارته المقررة لأنقرة الثلاثاء. وكان "
-     "الرئيس التركي أعلن هذه الزيارة في وقت سابق من الشهر الحالي.",
-     [("VISIT", "cancelled", ["IRN", "TUR"], "2024-03-12")]),
-    # without a plan word "لن يقوم بزيارة" names no event
-    ("قال المتحدث إن الرئيس الإيراني لن يقوم بزيارة لأنقرة الثلاثاء.", []),
-])
-def test_scheduled_visit_called_off(text, expected):
-    assert [e for e in events_of(text) if e[3]] == expected
-
-
-@pytest.mark.parametrize("text,expected", [
-    # a postponed summit told again on the day it was moved to: one event, on its old date
-    ("أعلنت الخارجية المصرية تأجيل القمة العربية الطارئة، التي كانت مقررة الأسبوع المقبل، إلى "
-     "20 مارس. وقالت إن مصر ستستضيف القمة العربية الطارئة يوم 20 مارس في القاهرة.",
-     [("SUMMIT", "postponed", ["EGY"], "2024-03-11")]),
-    ("أرجأ وزير الخارجية الأردني زيارته إلى بغداد، التي كانت مقررة الأسبوع المقبل، إلى 20 مارس. "
-     "وقال المتحدث إن الوزير سيزور العراق في 20 مارس.",
-     [("VISIT", "postponed", ["IRQ", "JOR"], "2024-03-11")]),
-    # another event on that day is its own
-    ("أرجأ وزير الخارجية الأردني زيارته إلى بغداد، التي كانت مقررة الأسبوع المقبل، إلى 20 مارس. "
-     "وقال المتحدث إن الوزير سيزور القاهرة في 20 مارس.",
-     [("VISIT", "planned", ["EGY", "JOR"], "2024-03-20"),
-      ("VISIT", "postponed", ["IRQ", "JOR"], "2024-03-11")]),
-])
-def test_postponed_event_told_on_its_new_date(text, expected):
-    assert [e for e in events_of(text) if e[3]] == expected
-
-
-@pytest.mark.parametrize("text,expected", [
-    # a meeting planned within a visit's plan shares the visit's postponement
-    ("أعلنت الرئاسة الجزائرية تأجيل زيارة رئيس الوزراء الإيطالي إلى الجزائر الأسبوع المقبل. "
-     "وكان من المقرر أن يزور الجزائر الأسبوع المقبل وأن يلتقي الرئيس الجزائري الثلاثاء.",
-     [("MEETING", "postponed", ["DZA"], "2024-03-12"),
-      ("VISIT", "postponed", ["DZA", "ITA"], "2024-03-11")]),
-    # a meeting planned in another sentence is not the visit's plan
-    ("أعلنت الرئاسة الجزائرية تأجيل زيارة رئيس الوزراء الإيطالي إلى الجزائر الأسبوع المقبل. "
-     "وفي سياق آخر، يلتقي الرئيس الجزائري السفير الإيطالي الثلاثاء.",
-     [("MEETING", "planned", ["DZA", "ITA"], "2024-03-12"),
-      ("VISIT", "postponed", ["DZA", "ITA"], "2024-03-11")]),
-])
-def test_plan_within_a_changed_plan(text, expected):
-    assert [e for e in events_of(text) if e[3]] == expected
-
-
-@pytest.mark.parametrize("text,expected", [
-    # a visit told again on a later day of its stated duration is the same visit
-    ("يبدأ وزير الخارجية الهندي الثلاثاء زيارة رسمية إلى مصر تدوم ثلاثة أيام. ويستهل الوزير "
-     "نشاطه يوم 13 مارس بزيارة إلى القاهرة.", [("VISIT", "planned", ["EGY", "IND"], "2024-03-12")]),
-    # after its last day, another visit
-    ("يبدأ وزير الخارجية الهندي الثلاثاء زيارة رسمية إلى مصر تدوم يوما واحدا. ويقوم الوزير "
-     "يوم 13 مارس بزيارة إلى القاهرة.", [("VISIT", "planned", ["EGY", "IND"], "2024-03-12"),
-                                         ("VISIT", "planned", ["EGY", "IND"], "2024-03-13")]),
-])
-def test_visit_told_again_within_its_duration(text, expected):
-    assert [e for e in events_of(text) if e[3]] == expected
-
-
-@pytest.mark.parametrize("text,expected", [
-    # called off on a day between the verb and the event; its plan told with its own day after
-    ("ألغى الرئيس الأمريكي الأحد القمة المزمعة مع الرئيس الروسي. وكانت القمة مقررة يوم 20 مارس.",
-     [("SUMMIT", "cancelled", ["RUS", "USA"], "2024-03-20")]),
-    # with no plan told, that day stays the event's
-    ("ألغى الرئيس الأمريكي الأحد القمة المزمعة مع الرئيس الروسي.",
-     [("SUMMIT", "cancelled", ["RUS", "USA"], "2024-03-10")]),
-])
-def test_plan_day_of_an_event_called_off(text, expected):
+@pytest.mark.parametrize(
+    "text,expected", [case for cases in DATED.values() for case in cases],
+    ids=[f"{kind}-{i}" for kind, cases in DATED.items() for i in range(len(cases))])
+def test_dated_events(text, expected):
     assert [e for e in events_of(text) if e[3]] == expected

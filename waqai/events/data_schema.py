@@ -111,6 +111,13 @@ class StatusCues(_Strict):
     purpose: Forms
 
 
+class Marks(_Strict):
+    """Parts of words, not cue words (context.yaml ``marks``)."""
+
+    feminine_endings: Forms
+    clock_suffixes: Forms
+
+
 class Context(_Strict):
     reporting_verbs: Forms
     reporting_nouns: Forms
@@ -142,6 +149,7 @@ class Context(_Strict):
     copulas: Forms
     pluperfect: Forms
     title_max_words: Annotated[int, Field(ge=1)]
+    marks: Marks
 
 
 class Roles(_Strict):

@@ -14,7 +14,7 @@ from waqai.events.merge import Group, status_of
 
 def date_by_dateline(doc: Doc, groups: list[Group]) -> None:
     """Give the undated done event of the lead sentence the dateline's day (in place)."""
-    day = next((d for k, d in enumerate(doc.dates) if k in doc.datelines
+    day = next((d for d in doc.dates if d.k in doc.datelines
                 and d.granularity == "day" and d.start == d.end == doc.published), None)
     if day is None:
         return
@@ -22,11 +22,9 @@ def date_by_dateline(doc: Doc, groups: list[Group]) -> None:
                  and doc.sentences[s][0] >= day.w1), None)
     if lead is None or any(doc.sentence_of[d.w0] == lead for d in doc.dates):
         return
-    told = [(m.trig.w0, m, g) for g in groups for m in g.mentions if m.sentence == lead]
-    if not told:
+    m, first = min(((m, g) for g in groups for m in g.mentions if m.sentence == lead),
+                   key=lambda told: told[0].trig.w0, default=(None, None))
+    if first is None or first.dated or status_of(first, doc.published) != "occurred":
         return
-    _, m, first = min(told, key=lambda x: x[0])
-    if first.dated or status_of(first, doc.published) != "occurred":
-        return
-    m.span = Span(day.start, day.end, "day", day.text, (day.k,))
+    m.span = Span.of(day)
     m.date_source = "dateline"

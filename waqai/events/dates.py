@@ -28,7 +28,6 @@ REPORT_WINDOW = 30  # words between an anchor and a timex it still owns
 RELATIVE_REACH = 5  # words (a party or date counting as one) from "الذي/التي" to a date
 ANTECEDENT_GAP = 2  # words (a party counting as one) from a trigger to the relative after it
 AGREEING_ANTECEDENT_GAP = 10  # ... for one past a nearer trigger of the other gender
-FEMININE_PLURAL = "ات"  # a noun ending so is feminine (with ة: Word.taa)
 SIMULTANEOUS_REACH = 4  # words of a ``simultaneous`` phrase ("في اليوم نفسه من")
 
 
@@ -133,7 +132,7 @@ def _relative_antecedent(doc: Doc, d: Date, same: list[Anchor], lex: Lexicon) ->
 def _agrees(doc: Doc, a: Anchor, r: int, lex: Lexicon) -> bool:
     """Whether the trigger at ``a`` agrees in gender with the relative pronoun at ``r``."""
     word = doc.words[a.a0]
-    feminine = word.taa or word.norm.endswith(FEMININE_PLURAL)
+    feminine = word.taa or word.norm.endswith(lex.feminine_endings)
     return feminine == (_relative_form(doc, r, lex) in lex.feminine_relatives)
 
 
@@ -150,7 +149,7 @@ def _nested_relative(doc: Doc, d: Date, same: list[Anchor], lex: Lexicon) -> boo
     if r is None or any(r < a.a0 < d.w0 for a in same):
         return False
     before = [a for a in same if a.trigger is not None and max(a.a1, a.e1) <= r]
-    return bool(before) and any(doc.words[i].norm in lex.relatives
+    return bool(before) and any(_relative_form(doc, i, lex) is not None
                                 for i in range(max(before[-1].a1, before[-1].e1), r))
 
 

@@ -28,7 +28,6 @@ _ARABIC_WORD = re.compile(r"[\u0621-\u064A]{3,}")  # initials (أ ش أ) aside
 DATELINE_PREFIX_WORDS = 2  # words of each part before a dateline's date (place, agency)
 _DASH = re.compile(r"[|–—-]")
 _CLOCK_TIME = re.compile(r"\s*\d{1,2}:\d{2}")
-_CLOCK_BEFORE = re.compile(r"\d{1,2}:\d{2}\s*(?:[صم]\s*)?$")  # (ص/م: a.m./p.m.)
 _CLOCK = re.compile(r"\s*(\d{1,2}:\d{2}|[-–—|]|/\s*\D)")
 _BEFORE_DATELINE = re.compile(r"[|–—-]\s*$")
 
@@ -249,7 +248,7 @@ def attach_dates(doc: Doc, timexes: list[Timex], lex: Lexicon) -> None:
                  t.granularity, t.text, t.start_char, t.end_char)
         doc.dates.append(d)
         doc.date_at.update((w, d.k) for w in range(w0, w1) if w not in doc.party_at)
-        if _dateline(doc.text, t.start_char, t.end_char):
+        if _dateline(doc.text, t.start_char, t.end_char, lex.clock_before):
             doc.datelines.add(d.k)
         if d.k in doc.datelines or _after_blocker(doc, w0, lex) or _covered_period(doc, d, lex):
             doc.blocked.add(d.k)
@@ -258,7 +257,7 @@ def attach_dates(doc: Doc, timexes: list[Timex], lex: Lexicon) -> None:
     doc.alternatives = {i for i, _ in joined_pairs(spans, doc.text, ranges=False)}
 
 
-def _dateline(text: str, start: int, end: int) -> bool:
+def _dateline(text: str, start: int, end: int, clock_before: re.Pattern) -> bool:
     """A masthead or dateline date: alone on its line, before a clock time, or next to a dash
     or bar with only short parts (a place, an agency, an author) before it on its line
     ("القاهرة - 5 مارس -"); a date between dashes further into a sentence is a parenthesis
@@ -270,7 +269,7 @@ def _dateline(text: str, start: int, end: int) -> bool:
     rest = before + " " + text[end:line_end]
     if not _ARABIC_LETTER.search(rest):
         return True
-    if _CLOCK_TIME.match(text, end, line_end) or _CLOCK_BEFORE.search(before):
+    if _CLOCK_TIME.match(text, end, line_end) or clock_before.search(before):
         return True  # a clock time: "10/03/2026 - 07:04"، "07:04 م 10/03/2026"
     if any(len(_ARABIC_WORD.findall(part)) > DATELINE_PREFIX_WORDS for part in _DASH.split(before)):
         return False

@@ -10,6 +10,7 @@
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -64,6 +65,8 @@ class Lexicon:
     day_words: frozenset[str]
     relatives: frozenset[str]  # relative pronouns (context.yaml), matched as whole words
     feminine_relatives: frozenset[str]  # ... those whose antecedent is feminine
+    feminine_endings: tuple[str, ...]  # endings of a feminine noun besides ة
+    clock_before: re.Pattern  # a clock time ending right before a date ("07:04 م 10/03/2026")
     week_words: frozenset[str]
     title_max_words: int
     since_window: int
@@ -110,6 +113,7 @@ def lexicon() -> Lexicon:
     cue_lists["ending"] = data["durations"]["ending"]
     cue_lists["begun"] = data["durations"]["begun"]
     status = data["status_cues"]
+    marks = data["context"]["marks"]
     future_verbs = _norms(f for e in data["triggers"].values() for x in e["entries"]
                           if x.get("tense") == "present" for f in x["forms"])
     future_verbs |= _norms(tense_cues["present_governor"]) | _norms(
@@ -143,6 +147,9 @@ def lexicon() -> Lexicon:
         day_words=_norms(data["durations"]["day_words"]),
         relatives=_norms(data["context"]["relatives"]),
         feminine_relatives=_norms(data["context"]["feminine_relatives"]),
+        feminine_endings=tuple(_norms(marks["feminine_endings"])),
+        clock_before=re.compile(r"\d{1,2}:\d{2}\s*(?:(?:%s)\s*)?$" % "|".join(
+            re.escape(f) for f in marks["clock_suffixes"])),
         week_words=_norms(data["durations"]["week_words"]),
         title_max_words=int(data["context"]["title_max_words"]),
         since_window=int(data["context"]["since_window"]),

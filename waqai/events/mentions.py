@@ -56,9 +56,8 @@ class Mention:
     counterparts: list[tuple[str, str]] = field(default_factory=list)  # persons met, (text, code)
     destination: str | None = None
     split: str | None = None  # the destination this copy of a tour's trigger stands for
-    has_agent: bool = False
-    subject: tuple[str, str] | None = None  # who acts in it, named: its first actor, the host
-    # of "استقبل"
+    subject: tuple[str, str] | None = None  # who acts in it, when named: its first actor, the
+    # host of "استقبل"
     span: Span | None = None
     date_source: str | None = None  # tree | own (its clause) | purpose | report | reference
     # | venue | programme
@@ -82,6 +81,11 @@ class Mention:
     @property
     def type(self) -> str:
         return self.trig.type
+
+    @property
+    def has_agent(self) -> bool:
+        """Its subject is named (not taken from a counterpart or a demonym)."""
+        return self.subject is not None
 
     @property
     def date(self) -> tuple[dt.date, dt.date] | None:
@@ -390,8 +394,7 @@ def _antecedent(m: Mention, doc: Doc, lo: int, rel: int) -> None:
         p = doc.parties[pk]
         if p.code is None or p.is_place and not p.is_person:
             continue
-        m.actor1, m.has_agent = (_text(doc, p), p.code), True
-        m.subject = m.actor1
+        m.actor1 = m.subject = (_text(doc, p), p.code)
         if p.code not in m.codes:
             m.codes.insert(0, p.code)
         return
@@ -451,22 +454,21 @@ def _choose(m: Mention, doc: Doc, lex: Lexicon, roles: list[_Role], tour) -> Non
         named = [r for r in agents_pre if r.party.first.kind not in ("capital", "city")]
         subject = (named[-1] if named else agents_post[0] if agents_post
                    else agents_pre[-1] if agents_pre else None)
-    m.has_agent = subject is not None
+    named_subject = subject is not None
     if subject is None and len({r.code for r in counter}) >= 2 and t.pos != "verb":
         subject = counter[0]  # "بين الوزير ونظيره": the first named is the initiator
     if subject is None and modifiers:
         subject = modifiers[0]  # "المحادثات الروسية التركية"
-    a1 = _actor(doc, subject)
+    a1 = acting = _actor(doc, subject)
     others = [r for r in agents_pre + agents_post + counter + modifiers if r is not subject]
     a2 = None
     if callers and lex.types[t.type]["from_party_initiates"]:
         a1, a2 = _actor(doc, callers[0]), a1
-    elif t.entry.subject == "host" and others:
-        m.subject = a1  # the host goes on acting ("استقبل ... ثم اتصل")
+        acting = a1  # the caller
+    elif t.entry.subject == "host" and others:  # (the host goes on acting: "استقبل ... ثم اتصل")
         guest = next((r for r in others if a1 is None or r.code != a1[1]), others[0])
         a1, a2 = _actor(doc, guest), a1
-    if m.subject is None and m.has_agent:
-        m.subject = a1
+    m.subject = acting if named_subject else None
     if a2 is None:
         a2 = _actor(doc, next((r for r in others if a1 is None or r.code != a1[1]), None))
     venue = next(((_text(doc, r.party), r.party.code) for r in main
@@ -720,10 +722,12 @@ def _welcomes(doc: Doc, mentions: list[Mention], lex: Lexicon) -> list[Mention]:
             continue
         for v in mentions:
             k = v.trig.w0
+            if (v.type not in kinds or v.span is not None or v.sentence != r.sentence
+                    or k <= r.trig.w0):
+                continue
             reach = min(k + _ARRIVAL_REACH, v.post[1])
             airport = doc.find(r.trig.w1, reach, "arrival_places")
-            if (v.type in kinds and v.span is None and v.sentence == r.sentence
-                    and k > r.trig.w0 and (doc.has(k - 1, "arrival_links") or airport)):
+            if doc.has(k - 1, "arrival_links") or airport:
                 v.span, v.date_source = r.span, "reference"
                 if r.actor1 and r.actor1[1] not in v.codes:
                     v.codes.insert(0, r.actor1[1])

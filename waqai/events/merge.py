@@ -165,6 +165,24 @@ def _on_its_new_date(m: Mention, postponed: Mention, lex: Lexicon) -> bool:
             and _fits(m, Group([postponed]), lex, changed=True))
 
 
+def _changed_plan_told_again(m: Mention, groups: list[Group], mentions: list[Mention],
+                             lex: Lexicon) -> bool:
+    """Whether dated ``m``, which touches no event's dates, is a changed plan told again; if so
+    it joins that event: its plan told with its day (the change's date was the decision's), or
+    its mention on the day it was moved to (folded: it gives the event no date)."""
+    changed = next((h for h in groups if _plan_of_changed(m, h, lex)), None)
+    if changed is not None:
+        for x in changed.dated:
+            x.span = None if x.decision_day else x.span
+        changed.mentions.append(m)
+        return True
+    moved = next((x for x in mentions if _on_its_new_date(m, x, lex)), None)
+    if moved is not None:
+        moved.folded.append(m)
+        return True
+    return False
+
+
 def _plan_of_changed(m: Mention, g: Group, lex: Lexicon) -> bool:
     """``m`` tells the plan, with its day, of an event called off or postponed on the day its
     change was dated by ("ألغى ترامب اليوم الخميس القمة ... وكانت القمة مقررة يوم 12 يونيو")."""
@@ -181,21 +199,10 @@ def merge(mentions: list[Mention], lex: Lexicon) -> list[Group]:
     groups: list[Group] = []
     for m in (m for m in mentions if m.span is not None):
         g = next((g for g in groups if _fits(m, g, lex) and _dates_touch(m, g)), None)
-        changed = None if g is not None else next(
-            (h for h in groups if _plan_of_changed(m, h, lex)), None)
-        if changed is not None:  # its plan told with its day: the change's date was its decision's
-            for x in changed.dated:
-                x.span = x.span if not x.decision_day else None
-            changed.mentions.append(m)
-            continue
-        moved = next((x for x in mentions if _on_its_new_date(m, x, lex)), None)
-        if g is None and moved is not None:  # told again on the day it was moved to
-            moved.folded.append(m)  # (a mention of that event that gives it no date)
-            continue
-        if g is None:
-            groups.append(Group([m]))
-        else:
+        if g is not None:
             g.mentions.append(m)
+        elif not _changed_plan_told_again(m, groups, mentions, lex):
+            groups.append(Group([m]))
     dated = list(groups)
     for m in (m for m in mentions if m.span is None):
         refers = m.known or m.title

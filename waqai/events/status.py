@@ -98,7 +98,7 @@ def read_cues(t: Trigger, doc: Doc, lex, pre_lo: int, post_hi: int,
         if "governor_nouns" in cats:
             c.governor = i
         if "negation" in cats and (i >= t0 - 2 if t.pos == "verb" else i == t0 - 1):
-            c.negated = True  # "لم يزر"; a noun through its light verb (below), not "لم تنجح محادثات"
+            c.negated = True  # "لم يزر"; a noun by its light verb (below): not "لم تنجح محادثات"
         if _future_verb(doc, i, lex):
             c.future = True
             c.governor = i

@@ -3,9 +3,9 @@
 The tokenize stage gives UDPipe these sentences (its own splitter cuts at commas and glues a
 headline to the first line); later stages read them from the ``sentences`` table. A sentence
 ends at a line break or after ``. ! ? ؟`` (and any closing quotes or brackets) followed by
-white space; a semicolon (``؛ ;``) does not end one: Arabic news uses it inside a sentence, between
-a verb and its subject ("يتوجه غدا محفوفا بعناية المولى؛ جلالة السلطان ... إلى أبوظبي"). In a
-hard-wrapped text, a line break inside a running sentence is no end.
+white space; a semicolon (``؛ ;``) does not end one: Arabic news uses it inside a sentence,
+between a verb and its subject ("يتوجه غدا محفوفا بعناية المولى؛ جلالة السلطان ... إلى
+أبوظبي"). In a hard-wrapped text, a line break inside a running sentence is no end.
 A sentence longer than ``LONG_SENTENCE_CHARS`` (a list or a table run together) is cut at its
 last comma, else its last space, before that length.
 """
