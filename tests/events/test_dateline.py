@@ -14,6 +14,7 @@ LEAD = "التقى الرئيس التركي نظيره الأذربيجاني �
 
 
 def rows(text: str) -> list[tuple]:
+    """(type, status, first day, date basis) of each event of ``text``, sorted."""
     return sorted((e.event_type, e.status, e.date_start and e.date_start.isoformat(),
                    e.date_basis) for e in run(text, DATES))
 
