@@ -396,3 +396,29 @@ SINCE = {"ديسمبر الماضي": ("2023-12-01", "2023-12-31", "month"),
 ])
 def test_since_clause_reach(text, expected):
     assert events_of(text, SINCE) == sorted(expected, key=str)
+
+
+SAT = {"السبت": ("2024-03-09", "2024-03-09", "day"), "اليوم الأحد": TODAY["اليوم الأحد"],
+       "الأسبوع المقبل": ("2024-03-11", "2024-03-17", "week")}
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the occasion a report was made on ("خلال لقائه"، "في مستهل لقائه") is on the report's day
+    ("أكد الرئيس المصري، اليوم الأحد، خلال لقائه مع الرئيس الكيني في القاهرة، أن العلاقات متينة.",
+     [("MEETING", ["EGY", "KEN"], "2024-03-10", "occurred")]),
+    ("اعتبر الرئيس الصيني، السبت، في مستهل لقائه مع الرئيس البرازيلي، أن التعاون يتقدم.",
+     [("MEETING", ["BRA", "CHN"], "2024-03-09", "occurred")]),
+    ("وقال وزير الخارجية الأردني اليوم الأحد لدى استقباله نظيره العراقي إن البلدين شريكان.",
+     [("MEETING", ["IRQ", "JOR"], "2024-03-10", "occurred")]),
+    # an event inside what is reported keeps its own time, or none
+    ("أكد المتحدث، اليوم الأحد، أن الرئيس المصري سيبحث ملف المياه خلال زيارته إلى كينيا الأسبوع "
+     "المقبل.", [("VISIT", ["EGY", "KEN"], "2024-03-11", "planned")]),
+    ("أكد المتحدث، اليوم الأحد، أن الرئيس المصري سيبحث ملف المياه خلال زيارته إلى كينيا.",
+     [("VISIT", ["EGY", "KEN"], None, "planned")]),
+    ("قال وزير الخارجية التركي السبت إن اللقاء مع نظيره الروسي كان مثمرا.",
+     [("MEETING", ["RUS", "TUR"], None, "occurred")]),
+])
+def test_occasion_of_a_report(text, expected):
+    rows = run(text, SAT)
+    assert sorted((r.event_type, sorted(r.participants), r.date_start and r.date_start.isoformat(),
+                   r.status) for r in rows) == sorted(expected)

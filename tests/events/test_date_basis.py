@@ -30,7 +30,7 @@ def test_date_basis(text, dates, expected):
 
 
 def test_undated_event_has_no_basis():
-    rows = run("زار وزير الخارجية المصري الأردن.", {})
+    rows = run("وكان وزير الخارجية المصري قد زار الأردن.", {})
     assert rows and all(r.date_basis is None and r.date_start is None for r in rows)
 
 

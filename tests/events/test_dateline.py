@@ -1,5 +1,5 @@
-"""The lead act dated by the article's own dateline (sentences written for these tests,
-published Sunday 2024-03-10)."""
+"""The lead act dated by the article's own dateline, or with none by its publication day
+(sentences written for these tests, published Sunday 2024-03-10)."""
 from __future__ import annotations
 
 import pytest
@@ -9,14 +9,19 @@ from event_helpers import run
 DATES = {"الأحد 10 مارس 2024": ("2024-03-10", "2024-03-10", "day"),
          "السبت 9 مارس 2024": ("2024-03-09", "2024-03-09", "day"),
          "10/03/2024": ("2024-03-10", "2024-03-10", "day"),
-         "أمس السبت": ("2024-03-09", "2024-03-09", "day")}
+         "أمس السبت": ("2024-03-09", "2024-03-09", "day"),
+         "الجمعة 8 مارس": ("2024-03-08", "2024-03-08", "day")}
 LEAD = "التقى الرئيس التركي نظيره الأذربيجاني في مدينة سمرقند الأوزبكية."
+
+
+def _order(row: tuple) -> tuple:
+    return tuple("" if x is None else x for x in row)
 
 
 def rows(text: str) -> list[tuple]:
     """(type, status, first day, date basis) of each event of ``text``, sorted."""
-    return sorted((e.event_type, e.status, e.date_start and e.date_start.isoformat(),
-                   e.date_basis) for e in run(text, DATES))
+    return sorted(((e.event_type, e.status, e.date_start and e.date_start.isoformat(),
+                    e.date_basis) for e in run(text, DATES)), key=_order)
 
 
 @pytest.mark.parametrize("text,expected", [
@@ -43,3 +48,39 @@ def rows(text: str) -> list[tuple]:
 ])
 def test_dateline_dates_the_lead_act(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # no dateline: the done act the article opens with is the publication day's news
+    (LEAD, [("MEETING", "occurred", "2024-03-10", "publication")]),
+    ("أعلنت الرئاسة أن الرئيس التركي التقى نظيره الأذربيجاني.",
+     [("MEETING", "occurred", "2024-03-10", "publication")]),
+    # ... not a plan, nor when a date comes before it or the act is told again with its date
+    ("يلتقي الرئيس التركي نظيره الأذربيجاني في مدينة سمرقند الأوزبكية.",
+     [("MEETING", "planned", None, None)]),
+    ("قمة في سمرقند أمس السبت\n" + LEAD,
+     [("MEETING", "occurred", None, None), ("SUMMIT", "occurred", "2024-03-09", "clause")]),
+    (LEAD + "\nوكان اللقاء قد عقد أمس السبت بين الرئيسين التركي والأذربيجاني.",
+     [("MEETING", "occurred", "2024-03-09", "clause")]),
+])
+def test_publication_day_dates_the_lead_act(text, expected):
+    assert rows(text) == sorted(expected, key=_order)
+
+
+CALLS = ("أجرى الرئيس الإيراني اتصالا هاتفيا مع نظيره الروسي.\n"
+         "وكان الرئيسان الروسي والإيراني أجريا اتصالا هاتفيا الجمعة 8 مارس.")
+
+
+@pytest.mark.parametrize("text,expected", [
+    # an act told as earlier ("وكان ... أجريا") is not the news the article opens with
+    ("الأحد 10 مارس 2024\n" + CALLS, [("PHONE_CALL", "occurred", "2024-03-08", "clause"),
+                                      ("PHONE_CALL", "occurred", "2024-03-10", "dateline")]),
+    (CALLS, [("PHONE_CALL", "occurred", None, None),
+             ("PHONE_CALL", "occurred", "2024-03-08", "clause")]),
+    # told again, not as earlier: one call
+    ("أجرى الرئيس الإيراني اتصالا هاتفيا مع نظيره الروسي.\n"
+     "وجرى الاتصال الجمعة 8 مارس بين الرئيسين الروسي والإيراني.",
+     [("PHONE_CALL", "occurred", "2024-03-08", "clause")]),
+])
+def test_act_told_as_earlier_is_another_event(text, expected):
+    assert rows(text) == sorted(expected, key=_order)

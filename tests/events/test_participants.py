@@ -100,3 +100,15 @@ def test_bare_title_takes_the_holder_of_that_title(text, expected):
 ])
 def test_dropped_subject_is_the_one_acting_before(text, expected):
     assert sorted((r.event_type, r.participants) for r in run(text, SAT)) == expected
+
+
+def test_title_after_bi_is_the_one_met():
+    """"يلتقي الملك بوزير الخارجية الأمريكي": two parties, so the bare title "الملك" keeps the
+    king's state through the article."""
+    rows = run("بدأ ملك الأردن زيارة إلى واشنطن، ومن المقرر أن يلتقي الملك بوزير الخارجية "
+               "الأمريكي غدا.\nواجتمع الملك، أمس السبت، بوزير الدفاع الأمريكي.",
+               {**SAT, "غدا": ("2024-03-11", "2024-03-11", "day")})
+    assert sorted((r.event_type, r.actor1_country, r.participants, r.date_start.isoformat())
+                  for r in rows if r.event_type == "MEETING") == [
+        ("MEETING", "JOR", ["JOR", "USA"], "2024-03-09"),
+        ("MEETING", "JOR", ["JOR", "USA"], "2024-03-11")]

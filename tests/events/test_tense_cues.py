@@ -15,6 +15,9 @@ from tests.events.event_helpers import run
     # a light verb carries its tense to a nominal trigger
     ("أجرى وزير الخارجية المصري مباحثات مع نظيره الأردني.", "TALKS", "occurred"),
     ("يجري وزير الخارجية المصري مباحثات مع نظيره الأردني.", "TALKS", "planned"),
+    # opening a conference: done, or to come
+    ("افتتح الرئيس المصري أعمال القمة العربية في القاهرة بمشاركة الأردن.", "SUMMIT", "occurred"),
+    ("يفتتح الرئيس المصري أعمال القمة العربية في القاهرة بمشاركة الأردن.", "SUMMIT", "planned"),
     # a completed act before the trigger, "was scheduled", negation
     ("تم توقيع اتفاقية بين مصر والأردن.", "AGREEMENT", "occurred"),
     ("كان من المقرر أن يزور وزير الخارجية المصري الأردن.", "VISIT", "planned"),
@@ -29,7 +32,8 @@ from tests.events.event_helpers import run
     # a negated verb that is no light verb of a nominal trigger does not negate it
     ("ولم تنجح مفاوضات بين مصر والأردن جرت في عمان في التوصل إلى اتفاق.", "TALKS", "occurred"),
     ("لم تعقد مصر والأردن مفاوضات في عمان.", "TALKS", None),
-], ids=["future-before", "future-after", "past-governor", "present-governor", "past-before",
+], ids=["future-before", "future-after", "past-governor", "present-governor", "opened",
+        "to-open", "past-before",
         "past-plan", "negation", "agreed-on", "agreed-on-2", "noun-after", "other-verb-negated",
         "light-verb-negated"])
 def test_status_cue_at_its_position(text, etype, status):

@@ -191,8 +191,8 @@ def parties(mentions: list[ActorMention]) -> list[Party]:
     """Group mentions into parties: a title or name with the country, demonym and name after it.
 
     A new party starts at a counterpart word, at a conjunction (و on the first word), when the
-    gap exceeds two words, when a coded mention disagrees with the party's state, or at a
-    second place name ("إلى قطر والبحرين" names two places).
+    gap exceeds two words, when a coded mention disagrees with the party's state, at a second
+    place name ("إلى قطر والبحرين" names two places), or at a title after ب ("الملك بوزير").
     """
     out: list[Party] = []
     for m in mentions:
@@ -214,8 +214,8 @@ def _joins(p: Party, m: ActorMention) -> bool:
     last = p.mentions[-1]
     if m.kind in PLACE_KINDS and (p.is_place or last.kind == "demonym" or m.prep):
         return False  # "رئيس الجمهورية لإيطاليا": a place after a preposition is no genitive
-    if m.kind == "title" and (last.kind != "title" or m.w0 > last.w1):
-        return False
+    if m.kind == "title" and (last.kind != "title" or m.w0 > last.w1 or m.prep == "ب"):
+        return False  # "اجتمع الملك بوزير الدفاع": the one met, not a longer title
     code = p.code
     return not (code and m.code and m.coded and m.code != code)
 

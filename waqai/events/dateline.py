@@ -1,9 +1,12 @@
-"""The lead act dated by the article's own dateline.
+"""The lead act dated by the article's own dateline, or by its publication day.
 
 A masthead or dateline date ("الخميس, 15 سبتمبر - 2022" alone on its line, "07:04 م 10/03/2026")
 dates no event by word order (doc.py blocks it). When it is the publication day, the act the
 article opens with, told as done and with no date in its sentence, took place on it ("التقى
-الرئيس التركي نظيره الأذربيجاني في مدينة سمرقند"): the report of the day.
+الرئيس التركي نظيره الأذربيجاني في مدينة سمرقند"): the report of the day. With no dateline at
+all, the publication day dates that act when it is told by a past verb (not as earlier: "وكان
+... قد"), names two states, no date comes before it and no event of its type told with a date
+shares its states (it may be that event told again).
 """
 from __future__ import annotations
 
@@ -13,18 +16,25 @@ from waqai.events.merge import Group, status_of
 
 
 def date_by_dateline(doc: Doc, groups: list[Group]) -> None:
-    """Give the undated done event of the lead sentence the dateline's day (in place)."""
-    day = next((d for d in doc.dates if d.k in doc.datelines
-                and d.granularity == "day" and d.start == d.end == doc.published), None)
-    if day is None:
+    """Give the undated done event of the lead sentence the dateline's day, or the publication
+    day (in place)."""
+    lines = [d for d in doc.dates if d.k in doc.datelines]
+    day = next((d for d in lines if d.granularity == "day" and d.start == d.end == doc.published),
+               None)
+    if day is None and (lines or doc.published is None):
         return
     lead = next((s for s in range(len(doc.sentences)) if not doc.title[s]
-                 and doc.sentences[s][0] >= day.w1), None)
-    if lead is None or any(doc.sentence_of[d.w0] == lead for d in doc.dates):
+                 and doc.sentences[s][0] >= (day.w1 if day else 0)), None)
+    if lead is None or any(doc.sentence_of[d.w0] == lead or day is None
+                           and doc.sentence_of[d.w0] < lead for d in doc.dates):
         return
     m, first = min(((m, g) for g in groups for m in g.mentions if m.sentence == lead),
                    key=lambda told: told[0].trig.w0, default=(None, None))
     if first is None or first.dated or status_of(first, doc.published) != "occurred":
         return
-    m.span = Span.of(day)
-    m.date_source = "dateline"
+    if day is None and (not m.cues.past or m.earlier or len(first.codes) < 2 or any(
+            g.type == first.type and g.dated and g.codes & first.codes for g in groups)):
+        return  # the publication day: only for the news (a past act, not told as earlier), of
+        # two states (as an undated event needs), not told again with a date
+    m.span = Span.of(day) if day else Span(doc.published, doc.published, "day", "", ())
+    m.date_source = "dateline" if day else "publication"

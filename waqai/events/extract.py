@@ -111,7 +111,7 @@ def _row(doc_id: str, doc: Doc, g: Group, lex: Lexicon, version: str):
         date_start=date[0] if date else None,
         date_end=date[1] if date else None,
         date_granularity=date[2] if date else None,
-        date_text=date[3] if date else None,
+        date_text=(date[3] or None) if date else None,
         date_basis=_basis(g) if date else None,
         trigger_text=doc.text[trig_start:trig_end],
         trigger_start=trig_start,

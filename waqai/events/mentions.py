@@ -77,6 +77,7 @@ class Mention:
     offset: Offset | None = None  # placed against the event before it ("بعد أسبوع من زيارة")
     moved_to: Span | None = None  # the new date of a postponed event ("تأجيل القمة إلى 4 مارس")
     decision_day: bool = False  # its date stands between its change and it ("ألغى اليوم القمة")
+    earlier: bool = False  # a done act told as earlier than the news ("وكان الرئيسان أجريا")
 
     @property
     def type(self) -> str:
@@ -169,7 +170,16 @@ def build_mentions(doc: Doc, triggers: list[Trigger], lex: Lexicon) -> list[Ment
         m.status = decide(m.cues, m.date, doc.published, announced, m.title, parsed)
         m.days = _duration(doc, lex, m, triggers, starts)
         m.ends = bool(m.days) and bool(doc.find(m.pre[0], m.trig.extent[0], "ending"))
+        m.earlier = _told_earlier(doc, m)
     return mentions
+
+
+def _told_earlier(doc: Doc, m: Mention) -> bool:
+    """A done act in a sentence that opens with a copula ("وكان الرئيسان أجريا اتصالا
+    الجمعة"، "وكان الوزير قد زار") or after "سبق أن": background to the news, earlier."""
+    s0 = doc.sentences[m.sentence][0]
+    return m.status == "occurred" and m.cues.past and (
+        doc.has(s0, "copulas") or bool(doc.find(s0, m.trig.extent[0], "past_earlier")))
 
 
 # ---------------------------------------------------------------- parties and roles
@@ -600,7 +610,7 @@ def _attach_dates(doc: Doc, mentions: list[Mention], lex: Lexicon) -> None:
             m.date_source = "tree" if doc.tree_dates.intersection(m.span.dates) else "own"
             m.repeats = _repeats(doc, m.span, owned)
     for m in mentions:
-        if m.span is not None or not _reported_as_done(m, lex):
+        if m.span is not None or not (_reported_as_done(m, lex) or _report_occasion(doc, m)):
             continue
         s0 = doc.sentences[m.sentence][0]
         cands = [(a, k) for a, k in reports
@@ -669,6 +679,18 @@ def _date_frames(doc: Doc, mentions: list[Mention], lex: Lexicon) -> None:
             continue
         b.span = dataclasses.replace(a.span, dates=())
         b.date_source = "frame"
+
+
+def _report_occasion(doc: Doc, m: Mention) -> bool:
+    """The event is the occasion of a report told in its sentence, before what is reported
+    ("اعتبر الرئيس، السبت، في مستهل لقائه مع نظيره، أن ..."): the report was made during it, so
+    on its day."""
+    t0 = m.trig.extent[0]
+    before = t0 - 1
+    return (m.cues.silent and not m.trig.purpose and not m.title
+            and doc.has(before, "frames") and not doc.has(before, "event_pronoun_links")
+            and _frame_end(doc, m.pre[0], t0) == m.pre[0]
+            and bool(doc.find(doc.sentences[m.sentence][0], t0, "reporting_verbs")))
 
 
 def _reported_as_done(m: Mention, lex: Lexicon) -> bool:

@@ -211,6 +211,9 @@ def merge(mentions: list[Mention], lex: Lexicon) -> list[Group]:
             refers or len(set(m.codes) & g.codes) >= 2
             or any(x.sentence == m.sentence or x.known and x.trig.w0 > m.trig.w0
                    for x in g.mentions))]
+        if not (refers or m.earlier) and m.status == "occurred":
+            # the news is not an act its article tells as earlier ("وكان الرئيسان أجريا ...")
+            cands = [g for g in cands if not all(x.earlier and not x.known for x in g.dated)]
         if m.distinct or m.ordered:  # "زيارة مماثلة"، "يليه لقاء": another event
             cands = []
         elif not cands:
