@@ -34,6 +34,8 @@ CASES = [
     ("عقد الحزب مؤتمره العام اليوم الأحد في القاهرة.", TODAY, []),
     ("نظمت الجامعة ندوة علمية عن الأدب اليوم الأحد.", TODAY, []),
     ("عقد الحزب اليوم الأحد مؤتمرا لدعم مرشحه في الانتخابات.", TODAY, []),
+    # the summit as an office held (its surface form rejected, its lemma does not find it again)
+    ("تسلمت مصر اليوم الأحد رئاسة القمة العربية.", TODAY, []),
 ]
 
 

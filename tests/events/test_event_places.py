@@ -60,3 +60,20 @@ def test_held_at_a_party(text, expected):
 ])
 def test_reception_at_the_host(text, expected):
     assert places(text) == sorted(expected)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a capital named by its state's demonym is a place: a destination, a venue
+    ("وصل المبعوث الأممي أمس السبت إلى العاصمة الموريتانية.",
+     [("VISIT", ["MRT", "UNO"], "MRT", "العاصمة الموريتانية")]),
+    ("وكان رئيس الوزراء الجزائري قد حل أمس السبت بالعاصمة التونسية.",
+     [("VISIT", ["DZA", "TUN"], "TUN", "العاصمة التونسية")]),
+    ("التقى وزير الخارجية الفرنسي أمس السبت في العاصمة الأردنية نظيره الأردني.",
+     [("MEETING", ["FRA", "JOR"], "JOR", "العاصمة الأردنية")]),
+    # with its own name after it, the name is the place
+    ("وصل المبعوث الأممي أمس السبت إلى العاصمة الموريتانية نواكشوط.",
+     [("VISIT", ["MRT", "UNO"], "MRT", "نواكشوط")]),
+])
+def test_capital_named_by_demonym(text, expected):
+    assert [(e.event_type, e.participants, e.location_country, e.location_text)
+            for e in run(text, DATES)] == expected

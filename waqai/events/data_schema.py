@@ -166,6 +166,7 @@ class Roles(_Strict):
     topic_end: Forms
     about: Forms
     actor_heads: Forms
+    capital_nouns: Forms
     honorifics: Forms
     member_heads: Forms
 

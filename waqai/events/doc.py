@@ -13,7 +13,7 @@ from typing import NamedTuple
 
 from schemas import Sentence, Timex, Token
 from waqai.dates import joined_pairs
-from waqai.events.actors import ActorMention, Gazetteer, Party, parties
+from waqai.events.actors import PLACE_KINDS, ActorMention, Gazetteer, Party, parties
 from waqai.events.home import home_cues, home_mentions, home_state
 from waqai.events.lexicon import Lexicon
 from waqai.events.tree import Tree
@@ -173,7 +173,7 @@ def analyse(text: str, published: dt.date | None, sentences: list[Sentence],
             m = lex.cues.match(words, i)
             if m is not None and not _blocked_cue(m.value, words, i, lex):
                 tags[i] = Tag(m.value, m.w1)
-    mentions = gaz.find(words, published)
+    mentions = _capitals_by_demonym(words, gaz.find(words, published), lex)
     cues = home_cues()
     home = home_state(nt.text, words, mentions, cues)
     mentions = home_mentions(words, mentions, home, cues)
@@ -182,6 +182,23 @@ def analyse(text: str, published: dt.date | None, sentences: list[Sentence],
     punct = [bool(_CLAUSE_PUNCT & set(g)) for g in gap]
     return Doc(text, nt, words, published, sentence_of, spans, index, title, gap, tags,
                mentions, ps, party_at, [p.w0 for p in ps], punct, home, candidates=candidates)
+
+
+def _capitals_by_demonym(words: list[Word], mentions: list[ActorMention], lex: Lexicon,
+                         ) -> list[ActorMention]:
+    """A demonym right after a capital noun ("العاصمة الموريتانية"، "بالعاصمة التونسية") names
+    that state's capital, a place, unless the capital's own name follows ("العاصمة الإيرانية
+    طهران")."""
+    places = {m.w0 for m in mentions if m.kind in PLACE_KINDS}
+    out = []
+    for m in mentions:
+        noun = lex.cues.match(words, m.w0 - 1) if m.kind == "demonym" and m.w0 > 0 else None
+        if (noun is not None and "capital_nouns" in noun.value and noun.w1 == m.w0
+                and m.w1 not in places):
+            m = ActorMention("capital", m.code, m.w0 - 1, m.w1, None, noun.variant.prep,
+                             bool(noun.variant.conj))
+        out.append(m)
+    return out
 
 
 def _blocked_cue(cats: frozenset[str], words: list[Word], i: int, lex: Lexicon) -> bool:

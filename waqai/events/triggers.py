@@ -72,6 +72,7 @@ def find_triggers(doc: Doc, lex: Lexicon, tokens: list[Token] | None = None) -> 
     words = doc.words
     verbs, nouns = lex.verbs, lex.nouns
     end = 0  # a phrase matched or excluded covers the words before this
+    matched: set[int] = set()  # words a surface form matched, found or not
     for i in doc.candidates:
         if i < end:
             continue
@@ -92,8 +93,9 @@ def find_triggers(doc: Doc, lex: Lexicon, tokens: list[Token] | None = None) -> 
                        [(best.w0, best.w1)])
         if (_satisfied(trig, doc, lex) or _names_told(trig, found)) and not _excluded(trig, doc, lex):
             found.append(trig)
+        matched.update(range(best.w0, best.w1))
         end = best.w1
-    found += _lemma_triggers(doc, lex, tokens or [], found)
+    found += _lemma_triggers(doc, lex, tokens or [], matched)
     found.sort(key=lambda t: t.w0)
     found = _combine(found, doc, lex)
     for t in found:
@@ -347,11 +349,12 @@ def _excluded(t: Trigger, doc: Doc, lex: Lexicon) -> bool:
     return False
 
 
-def _lemma_triggers(doc: Doc, lex: Lexicon, tokens: list[Token], found: list[Trigger]):
-    """Triggers by UDPipe lemma where no surface form matched (supporting evidence only)."""
+def _lemma_triggers(doc: Doc, lex: Lexicon, tokens: list[Token], matched: set[int]):
+    """Triggers by UDPipe lemma where no surface form matched (supporting evidence only): a
+    form matched and rejected by its requirements ("رئاسة القمة") is not found again."""
     if not tokens or not lex.lemmas:
         return []
-    covered = {k for t in found for k in range(t.w0, t.w1)}
+    covered = set(matched)
     starts = {w.start: w.i for w in doc.words}
     out = []
     for tok in tokens:
