@@ -145,6 +145,7 @@ class Context(_Strict):
     arrival_links: Forms
     arrival_places: Forms
     frames: Forms
+    time_adverbs: Forms
     simultaneous: Forms
     copulas: Forms
     pluperfect: Forms

@@ -235,8 +235,9 @@ def _in_right_after(doc: Doc, lo: int, p) -> bool:
 
 
 def _only_subject_between(doc: Doc, lo: int, hi: int) -> bool:
-    """Nothing but the subject (a person), dates and place nouns stand between a movement
-    word and a place: "وصل الوزير، محمد ...، الأربعاء 30 ديسمبر، موسكو"، "وصوله مطار باريس"."""
+    """Nothing but the subject (a person), dates, time adverbs and place nouns stand between a
+    movement word and a place: "وصل الوزير، محمد ...، الأربعاء 30 ديسمبر، موسكو"، "وصوله مطار
+    باريس"، "حل في وقت سابق بالعاصمة التونسية"."""
     k = lo
     while k < hi:
         pk = doc.party_at.get(k)
@@ -244,7 +245,7 @@ def _only_subject_between(doc: Doc, lo: int, hi: int) -> bool:
                                    or doc.parties[pk].first.kind == "demonym"):
             return False  # a demonym may qualify a place noun: "بالعاصمة البرتغالية، لشبونة"
         if pk is None and k not in doc.date_at:
-            if not doc.has(k, "place_nouns"):
+            if not doc.has(k, "place_nouns", "time_adverbs"):
                 return False
             k = doc.tags[k].w1
             continue
