@@ -135,6 +135,11 @@ def test_key_written_twice_fails(tmp_path):
      "event_types.yaml: MEETING: held_within names undeclared type 'TRIP'"),
     ("event_types.yaml", "  dated_by_venue: [AGREEMENT,", "  dated_by_venue: [TREATY,",
      "event_types.yaml: VISIT: dated_by_venue names undeclared type 'TREATY'"),
+    # a look-alike kind limited to an undeclared type, or no kind at all
+    ("exclusions.yaml", "  private: [VISIT]", "  private: [VISITS]",
+     "exclusions.yaml: only_for: private names undeclared type 'VISITS'"),
+    ("exclusions.yaml", "  private: [VISIT]", "  privat: [VISIT]",
+     "exclusions.yaml: only_for: 'privat' is no kind of look-alike context"),
     # triggers of an undeclared type; a required word list that trigger_context.yaml lacks
     ("triggers.yaml", "\nSUMMIT:\n", "\nSUMMITS:\n",
      "triggers.yaml: SUMMITS: undeclared type (not in event_types.yaml)"),

@@ -99,3 +99,15 @@ def test_phrases_combine(text, expected):
 ])
 def test_consultation_verb_takes_its_context_type(text, etype):
     assert triggers(text)[0][0] == etype
+
+
+@pytest.mark.parametrize("text,types", [
+    # a private visit is no official visit, whatever verb tells it
+    ("غادر أمير الكويت إلى الولايات المتحدة في زيارة خاصة", []),
+    ("قام السلطان العماني بزيارة خاصة إلى المملكة المتحدة", []),
+    # ... but a meeting held during one is a meeting
+    ("التقى الرئيس الفرنسي أمير قطر الذي يقوم بزيارة خاصة إلى باريس", ["MEETING"]),
+    ("غادر أمير الكويت إلى الولايات المتحدة في زيارة رسمية", ["VISIT", "VISIT"]),
+])
+def test_private_visit_is_no_visit(text, types):
+    assert [t[0] for t in triggers(text)] == types

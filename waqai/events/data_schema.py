@@ -187,8 +187,14 @@ class Exclusions(_Strict):
     company: Forms
     culture: Forms
     domestic: Forms
+    private: Forms
+    only_for: dict[str, TypeList] = {}
     phrases: Forms
     lookalikes: Forms
+
+
+# the look-alike context kinds of exclusions.yaml (a trigger near one of their words is no event)
+EXCLUSION_KINDS = ("sport", "company", "culture", "domestic", "private")
 
 
 class Programme(_Strict):
@@ -306,6 +312,11 @@ def _check_references(models: dict[str, BaseModel], directory: Path) -> None:
         for key in TYPE_REFERENCES:
             bad += [f"event_types.yaml: {etype}: {key} names undeclared type {t!r}"
                     for t in getattr(spec, key) if t not in types]
+    for kind, listed in models["exclusions"].only_for.items():
+        if kind not in EXCLUSION_KINDS:
+            bad.append(f"exclusions.yaml: only_for: {kind!r} is no kind of look-alike context")
+        bad += [f"exclusions.yaml: only_for: {kind} names undeclared type {t!r}"
+                for t in listed if t not in types]
     for etype, spec in models["triggers"].root.items():
         if etype not in types:
             bad.append(f"triggers.yaml: {etype}: undeclared type (not in event_types.yaml)")

@@ -15,15 +15,13 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from waqai.data import DATA_DIR
-from waqai.events.data_schema import SCHEMAS, load_event_data, word_lists
+from waqai.events.data_schema import EXCLUSION_KINDS, SCHEMAS, load_event_data, word_lists
 from waqai.events.words import CUE, NOUN, PLAIN, VERB, PhraseIndex, index_of
 from waqai.nlp.tense import event_cues
 from waqai.text.normalise import norm
 
 DATA_FILES = tuple(SCHEMAS)
 ACTOR_FILES = ("countries.tsv", "organisations.tsv", "officials.tsv", "titles.yaml", "home.yaml")
-# look-alike context lists of exclusions.yaml (a trigger near one of their words is no event)
-EXCLUSION_KINDS = ("sport", "company", "culture", "domestic")
 # cue lists read from each file: its word lists (every other key of these files is a setting)
 _CUE_LISTS = {name: word_lists(name) for name in ("status_cues", "context", "roles")}
 
@@ -55,6 +53,7 @@ class Lexicon:
     exclusion_words: PhraseIndex[frozenset[str]]
     exclusion_phrases: PhraseIndex[frozenset[str]]
     exclusion_window: int
+    exclusion_only_for: dict[str, frozenset[str]]  # kind -> the only types it excludes
     lookalikes: frozenset[str]
     not_after: dict[str, frozenset[str]]
     future_verbs: frozenset[str]  # present-tense verbs that the prefix س makes future
@@ -134,6 +133,7 @@ def lexicon() -> Lexicon:
         exclusion_words=index_of({k: excl[k] for k in EXCLUSION_KINDS}, NOUN),
         exclusion_phrases=index_of({"phrase": excl["phrases"]}, NOUN),
         exclusion_window=int(excl["window"]),
+        exclusion_only_for={k: frozenset(v) for k, v in excl.get("only_for", {}).items()},
         lookalikes=_norms(excl["lookalikes"]),
         not_after={norm(k): _norms(v) for k, v in (status.get("not_after") or {}).items()},
         future_verbs=future_verbs,

@@ -344,7 +344,8 @@ def _excluded(t: Trigger, doc: Doc, lex: Lexicon) -> bool:
     k = lo
     while k < hi:
         m = lex.exclusion_words.match(doc.words, k)
-        if m is not None:
+        if m is not None and any(t.type in lex.exclusion_only_for.get(kind, (t.type,))
+                                 for kind in m.value):
             return True
         k += 1
     return False
