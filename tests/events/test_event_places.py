@@ -77,3 +77,18 @@ def test_reception_at_the_host(text, expected):
 def test_capital_named_by_demonym(text, expected):
     assert [(e.event_type, e.participants, e.location_country, e.location_text)
             for e in run(text, DATES)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a capital right after the event noun is where it is held; a summit's host takes part
+    ("استؤنفت اليوم الأحد مفاوضات فيينا بين إيران والاتحاد الأوروبي.",
+     [("TALKS", ["EUR", "IRN"], "AUT", "فيينا")]),
+    ("انطلقت اليوم الأحد قمة بغداد بمشاركة مصر والأردن.",
+     [("SUMMIT", ["EGY", "IRQ", "JOR"], "IRQ", "بغداد")]),
+    # two capitals joined by و are the two states
+    ("انطلقت اليوم الأحد محادثات الرياض وطهران في بغداد.",
+     [("TALKS", ["IRN", "SAU"], "IRQ", "بغداد")]),
+])
+def test_capital_after_event_noun(text, expected):
+    assert [(e.event_type, e.participants, e.location_country, e.location_text)
+            for e in run(text, DATES)] == expected

@@ -374,7 +374,8 @@ def _assign_roles(m: Mention, doc: Doc, lex: Lexicon, resolved, topic, trig_word
             elif _prep_before(doc, p, lo, "from"):
                 # "توجه من جنوب أفريقيا إلى تركيا"; "وفدان من السودان وجنوب السودان" are its members
                 role = "agent" if _members_of(doc, p, lo) else "origin"
-            elif p.first.prep == "ل" or _prep_before(doc, p, lo, "to") or p.first.kind == "city":
+            elif (p.first.prep == "ل" or _prep_before(doc, p, lo, "to") or p.first.kind == "city"
+                  or _names_venue(doc, t, p)):
                 role = "bare-place"
             else:
                 role = "agent"  # a state or capital as subject: "أعلنت روسيا"، "الرياض وطهران"
@@ -393,6 +394,15 @@ def _assign_roles(m: Mention, doc: Doc, lex: Lexicon, resolved, topic, trig_word
         roles.append(_Role(p, resolved.get(pk), role, side))
     _choose(m, doc, lex, roles, tour)
     return places
+
+
+def _names_venue(doc: Doc, t: Trigger, p: Party) -> bool:
+    """A capital right after a nominal trigger names where it is held ("مفاوضات فيينا"، "قمة
+    بغداد"), unless another capital joins it ("محادثات الرياض وطهران": the two states)."""
+    if t.pos != "noun" or p.first.kind != "capital" or p.w0 != t.extent[1] or p.first.prep:
+        return False
+    after = doc.party_at.get(p.w1)
+    return after is None or not (doc.parties[after].first.conj and doc.parties[after].is_place)
 
 
 def _antecedent(m: Mention, doc: Doc, lo: int, rel: int) -> None:
