@@ -25,8 +25,8 @@ def date_by_dateline(doc: Doc, groups: list[Group]) -> None:
         return
     lead = next((s for s in range(len(doc.sentences)) if not doc.title[s]
                  and doc.sentences[s][0] >= (day.w1 if day else 0)), None)
-    if lead is None or any(doc.sentence_of[d.w0] == lead or day is None
-                           and doc.sentence_of[d.w0] < lead for d in doc.dates):
+    told = [doc.sentence_of[d.w0] for d in doc.dates]  # sentences that name a date
+    if lead is None or lead in told or day is None and any(s < lead for s in told):
         return
     m, first = min(((m, g) for g in groups for m in g.mentions if m.sentence == lead),
                    key=lambda told: told[0].trig.w0, default=(None, None))

@@ -345,7 +345,7 @@ def _excluded(t: Trigger, doc: Doc, lex: Lexicon) -> bool:
     while k < hi:
         m = lex.exclusion_words.match(doc.words, k)
         if m is not None and any(t.type in lex.exclusion_only_for.get(kind, (t.type,))
-                                 for kind in m.value):
+                                 for kind in m.value):  # a kind without only_for: every type
             return True
         k += 1
     return False
