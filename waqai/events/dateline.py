@@ -4,8 +4,9 @@ A masthead or dateline date ("الخميس, 15 سبتمبر - 2022" alone on its
 dates no event by word order (doc.py blocks it). When it is the publication day, the act the
 article opens with, told as done and with no date in its sentence, took place on it ("التقى
 الرئيس التركي نظيره الأذربيجاني في مدينة سمرقند"): the report of the day. With no dateline at
-all, the publication day dates that act when it is told by a past verb (not as earlier: "وكان
-... قد"), names two states, no date comes before it and no event of its type told with a date
+all, the publication day dates that act when a past verb tells it or comes before it in its
+sentence ("استقبلت إيران سلطان عمان، في أول زيارة"), not as earlier ("وكان ... قد"), it names two
+states, no date comes before it and no event of its type told with a date
 shares its states (it may be that event told again).
 """
 from __future__ import annotations
@@ -13,6 +14,7 @@ from __future__ import annotations
 from waqai.events.dates import Span
 from waqai.events.doc import Doc
 from waqai.events.merge import Group, status_of
+from waqai.events.status import UNKNOWN
 
 
 def date_by_dateline(doc: Doc, groups: list[Group]) -> None:
@@ -32,9 +34,12 @@ def date_by_dateline(doc: Doc, groups: list[Group]) -> None:
                    key=lambda told: told[0].trig.w0, default=(None, None))
     if first is None or first.dated or status_of(first, doc.published) != "occurred":
         return
-    if day is None and (not m.cues.past or m.earlier or len(first.codes) < 2 or any(
+    past = m.cues.past or any(doc.verb_tense.get(i) == "past"
+                              for i in range(doc.sentences[lead][0], m.trig.w0))
+    if day is None and (not past or m.earlier or len(first.codes) < 2 or any(
             g.type == first.type and g.dated and g.codes & first.codes for g in groups)):
         return  # the publication day: only for the news (a past act, not told as earlier), of
         # two states (as an undated event needs), not told again with a date
     m.span = Span.of(day) if day else Span(doc.published, doc.published, "day", "", ())
     m.date_source = "dateline" if day else "publication"
+    m.status = "occurred" if m.status == UNKNOWN else m.status  # told as done (before: "في زيارة")

@@ -774,20 +774,23 @@ def _since_start(doc: Doc, m: Mention, lex: Lexicon) -> None:
     """An act going on since a day ("يواصل الوفد منذ يوم الأربعاء الماضي مباحثات") runs from it
     to the report, one going on for its Nth day ("تتواصل لليوم الثاني أعمال المؤتمر") from N - 1
     days before the report: a continuing verb before the trigger in its clause, the date or the
-    day count there."""
+    day count there; or a present verb with "منذ" and a date before the trigger ("يجري ... منذ
+    أمس الأحد زيارة رسمية")."""
     lo, t0 = m.pre[0], m.trig.extent[0]
-    if not doc.find(lo, t0, "continuing"):
+    continuing = bool(doc.find(lo, t0, "continuing"))
+    if not (continuing or m.cues.present):
         return
-    for i in range(lo, m.post[1]):
+    for i in range(lo, m.post[1] if continuing else lo):
         hit = lex.running_days.match(doc.words, i)
         if hit is not None and doc.published is not None:
             start = doc.published - dt.timedelta(days=hit.value - 1)
             m.span = Span(start, doc.published, "day", doc.span_text(hit.w0, hit.w1), ())
             m.date_source = "clause"
             return
-    for i in doc.find(lo, m.post[1], "since_start"):
+    for i in doc.find(lo, m.post[1] if continuing else t0, "since_start"):
         d = doc.date_at.get(doc.tags[i].w1)
-        if d is not None and doc.dates[d].w0 == doc.tags[i].w1:
+        if d is not None and doc.dates[d].w0 == doc.tags[i].w1 and (
+                continuing or doc.published is not None and doc.dates[d].start < doc.published):
             date = doc.dates[d]
             end = date.end if date.granularity != "day" else (
                 doc.published if doc.published and doc.published >= date.start else date.start)
