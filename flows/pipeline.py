@@ -3,8 +3,8 @@ timex -> extract -> cluster -> publish).
 
 In-process (``waqai run``) it does each stage's work itself, so the stages' task runs are its
 own and a run makes one flow run (a subflow per stage cost ~0.3 s each, and more when the
-server's database was busy); the batch stages run together, a batch's timex and extract as soon
-as that batch is tokenized (:func:`flows.stages.run_batched`). Deployed with
+server's database was busy); the batch stages run together, one task per batch taking it
+through tokenize, timex and extract (:func:`flows.stages.run_batched`). Deployed with
 ``via_deployments=True`` it starts each stage's own deployment with ``run_deployment``, so
 every stage appears as its own run in the UI and can be retried alone. Each stage gets the
 pipeline's parameters that its flow takes.

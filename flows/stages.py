@@ -5,7 +5,7 @@ UI with its own parameters (``batch_ids`` or ``since`` to narrow it, ``force`` t
 Each stage holds the warehouse's writer lock while it runs: it waits for another writer, or
 fails at once when ``wait`` is false. The batch stages run their batch tasks on every core by
 default (``workers``, see :mod:`flows.workers`); the pipeline runs the three together
-(:func:`run_batched`), so a batch's timex starts when that batch is tokenized.
+(:func:`run_batched`): one task per batch takes it through tokenize, timex and extract.
 
 The flows are those of the stages of :data:`waqai.pipeline.registry.STAGES`, one each, named
 ``waqai-<stage>`` (checked when this module is imported); a stage's flow run publishes the
@@ -23,7 +23,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Callable
 
-from prefect import Flow, Task, flow, get_run_logger
+from prefect import Flow, flow, get_run_logger
 from prefect.futures import as_completed
 from prefect.runtime import flow_run
 
@@ -101,10 +101,9 @@ def _writing(warehouse: str, wait: bool):
 
 @dataclass(frozen=True)
 class BatchWork:
-    """A batch stage as a run computes it: its batch task, its own version, and the task's
-    parameters besides the batch's (tokenize: the model)."""
+    """A batch stage as a run computes it: its own version, and its parameters besides the
+    batch's (tokenize: the model)."""
     stage: str
-    task: Task
     own_version: str
     params: dict = field(default_factory=dict)
 
@@ -113,9 +112,9 @@ def batch_work(stage: str, model: str | None = None) -> BatchWork:
     """What ``stage`` computes per batch; a stage that uses the model with ``model`` (default
     as for every run)."""
     if not STAGES[stage].uses_model:
-        return BatchWork(stage, t.BATCH_TASKS[stage], own_version(stage))
+        return BatchWork(stage, own_version(stage))
     choice = resolve_model(model)
-    return BatchWork(stage, t.BATCH_TASKS[stage], own_version(stage, choice.model_id),
+    return BatchWork(stage, own_version(stage, choice.model_id),
                      {"model_path": str(choice.path)})
 
 
@@ -123,38 +122,33 @@ def run_batched(work: list[BatchWork], warehouse: str, batch_ids, since, force: 
                 workers: int | None, dask_address: str | None, wait: bool
                 ) -> dict[str, StageReport]:
     """Plan the batches of each stage of ``work`` (in pipeline order) and run one task per
-    batch on the run's workers. A batch's task waits only for its upstream tasks of this run,
-    not for the whole stage before, so no worker idles at a change of stage."""
+    batch on the run's workers, which takes the batch through every stage of ``work`` in turn
+    (so no worker waits at a change of stage, and a stage's rows reach the next in memory)."""
     settings = Settings.load(workers=workers, dask_address=dask_address)
     reports: dict[str, StageReport] = {}
     with _writing(warehouse, wait):
-        planned: dict[str, list] = {}
+        steps: dict[str, list] = {}  # batch -> [(stage, version, params)], upstream first
+        current: dict[str, bool] = {}  # batch -> every stage's outputs current
         pending: dict[str, dict[str, str]] = {}  # stage -> batch -> version it will commit
         for w in work:
-            planned[w.stage] = t.plan(warehouse, w.stage, w.own_version, batch_ids, since,
-                                      pending)
-            pending[w.stage] = {b: v for b, v, _ in planned[w.stage]}
-            reports[w.stage] = StageReport(w.stage, batches=len(planned[w.stage]))
-            progress.start(w.stage, len(planned[w.stage]))
-        # the most batches one stage computes: the workers a run can keep busy
-        to_compute = max(sum(force or not current for _, _, current in p)
-                         for p in planned.values())
-        if any(planned.values()):
+            planned = t.plan(warehouse, w.stage, w.own_version, batch_ids, since, pending)
+            pending[w.stage] = {b: v for b, v, _ in planned}
+            for b, v, done in planned:
+                steps.setdefault(b, []).append((w.stage, v, w.params))
+                current[b] = current.get(b, True) and done
+            reports[w.stage] = StageReport(w.stage, batches=len(planned))
+            progress.start(w.stage, len(planned))
+        to_compute = sum(force or not done for done in current.values())
+        if steps:
             with task_runner(to_compute, settings.workers, settings.dask_address) as runner:
-                futures = {}  # (stage, batch) -> its task's future, submitted stage by stage
-                for w in work:
-                    for b, v, current in planned[w.stage]:
-                        upstream = [futures[u, b] for u in STAGES[w.stage].upstream
-                                    if (u, b) in futures]
-                        futures[w.stage, b] = runner.submit(
-                            t.for_batch(w.task, current, force),
-                            {"warehouse": warehouse, "batch": b, "version": v, "force": force,
-                             **w.params}, wait_for=upstream)
-                stage_of = {future: stage for (stage, _), future in futures.items()}
-                for future in as_completed(list(futures.values())):
-                    reports[stage_of[future]].add(future.result(),
-                                                  cached=future.state.name == "Cached")
-                    progress.advance(stage_of[future], 1)
+                futures = [runner.submit(t.for_batch(current[b], force),
+                                         {"warehouse": warehouse, "batch": b, "steps": s,
+                                          "force": force})
+                           for b, s in steps.items()]
+                for future in as_completed(futures):
+                    for result in future.result():
+                        reports[result.stage].add(result, cached=future.state.name == "Cached")
+                        progress.advance(result.stage, 1)
         for w in work:
             progress.close(w.stage)
     return reports

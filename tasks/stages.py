@@ -1,18 +1,21 @@
 """Thin Prefect tasks over the stage modules of :mod:`waqai.pipeline`: one task run per batch of
-documents.
+documents, which runs the batch stages of the flow (one stage, or tokenize, timex and extract in
+the pipeline) on that batch in turn.
 
-Batch tasks are cached on (stage, batch id = hash of its doc_ids, stage version incl. the model
-id and upstream versions) with persisted results, so a retry or a re-run recomputes only what
-changed. The plan says per batch whether its outputs exist at that version; a batch whose
-outputs are missing (a deleted part, a killed run) is submitted with ``refresh_cache`` so it is
-recomputed rather than trusted, and its new result is recorded under the same key. Retries are
-for I/O errors only.
+Batch tasks are cached on (stages, batch id = hash of its doc_ids, the stages' versions incl.
+the model id and upstream versions) with persisted results, so a retry or a re-run recomputes
+only what changed. The plan says per batch whether its outputs exist at those versions; a batch
+whose outputs are missing (a deleted part, a killed run) is submitted with ``refresh_cache`` so
+it is recomputed rather than trusted (a stage whose outputs are current is still skipped), and
+its new result is recorded under the same key. Retries are for I/O errors only.
 """
 from __future__ import annotations
 
 import errno
+import hashlib
 
 from prefect import get_run_logger, task
+from prefect.runtime import task_run
 
 from waqai.ingest import Limits
 from waqai.pipeline import batches, cluster as cluster_stage, ingest as ingest_stage
@@ -46,17 +49,23 @@ IO_RETRIES = dict(retries=2, retry_delay_seconds=2, retry_condition_fn=_retry_on
 
 
 def batch_cache_key(context, parameters: dict) -> str:
-    """(stage, batch, version): one record per batch and version, whatever the warehouse."""
-    stage = context.task.name.removesuffix("-batch")
-    return f"waqai-{stage}-{parameters['batch']}-{parameters['version']}"
+    """(stages, batch, their versions): one record per batch and versions, whatever the
+    warehouse."""
+    steps = parameters["steps"]
+    versions = hashlib.sha256("\n".join(v for _, v, _ in steps).encode()).hexdigest()[:20]
+    return f"waqai-{'+'.join(s for s, _, _ in steps)}-{parameters['batch']}-{versions}"
 
 
-def for_batch(task, current: bool, force: bool):
+def batch_run_name() -> str:
+    """``<stage>[+<stage>...]-batch-<batch id>``."""
+    parameters = task_run.parameters
+    return f"{'+'.join(s for s, _, _ in parameters['steps'])}-batch-{parameters['batch']}"
+
+
+def for_batch(current: bool, force: bool):
     """The batch task to submit: one to (re)compute overwrites its cache record, not reads it."""
-    return task if current and not force else task.with_options(refresh_cache=True)
-
-
-BATCH_TASK = dict(cache_key_fn=batch_cache_key, persist_result=True, **IO_RETRIES)
+    return (compute_batch if current and not force
+            else compute_batch.with_options(refresh_cache=True))
 
 
 def _log(result: StageResult) -> StageResult:
@@ -88,24 +97,13 @@ def plan(warehouse: str, stage: str, own_version: str, batch_ids, since, pending
     return [(b, v, batches.is_current(wh, stage, b, v)) for b, v in ready]
 
 
-@task(name="tokenize-batch", **BATCH_TASK)
-def tokenize(warehouse: str, batch: str, version: str, model_path: str, force: bool = False
-             ) -> StageResult:
-    return _log(batches.run_batch(Warehouse(warehouse), "tokenize", batch, version, force,
-                                  model_path=model_path))
-
-
-@task(name="timex-batch", **BATCH_TASK)
-def timex(warehouse: str, batch: str, version: str, force: bool = False) -> StageResult:
-    return _log(batches.run_batch(Warehouse(warehouse), "timex", batch, version, force))
-
-
-@task(name="extract-batch", **BATCH_TASK)
-def extract(warehouse: str, batch: str, version: str, force: bool = False) -> StageResult:
-    return _log(batches.run_batch(Warehouse(warehouse), "extract", batch, version, force))
-
-
-BATCH_TASKS = {"tokenize": tokenize, "timex": timex, "extract": extract}
+@task(name="batch", task_run_name=batch_run_name, cache_key_fn=batch_cache_key,
+      persist_result=True, **IO_RETRIES)
+def compute_batch(warehouse: str, batch: str, steps: list[tuple[str, str, dict]],
+                  force: bool = False) -> list[StageResult]:
+    """One batch through each ``(stage, version, params)`` of ``steps``, upstream first."""
+    return [_log(result) for result in
+            batches.run_stages(Warehouse(warehouse), batch, steps, force)]
 
 
 @task(name="cluster", **IO_RETRIES)

@@ -56,7 +56,7 @@ def test_a_batch_with_an_unknown_value_is_not_committed(monkeypatch, tmp_path):
     wh.commit("ingest", "b1", ["d1"], "1")
     bad = dataclasses.replace(EVENTS[0], status="rumoured")
     monkeypatch.setattr("waqai.pipeline.extract.compute",
-                        lambda wh, batch, docs: Computed({"events": [bad]}))
+                        lambda batch: Computed({"events": [bad]}))
     with pytest.raises(VocabularyError, match="table events, column status: unknown value "
                                               "'rumoured'"):
         batches.run_batch(wh, "extract", "b1", "v")

@@ -59,7 +59,9 @@ def test_a_deleted_part_makes_its_batch_recompute(reference, model_path, warehou
     batch, manifest = next(iter(wh.manifests("tokenize").items()))
     wh.part_path(table, batch).unlink()
     report = tokenize_flow(warehouse=str(warehouse), model=str(model_path))
-    assert (report.batches, report.cache_hits) == (N_BATCHES, N_BATCHES - 1)
+    # the others are current: answered from the cache, or found done (the reference run's
+    # tasks took each batch through every stage, which is another cache record)
+    assert (report.batches, report.cache_hits + report.skipped) == (N_BATCHES, N_BATCHES - 1)
     assert report.documents == len(manifest["doc_ids"])
     assert wh.part_path(table, batch).exists()
     reference.assert_reproduced(warehouse)

@@ -11,8 +11,9 @@ import datetime as dt
 import time
 from dataclasses import dataclass, field
 from importlib import import_module
+from typing import Iterator
 
-from waqai.pipeline.parts import batch_docs
+from waqai.pipeline.parts import BatchInput
 from waqai.pipeline.registry import STAGES
 from warehouse import Warehouse
 from warehouse.store import part_name
@@ -92,20 +93,32 @@ def is_current(wh: Warehouse, stage: str, batch: str, version: str) -> bool:
 
 
 def run_batch(wh: Warehouse, stage: str, batch: str, version: str, force: bool = False,
-              **params) -> StageResult:
-    """Compute one batch of a batched stage (its module's ``compute(wh, batch, docs,
-    **params)``), write its parts and commit it at ``version``; nothing when it is current."""
+              given: BatchInput | None = None, **params) -> StageResult:
+    """Compute one batch of a batched stage (its module's ``compute(batch, **params)``), write
+    its parts and commit it at ``version``; nothing when it is current. ``given``: the batch as
+    an upstream stage of this process left it, which keeps this stage's outputs in turn."""
     if not force and is_current(wh, stage, batch, version):
         return StageResult(stage, batch, skipped=True)
     t0 = time.perf_counter()
     doc_ids = wh.manifest("ingest", batch)["doc_ids"]
-    done = import_module(STAGES[stage].module).compute(wh, batch, batch_docs(wh, batch),
-                                                       **params)
+    given = given or BatchInput(wh, batch)
+    done = import_module(STAGES[stage].module).compute(given, **params)
     for table in STAGES[stage].outputs:
         wh.write_part(table, done.rows[table], batch)
+        given.kept[table] = done.rows[table]
     if done.rejects:
         wh.write_part("rejects", done.rejects, part_name(r.source for r in done.rejects))
     wh.commit(stage, batch, doc_ids, version)
     return StageResult(stage, batch, len(doc_ids),
                        {table: len(done.rows[table]) for table in STAGES[stage].outputs},
                        time.perf_counter() - t0, done.inner_seconds)
+
+
+def run_stages(wh: Warehouse, batch: str, steps: list[tuple[str, str, dict]],
+               force: bool = False) -> Iterator[StageResult]:
+    """:func:`run_batch` of each ``(stage, version, params)`` of ``steps`` (upstream first) on
+    one batch, each result as its stage ends; the rows a stage computes go to the next ones in
+    memory, not read back."""
+    given = BatchInput(wh, batch)
+    for stage, version, params in steps:
+        yield run_batch(wh, stage, batch, version, force, given, **params)

@@ -3,10 +3,9 @@ from __future__ import annotations
 
 from schemas import Document, shifted
 from waqai.events import extract_events
-from waqai.pipeline.parts import Computed, batch_rows
+from waqai.pipeline.parts import BatchInput, Computed
 from waqai.places import locate_events
 from waqai.text.pieces import doc_pieces
-from warehouse import Warehouse
 
 INPUTS = ("sentences", "tokens", "timexes")
 
@@ -25,8 +24,8 @@ def event_rows(doc: Document, sentences, tokens, timexes) -> list:
     return rows
 
 
-def compute(wh: Warehouse, batch: str, docs: list[Document]) -> Computed:
-    inputs = {table: batch_rows(wh, table, batch, docs) for table in INPUTS}
-    rows = [row for doc in docs
+def compute(batch: BatchInput) -> Computed:
+    inputs = {table: batch.rows(table) for table in INPUTS}
+    rows = [row for doc in batch.docs
             for row in event_rows(doc, *(inputs[table][doc.doc_id] for table in INPUTS))]
     return Computed({"events": locate_events(rows)})

@@ -6,9 +6,8 @@ import bisect
 from schemas import Document, Timex
 from waqai.dates import find_timexes, is_date_name
 from waqai.nlp.tense import tense_resolver
-from waqai.pipeline.parts import Computed, batch_rows
+from waqai.pipeline.parts import BatchInput, Computed
 from waqai.text.pieces import doc_pieces
-from warehouse import Warehouse
 
 
 def timex_rows(doc: Document, tokens) -> list[Timex]:
@@ -32,7 +31,7 @@ def timex_rows(doc: Document, tokens) -> list[Timex]:
     return rows
 
 
-def compute(wh: Warehouse, batch: str, docs: list[Document]) -> Computed:
-    tokens = batch_rows(wh, "tokens", batch, docs)
-    return Computed({"timexes": [row for doc in docs
+def compute(batch: BatchInput) -> Computed:
+    tokens = batch.rows("tokens")
+    return Computed({"timexes": [row for doc in batch.docs
                                  for row in timex_rows(doc, tokens[doc.doc_id])]})

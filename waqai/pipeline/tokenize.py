@@ -3,18 +3,17 @@ from __future__ import annotations
 
 import time
 
-from schemas import Document, Reject
+from schemas import Reject
 from waqai.nlp.udpipe import TokenizeError, load
-from waqai.pipeline.parts import Computed
-from warehouse import Warehouse
+from waqai.pipeline.parts import BatchInput, Computed
 
 
-def compute(wh: Warehouse, batch: str, docs: list[Document], model_path: str) -> Computed:
+def compute(batch: BatchInput, model_path: str) -> Computed:
     """Sentences and tokens of every document; one UDPipe cannot read is rejected."""
     nlp = load(str(model_path))
     sentences, tokens, failed = [], [], []
     inner = 0.0
-    for doc in docs:
+    for doc in batch.docs:
         t1 = time.perf_counter()
         try:
             parsed = nlp.parse(doc.doc_id, doc.text)
