@@ -36,7 +36,8 @@ class Word(NamedTuple):
     end: int
     nstart: int  # offsets into the normalised text
     nend: int
-    taa: bool = False  # the original word ends in ة, so a final ه is no pronoun
+    taa: bool  # the original word ends in ة, so a final ه is no pronoun
+    key: str  # the phrase indices' cache key: ``norm``, with ة appended when ``taa``
 
 
 class Variant(NamedTuple):
@@ -87,14 +88,16 @@ def words_of(nt: Normalised, tokens: Iterable) -> list[Word]:
             chunks[-1][1] = max(chunks[-1][1], end)
         else:
             chunks.append([start, end])
-    out = []
-    index, original = nt.index, nt.original
+    out: list[Word] = []
+    index, original, text = nt.index, nt.original, nt.text
+    finditer = _WORD.finditer
     for start, end in chunks:
-        lo, hi = bisect.bisect_left(index, start), bisect.bisect_left(index, end)
-        for m in _WORD.finditer(nt.text, lo, hi):
+        for m in finditer(text, bisect.bisect_left(index, start), bisect.bisect_left(index, end)):
             a, b = m.span()
-            s, e = index[a], index[b - 1] + 1
-            out.append(Word(len(out), m.group(), s, e, a, b, original[e - 1] == "ة"))
+            e = index[b - 1] + 1
+            form = m.group()
+            taa = original[e - 1] == "ة"
+            out.append(Word(len(out), form, index[a], e, a, b, taa, form + "ة" if taa else form))
     return out
 
 
@@ -199,7 +202,7 @@ class PhraseIndex(Generic[T]):
 
     def starts(self, word: Word) -> tuple:
         """Readings of ``word`` that begin a phrase of this index (cached per form)."""
-        key = word.norm + "ة" if word.taa else word.norm
+        key = word.key
         hits = self._hits.get(key)
         if hits is None:
             first = self._first
@@ -215,10 +218,16 @@ class PhraseIndex(Generic[T]):
         """The longest phrase starting at word ``i`` (the least stripped reading on ties, or
         with ``union_ties`` the union of the values of all readings of that length: "وخلال" is
         both a fronting word and the link "خلال")."""
+        word = words[i]
+        hits = self._hits.get(word.key)
+        if hits is None:
+            hits = self.starts(word)
+        if not hits:
+            return None
         best: Match | None = None
         longest = -1
         last = len(words) - i - 1
-        for v, entries in self.starts(words[i]):
+        for v, entries in hits:
             for n, rest, value in entries:
                 if n < longest or n == longest and not self.union_ties:
                     break

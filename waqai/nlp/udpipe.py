@@ -49,10 +49,11 @@ class UDPipe:
 
     def parse(self, doc_id: str, text: str) -> Parsed:
         """Sentences and syntactic words of ``text`` with offsets into ``text``."""
-        from ufal.udpipe import ProcessingError
+        from ufal.udpipe import OutputFormat, ProcessingError
         from ufal.udpipe import Sentence as USentence
 
         error = ProcessingError()
+        conllu = OutputFormat.newOutputFormat("conllu")
         sentences: list[Sentence] = []
         tokens: list[Token] = []
         for start, end in pieces(text, PIECE_CHARS):
@@ -66,7 +67,7 @@ class UDPipe:
                 self.model.tag(usent, self.model.DEFAULT)
                 self.model.parse(usent, self.model.DEFAULT)
                 index = len(sentences)
-                rows = _words(doc_id, index, usent, start)
+                rows = _words(doc_id, index, usent, conllu.writeSentence(usent), start)
                 if rows:
                     sentences.append(Sentence(doc_id, index, rows[0].start_char,
                                               rows[-1].end_char,
@@ -78,29 +79,42 @@ class UDPipe:
         return Parsed(sentences, tokens)
 
 
-def _words(doc_id: str, sentence_index: int, usent, offset: int) -> list[Token]:
-    """Syntactic words of one UDPipe sentence; words of a multi-word token share its range
-    (UDPipe's range within the piece, plus the piece's ``offset`` in the text)."""
-    words = usent.words
-    surface_of: dict[int, tuple[str, str]] = {}
-    for mwt in usent.multiwordTokens:
-        for wid in range(mwt.idFirst, mwt.idLast + 1):
-            surface_of[wid] = (mwt.form, mwt.misc)
+def _words(doc_id: str, sentence_index: int, usent, conllu: str, offset: int) -> list[Token]:
+    """Syntactic words of one UDPipe sentence, read from its CoNLL-U text ``conllu`` (one call
+    into UDPipe, not ten attribute reads per word); words of a multi-word token share its
+    range (UDPipe's range within the piece, plus the piece's ``offset`` in the text).
+
+    CoNLL-U writes an empty field as "_"; only a lemma may also be "_" itself (UDPipe's
+    reader keeps a lemma as written), so such a lemma is read from ``usent``."""
     rows = []
-    for i in range(1, len(words)):
-        w = words[i]
-        surface, misc = surface_of.get(w.id, (w.form, w.misc))
+    token_last, surface, misc = 0, "", ""
+    for line in conllu.split("\n"):
+        if not line or line[0] == "#":
+            continue
+        wid, form, lemma, upos, xpos, feats, head, deprel, _, word_misc = line.split("\t")
+        if "-" in wid:  # a multi-word token: its surface and range go to its words
+            token_last, surface, misc = int(wid.split("-")[1]), form, word_misc
+            continue
+        i = int(wid)
+        if i > token_last:
+            surface, misc = form, word_misc
         m = _RANGE.search(misc)
         if m is None:
-            raise TokenizeError(f"no TokenRange for word {w.form!r}")
+            raise TokenizeError(f"no TokenRange for word {form!r}")
+        if lemma == "_":
+            lemma = usent.words[i].lemma
         rows.append(Token(
-            doc_id=doc_id, sentence_index=sentence_index, token_index=w.id, form=w.form,
+            doc_id=doc_id, sentence_index=sentence_index, token_index=i, form=form,
             surface=surface, start_char=offset + int(m.group(1)),
             end_char=offset + int(m.group(2)),
-            lemma=w.lemma or None, upos=w.upostag or None, xpos=w.xpostag or None,
-            feats=w.feats or None, head=w.head, deprel=w.deprel or None,
+            lemma=lemma or None, upos=_field(upos), xpos=_field(xpos), feats=_field(feats),
+            head=usent.words[i].head if head == "_" else int(head), deprel=_field(deprel),
         ))
     return rows
+
+
+def _field(value: str) -> str | None:
+    return None if value == "_" else value
 
 
 @lru_cache(maxsize=4)
