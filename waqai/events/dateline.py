@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from waqai.events.dates import Span
 from waqai.events.doc import Doc
+from waqai.events.mentions import Mention
 from waqai.events.merge import Group, status_of
 from waqai.events.status import UNKNOWN
 
@@ -34,12 +35,19 @@ def date_by_dateline(doc: Doc, groups: list[Group]) -> None:
                    key=lambda told: told[0].trig.w0, default=(None, None))
     if first is None or first.dated or status_of(first, doc.published) != "occurred":
         return
-    past = m.cues.past or any(doc.verb_tense.get(i) == "past"
-                              for i in range(doc.sentences[lead][0], m.trig.w0))
-    if day is None and (not past or m.earlier or len(first.codes) < 2 or any(
-            g.type == first.type and g.dated and g.codes & first.codes for g in groups)):
-        return  # the publication day: only for the news (a past act, not told as earlier), of
-        # two states (as an undated event needs), not told again with a date
+    if day is None and not _the_news(doc, m, first, groups):
+        return
     m.span = Span.of(day) if day else Span(doc.published, doc.published, "day", "", ())
     m.date_source = "dateline" if day else "publication"
     m.status = "occurred" if m.status == UNKNOWN else m.status  # told as done (before: "في زيارة")
+
+
+def _the_news(doc: Doc, m: Mention, group: Group, groups: list[Group]) -> bool:
+    """Whether the lead mention ``m`` is the news of the publication day, with no dateline to
+    say so: a past act (by its cues or a past verb before it in its sentence), not told as
+    earlier, of two states (as an undated event needs), and not told again with a date (no
+    dated event of its type shares its states)."""
+    past = m.cues.past or any(doc.verb_tense.get(i) == "past"
+                              for i in range(doc.sentences[m.sentence][0], m.trig.w0))
+    return past and not m.earlier and len(group.codes) >= 2 and not any(
+        g.type == group.type and g.dated and g.codes & group.codes for g in groups)
