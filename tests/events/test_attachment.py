@@ -119,6 +119,14 @@ RELATIVES = [
      "العاشر من ديسمبر.", MAY, ("SUMMIT", "2023-05-01")),
     ("وتأتي الخطوة بعد الزيارة التي قام بها الرئيس التركي إلى قطر في مايو الماضي.", MAY,
      ("VISIT", "2023-05-01")),
+    # the pronoun stands for the trigger's whole phrase
+    ("يشارك الرئيس الجزائري في قمة منتدى التعاون الصيني الأفريقي الذي يعقد في أيلول.", MONTHS,
+     ("SUMMIT", "2023-09-01")),
+    ("أرجأت اليونان وقبرص توقيع اتفاقية ترسيم الحدود البحرية التي كانت مقررة في أيلول.", MONTHS,
+     ("AGREEMENT", "2023-09-01")),
+    # a trigger of the clause after its date owns it
+    ("استقبل السلطان العماني الملك الإسباني الذي بدأ في أيلول زيارة رسمية للسلطنة.", MONTHS,
+     ("VISIT", "2023-09-01")),
 ]
 
 
@@ -143,10 +151,20 @@ def test_relative_clause_dates_its_antecedent(text, dates, expected):
     assert expected in got
 
 
-def test_nested_relative_clause_dates_neither():
-    """"القمة التي ستكرس لمراجعة الميثاق الذي وضع ... في أيلول": the month is the charter's."""
-    text = ("يشارك الرئيس المصري والرئيس الليبي في القمة الأفريقية التي ستكرس لمراجعة الميثاق الذي "
-            "وضع لدى تأسيسها في أيلول.")
+# a date in a relative clause on a noun that is no trigger dates that noun, not a trigger before
+# it; nested in a trigger's own relative clause, it dates neither
+OTHER_RELATIVES = [
+    ("يشارك الرئيس المصري والرئيس الليبي في القمة الأفريقية التي ستكرس لمراجعة الميثاق الذي "
+     "وضع لدى تأسيسها في أيلول."),
+    ("وتأتي زيارة الرئيس التونسي إلى الجزائر بعد شهرين من فوز نظيره الجزائري بولاية ثانية في "
+     "الانتخابات التي جرت في نيسان الماضي."),
+    ("استقبل الرئيس اللبناني في بيروت وزير الخارجية الفرنسي الجديد، بحضور السفير الذي تسلم مهامه "
+     "في أيلول."),
+]
+
+
+@pytest.mark.parametrize("text", OTHER_RELATIVES)
+def test_relative_clause_on_another_noun_dates_no_event(text):
     assert [r.date_start for r in run(text, MONTHS)] == [None]
 
 

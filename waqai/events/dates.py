@@ -38,6 +38,7 @@ class Anchor:
     trigger: int | None  # index of the trigger, None for a report verb/noun
     g0: int  # first word of the complex (light verb / cue) for triggers
     e1: int = -1  # end of a phrase's last part ("وقع الوزيران ... اتفاقية"), if beyond a1
+    noun: bool = True  # a nominal trigger, which a relative pronoun may stand for
 
 
 @dataclass(slots=True)
@@ -71,7 +72,9 @@ def owners(doc: Doc, anchors: list[Anchor], lex: Lexicon) -> dict[int, Anchor]:
         by_words = _word_owner(doc, d, anchors, lex)
         if by_words is not None:
             out[d.k] = by_words
-        if doc.tree is not None and by_words is None:
+        if doc.tree is not None and by_words is None and not _relative_of_other(
+                doc, d, [a for a in anchors if doc.sentence_of[a.a0] == doc.sentence_of[d.w0]],
+                lex):
             a = trigger_of_date(doc.tree, d.w0, d.w1, trigger_at)
             if a is not None and doc.sentence_of[a.a0] == doc.sentence_of[d.w0]:
                 out[d.k] = a
@@ -86,7 +89,7 @@ def _word_owner(doc: Doc, d: Date, anchors: list[Anchor], lex: Lexicon) -> Ancho
     antecedent = _relative_antecedent(doc, d, same, lex)
     if antecedent is not None:
         return antecedent
-    if _nested_relative(doc, d, same, lex):
+    if _relative_of_other(doc, d, same, lex):
         return None  # "القمة التي ستكرس لمراجعة الميثاق الذي وضع في 1963"
     inside = [a for a in same if a.trigger is not None and (
         a.g0 <= d.w0 < a.a0 or a.a1 <= d.w0 < a.e1)]
@@ -140,6 +143,34 @@ def _relative_form(doc: Doc, i: int, lex: Lexicon) -> str | None:
     """Word ``i`` as a relative pronoun, its conjunction stripped ("والتي"), if it is one."""
     return next((v.stem for v in variants(doc.words[i].norm)
                  if v.stem in lex.relatives and not v.prep and not v.enclitic), None)
+
+
+def _relative_of_other(doc: Doc, d: Date, same: list[Anchor], lex: Lexicon) -> bool:
+    """A date in a relative clause that dates no trigger: nested in a trigger's relative clause,
+    or on another noun (below); neither word order nor the tree gives it to a trigger."""
+    return (_relative_antecedent(doc, d, same, lex) is None
+            and (_nested_relative(doc, d, same, lex) or _other_relative(doc, d, same, lex)))
+
+
+def _other_relative(doc: Doc, d: Date, same: list[Anchor], lex: Lexicon) -> bool:
+    """A date in a relative clause on a noun that is no trigger, with no trigger in the clause
+    ("وتأتي الزيارة بعد فوزه في الانتخابات التي جرت في أبريل الماضي"، "استقبل ... بحضور السفير
+    الذي تسلم مهامه في أيلول"): it dates that noun, not a trigger before it. The pronoun may
+    stand for a nominal trigger a few words before it that agrees with it, or whose phrase runs
+    on to it ("قمة منتدى التعاون الذي يعقد يومي"، "توقيع اتفاقية ترسيم الحدود التي كانت مقررة
+    في")."""
+    r = _relative_before(doc, d, lex)
+    if r is None:
+        return False
+    s1 = doc.sentences[doc.sentence_of[d.w0]][1]
+    reach = doc.ahead(d.w1, FRONTED_REACH, s1)
+    if any(r < a.a0 < reach for a in same):
+        return False  # "الذي بدأ أمس زيارة رسمية"
+    return not any(
+        a.noun and max(a.a1, a.e1) <= r
+        and doc.ahead(max(a.a1, a.e1), AGREEING_ANTECEDENT_GAP, r) >= r
+        and (_agrees(doc, a, r, lex) or not any(doc.punct[max(a.a1, a.e1):r + 1]))
+        for a in same if a.trigger is not None)
 
 
 def _nested_relative(doc: Doc, d: Date, same: list[Anchor], lex: Lexicon) -> bool:

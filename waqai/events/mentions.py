@@ -124,7 +124,7 @@ def build_mentions(doc: Doc, triggers: list[Trigger], lex: Lexicon) -> list[Ment
         # another clause's ("بعد زيارة أجراها ... منتصف شباط، والتقى فيها")
         governed = cues.governor is not None and cues.governor < t0 and t.pos != "verb"
         g0 = cues.governor if governed else t0
-        anchor = Anchor(h0, h1, k, min(g0, h0), t1 if t1 > h1 else -1)
+        anchor = Anchor(h0, h1, k, min(g0, h0), t1 if t1 > h1 else -1, t.pos != "verb")
         offset = offset_before(doc, s0, t0)
         # "زيارة مماثلة"، "بعد أسبوع من زيارة ..."، "بالتزامن مع وصول ...": another event
         distinct = bool(doc.find(t1, min(t1 + 2, post_hi), "distinct")) or offset is not None
