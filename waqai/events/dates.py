@@ -4,8 +4,8 @@ Each usable timex of a sentence is owned by one anchor: a trigger (with its ligh
 status cue: "ألغت روسيا، اليوم الأحد، زيارتها") or a reporting verb/noun ("أعلنت ... اليوم أن").
 Arabic puts time adverbials after the verb and its complements, so a timex belongs to the
 nearest anchor before it; a fronted timex ("وفي 18 فبراير، زار") to the anchor after it.
-A trigger takes its own nearest timex after it, else one inside its complex, else a fronted
-one; two timexes joined by أو (or a range إلى/حتى) give one range. A report's date dates an
+A trigger takes a timex inside its complex ("تلقى، اليوم، اتصالا"), else its own nearest
+timex after it, else a fronted one; two timexes joined by أو (or a range إلى/حتى) give one range. A report's date dates an
 event only when the event is reported as done and nothing else dates it (GUIDELINES).
 """
 from __future__ import annotations
@@ -237,7 +237,7 @@ def own_span(doc: Doc, anchor: Anchor, owned: list[Date], change_at: int,
     pick = after[0] if after else inside[0] if inside else before[-1] if before else None
     if pick is None:
         return None
-    if after and inside and _within(inside[0], pick):  # "قام في 14 مايو 2022 بزيارة لهذا العام"
+    if after and inside:  # "قام في 14 مايو 2022 بزيارة لهذا العام"، "تلقى، اليوم، اتصالا"
         pick = inside[0]
     span = Span.of(pick)
     _join(doc, span, pick, allow_range=not postponed)
