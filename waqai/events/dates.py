@@ -5,8 +5,9 @@ status cue: "ألغت روسيا، اليوم الأحد، زيارتها") or a
 Arabic puts time adverbials after the verb and its complements, so a timex belongs to the
 nearest anchor before it; a fronted timex ("وفي 18 فبراير، زار") to the anchor after it.
 A trigger takes a timex inside its complex ("تلقى، اليوم، اتصالا"), else its own nearest
-timex after it, else a fronted one; two timexes joined by أو (or a range إلى/حتى) give one range. A report's date dates an
-event only when the event is reported as done and nothing else dates it (GUIDELINES).
+timex after it, else a fronted one; two timexes joined by أو (or a range إلى/حتى) give one
+range. A report's date dates an event only when the event is reported as done and nothing
+else dates it (GUIDELINES).
 """
 from __future__ import annotations
 
