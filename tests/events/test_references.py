@@ -80,6 +80,11 @@ BORROWED = [
     ("يشارك الرئيس البرازيلي في قمة مجموعة العشرين نهاية الشهر الجاري، حيث من المتوقع أن "
      "يلتقي الرئيس الأرجنتيني على هامشها.", MONTH,
      "MEETING", "planned", {"BRA", "ARG"}, "2024-03-01", "2024-03-31"),
+    # a visit named after a link in a future clause ("سيلتقي خلال زيارته") is the visit begun
+    # today, so the signing "خلالها" after it takes that visit's stay
+    ("وصل الرئيس الإيراني إلى بغداد أمس السبت في زيارة تستغرق ثلاثة أيام. وسيلتقي خلال زيارته "
+     "رئيس الوزراء العراقي. وأضاف المصدر أن الزيارة مهمة وسيوقع البلدان خلالها مذكرات تفاهم.",
+     SAT, "AGREEMENT", "planned", {"IRN", "IRQ"}, "2024-03-09", "2024-03-11"),
 ]
 
 
@@ -89,7 +94,7 @@ BORROWED = [
                               "subject-of-witness-verb", "after-talks-fronted",
                               "talks-within-meeting", "construct", "sidelines-under-way",
                               "after-counterpart-comma", "resumed-by-dhalik",
-                              "summit-sidelines"])
+                              "summit-sidelines", "visit-named-in-future-clause"])
 def test_event_takes_the_date_of_the_event_it_refers_to(text, dates, etype, status, parties,
                                                           d0, d1):
     events = _events(text, dates, etype)
@@ -166,3 +171,11 @@ def test_link_hung_on_the_trigger_by_the_parse(tree, expected):
     [meeting] = [e for e in events if e.event_type == "MEETING"]
     assert {"TUR", "IRN"} <= set(meeting.participants)
     assert (meeting.date_start and meeting.date_start.isoformat()) == expected
+
+
+def test_visit_named_in_a_future_clause_is_the_visit_told():
+    """"وسيلتقي خلال زيارته": one visit, occurred, not a second planned one."""
+    text = ("وصل الرئيس الإيراني إلى بغداد أمس السبت في زيارة رسمية. وسيلتقي خلال زيارته رئيس "
+            "الوزراء العراقي.")
+    assert [(e.status, str(e.date_start)) for e in _events(text, SAT, "VISIT")] == [
+        ("occurred", "2024-03-09")]

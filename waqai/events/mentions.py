@@ -78,6 +78,7 @@ class Mention:
     moved_to: Span | None = None  # the new date of a postponed event ("تأجيل القمة إلى 4 مارس")
     decision_day: bool = False  # its date stands between its change and it ("ألغى اليوم القمة")
     earlier: bool = False  # a done act told as earlier than the news ("وكان الرئيسان أجريا")
+    linked: bool = False  # named after a link, in another act's tense ("سيلتقي خلال زيارته")
 
     @property
     def type(self) -> str:
@@ -168,10 +169,23 @@ def build_mentions(doc: Doc, triggers: list[Trigger], lex: Lexicon) -> list[Ment
         if parsed is None and framed and past_in_clause(doc.nt.text, doc.words[before].nstart):
             parsed = "past"  # the parse missed the verb: its surface form tells
         m.status = decide(m.cues, m.date, doc.published, announced, m.title, parsed)
+        m.linked = _named_by_link(doc, m)
         m.days = _duration(doc, lex, m, triggers, starts)
         m.ends = bool(m.days) and bool(doc.find(m.pre[0], m.trig.extent[0], "ending"))
         m.earlier = _told_earlier(doc, m)
     return mentions
+
+
+def _named_by_link(doc: Doc, m: Mention) -> bool:
+    """An undated known event named right after a link ("خلال زيارته"، "عقب جلسة المباحثات"):
+    the clause's tense is the act told within it, so it may be a mention of an event of
+    another status, unless a change of plan, a negation or a plan word speaks of it."""
+    t0 = m.trig.extent[0]
+    link = t0 - 1 - doc.has(t0 - 1, "link_fillers")
+    c = m.cues
+    return (m.span is None and m.known and m.trig.pos != "verb" and doc.has(link, "event_links")
+            and not doc.has(link, "event_pronoun_links")
+            and not (c.change or c.negated or c.past_plan or c.ongoing >= 0))
 
 
 def _told_earlier(doc: Doc, m: Mention) -> bool:

@@ -128,7 +128,7 @@ def _fits(m: Mention, g: Group, lex: Lexicon, changed: bool = False) -> bool:
         return False  # copies of one trigger for two places or two dates
     if m.type != g.type:
         return False
-    if not (changed or all(compatible(m.status, s) for s in g.statuses())
+    if not (changed or m.linked or all(compatible(m.status, s) for s in g.statuses())
             or _plan_came_true(m, g)):
         return False
     if m.destination and g.destination and m.destination != g.destination:
