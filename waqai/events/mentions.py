@@ -757,7 +757,8 @@ _ARRIVAL_REACH = 4  # words after an arrival noun naming where it arrived ("لد
 
 def _welcomes(doc: Doc, mentions: list[Mention], lex: Lexicon) -> list[Mention]:
     """A dated reception by a host "لدى وصوله" (``welcomes``), or at an airport before the visit
-    it names ("استقبل ... بمطار ...، الرئيس الذي حل بالجزائر في زيارة"), is the welcome of that
+    it names ("استقبل ... بمطار ...، الرئيس الذي حل بالجزائر في زيارة"), or of the one who
+    has just arrived ("وصل ... إلى الخرطوم، واستقبله البشير أمس"), is the welcome of that
     visit: the visit takes the reception's date and guest. The receptions that are only
     welcomes are returned (no events of their own); a host's verb for an arrival at a building
     ("استقبل ... نظيره لدى وصوله إلى قصر الاتحادية"), not an airport, is a meeting too."""
@@ -768,8 +769,13 @@ def _welcomes(doc: Doc, mentions: list[Mention], lex: Lexicon) -> list[Mention]:
             continue
         for v in mentions:
             k = v.trig.w0
-            if (v.type not in kinds or v.span is not None or v.sentence != r.sentence
-                    or k <= r.trig.w0):
+            if v.type not in kinds or v.span is not None or v.sentence != r.sentence:
+                continue
+            if k < r.trig.w0:  # "وصل الرئيس ... إلى الخرطوم، واستقبله البشير أمس": the guest
+                if _guest_just_arrived(v, r, mentions):
+                    v.span, v.date_source = r.span, "reference"
+                    out.append(r)
+                    break
                 continue
             reach = min(k + _ARRIVAL_REACH, v.post[1])
             airport = doc.find(r.trig.w1, reach, "arrival_places")
@@ -782,6 +788,15 @@ def _welcomes(doc: Doc, mentions: list[Mention], lex: Lexicon) -> list[Mention]:
                     out.append(r)
                 break
     return out
+
+
+def _guest_just_arrived(visit: Mention, reception: Mention, mentions: list[Mention]) -> bool:
+    """A movement verb told before a host's verb whose object is a pronoun ("واستقبله"), with no
+    act of another type between: the one received is the one who arrived."""
+    return (visit.trig.pos == "verb" and reception.trig.pos == "verb"
+            and bool(reception.trig.variant.enclitic)
+            and not any(visit.trig.w0 < m.trig.w0 < reception.trig.w0 and m.type != visit.type
+                        for m in mentions))
 
 
 def _since_start(doc: Doc, m: Mention, lex: Lexicon) -> None:
