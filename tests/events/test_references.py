@@ -80,6 +80,10 @@ BORROWED = [
     ("يشارك الرئيس البرازيلي في قمة مجموعة العشرين نهاية الشهر الجاري، حيث من المتوقع أن "
      "يلتقي الرئيس الأرجنتيني على هامشها.", MONTH,
      "MEETING", "planned", {"BRA", "ARG"}, "2024-03-01", "2024-03-31"),
+    # an indefinite event described by a light verb with a pronoun for it ("محادثات أجراها")
+    ("وقعت الهند وفرنسا اتفاقيات للتعاون بعد محادثات أجراها رئيس الوزراء الهندي مع الرئيس "
+     "الفرنسي أمس السبت.", SAT, "AGREEMENT", "occurred", {"FRA", "IND"}, "2024-03-09",
+     "2024-03-09"),
     # a visit named after a link in a future clause ("سيلتقي خلال زيارته") is the visit begun
     # today, so the signing "خلالها" after it takes that visit's stay
     ("وصل الرئيس الإيراني إلى بغداد أمس السبت في زيارة تستغرق ثلاثة أيام. وسيلتقي خلال زيارته "
@@ -94,7 +98,8 @@ BORROWED = [
                               "subject-of-witness-verb", "after-talks-fronted",
                               "talks-within-meeting", "construct", "sidelines-under-way",
                               "after-counterpart-comma", "resumed-by-dhalik",
-                              "summit-sidelines", "visit-named-in-future-clause"])
+                              "summit-sidelines", "described-talks",
+                              "visit-named-in-future-clause"])
 def test_event_takes_the_date_of_the_event_it_refers_to(text, dates, etype, status, parties,
                                                           d0, d1):
     events = _events(text, dates, etype)

@@ -137,6 +137,7 @@ class Context(_Strict):
     event_pronoun_links: Forms
     subject_links: Forms
     link_fillers: Forms
+    resumptives: Forms
     demonstratives: Forms
     preparatory: Forms
     continuations: Forms

@@ -132,7 +132,8 @@ def build_mentions(doc: Doc, triggers: list[Trigger], lex: Lexicon) -> list[Ment
         m = Mention(t, s, doc.title[s], cues, anchor, (clause_lo, t0), (t1, post_hi),
                     distinct=distinct, offset=offset)
         m.announced = bool(doc.find(s0, t0, "reporting_verbs"))
-        m.known = t.definite or t.pos != "verb" and _owner_follows(doc, t)
+        m.known = t.definite or t.pos != "verb" and (_owner_follows(doc, t)
+                                                     or _described(doc, t))
         m.ordered = not m.known and cue_lo > s0 and any(
             lex.programme_next.match(doc.words, i) is not None for i in range(cue_lo, t0))
         claimed |= _assign_roles(m, doc, lex, resolved, topic, trig_words, claimed)
@@ -207,6 +208,18 @@ def _owner_follows(doc: Doc, t: Trigger) -> bool:
     pk = doc.party_at.get(end)
     return pk is not None and doc.parties[pk].w0 == end or end not in doc.date_at and any(
         v.article and not (v.conj or v.prep) for v in variants(doc.words[end].norm))
+
+
+def _described(doc: Doc, t: Trigger) -> bool:
+    """An indefinite event noun with a light verb after it that takes a pronoun for it
+    ("بعد محادثات أجراها ..."، "خلال زيارة يقوم بها ..."): a relative clause on one event."""
+    i = t.extent[1]
+    while doc.has(i, "event_adjectives"):
+        i = doc.tags[i].w1
+    if i >= len(doc.words) or not doc.has(i, "past_governor", "present_governor"):
+        return False
+    j = doc.tags[i].w1
+    return any(v.enclitic for v in variants(doc.words[j - 1].norm)) or doc.has(j, "resumptives")
 
 
 def _resolve_titles(doc: Doc) -> dict[int, str | None]:
