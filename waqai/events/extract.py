@@ -15,7 +15,7 @@ from waqai.events.merge import (Group, date_of, fold, merge, primary, share_chan
                                 status_of)
 from waqai.events.programme import date_by_programme
 from waqai.events.references import (date_by_narrative, date_by_reference, date_by_venue,
-                                     parties_by_reference, place_by_holder)
+                                     date_under_way, parties_by_reference, place_by_holder)
 from waqai.events.tree import word_tree
 from waqai.events.triggers import find_triggers
 
@@ -52,6 +52,7 @@ def extract_events(doc_id: str, text: str, published: dt.date | None,
     date_by_reference(doc, groups, lex)
     date_by_venue(doc, groups, lex)
     date_by_reference(doc, groups, lex)  # again: to events the venue dated ("على هامش زيارة")
+    date_under_way(doc, groups)
     date_by_programme(doc, groups, lex)
     date_by_dateline(doc, groups)  # (the lead act, before the acts told after it)
     date_by_narrative(doc, groups, lex)

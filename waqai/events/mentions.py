@@ -213,13 +213,21 @@ def _owner_follows(doc: Doc, t: Trigger) -> bool:
 def _described(doc: Doc, t: Trigger) -> bool:
     """An indefinite event noun with a light verb after it that takes a pronoun for it
     ("بعد محادثات أجراها ..."، "خلال زيارة يقوم بها ..."): a relative clause on one event."""
+    return describing_verb(doc, t) is not None
+
+
+def describing_verb(doc: Doc, t: Trigger) -> int | None:
+    """The light verb after a nominal trigger that takes a pronoun for it ("زيارة يقوم بها"،
+    "المحادثات التي أجراها"), if any."""
     i = t.extent[1]
-    while doc.has(i, "event_adjectives"):
+    while doc.has(i, "event_adjectives", "relatives"):
         i = doc.tags[i].w1
     if i >= len(doc.words) or not doc.has(i, "past_governor", "present_governor"):
-        return False
+        return None
     j = doc.tags[i].w1
-    return any(v.enclitic for v in variants(doc.words[j - 1].norm)) or doc.has(j, "resumptives")
+    if any(v.enclitic for v in variants(doc.words[j - 1].norm)) or doc.has(j, "resumptives"):
+        return i
+    return None
 
 
 def _resolve_titles(doc: Doc) -> dict[int, str | None]:

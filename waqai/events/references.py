@@ -34,7 +34,7 @@ from typing import NamedTuple
 from waqai.events.dates import FRONTED_LEAD, Span
 from waqai.events.doc import Doc
 from waqai.events.lexicon import Lexicon
-from waqai.events.mentions import Mention, add_party, demonstrated
+from waqai.events.mentions import Mention, add_party, demonstrated, describing_verb
 from waqai.events.merge import Group, date_of, primary, status_of
 from waqai.events.status import UNKNOWN
 
@@ -72,6 +72,36 @@ def date_by_reference(doc: Doc, groups: list[Group], lex: Lexicon) -> None:
             if source is not None:
                 _borrow(m, source, doc, cfg.get("parties_from_reference"))
                 break
+
+
+def date_under_way(doc: Doc, groups: list[Group]) -> None:
+    """Give an undated event told under way by a present light verb ("خلال زيارة يقوم بها
+    مودي") the day of the dated act its sentence tells as done during it ("وقعت الهند وإسبانيا
+    اليوم سبع اتفاقيات خلال زيارة يقوم بها ..."): the act's day is one of its days, and it has
+    begun (in place)."""
+    group_of = {id(m): g for g in groups for m in g.mentions}
+    order = sorted((m for g in groups for m in g.mentions), key=lambda m: m.trig.extent[0])
+    for link in _links(doc, order):
+        m = link.refs[0]
+        g = group_of[id(m)]
+        if (len(link.refs) != 1 or g.dated or not doc.has(link.w0, "event_links")
+                or m.trig.extent[0] < link.w0):
+            continue
+        verb = describing_verb(doc, m.trig)
+        if verb is None or not doc.has(verb, "present_governor"):
+            continue
+        acts = [x for x in order if x.sentence == m.sentence and x.trig.extent[1] <= link.w0
+                and group_of[id(x)].dated and group_of[id(x)] is not g]
+        told = date_of(group_of[id(acts[-1])]) if acts else None
+        if told is None or told[2] != "day" or told[0] != told[1]:
+            continue
+        act = group_of[id(acts[-1])]
+        m.span = Span(told[0], told[1], "day", told[3], ())
+        m.date_source = "reference"
+        if status_of(act, doc.published) == "occurred":
+            m.status = "occurred"
+        if len(set(m.codes)) < 2:  # "زيارة يقوم بها الرئيس المصري للبلاد": the act's host
+            m.codes = list(dict.fromkeys(m.codes + sorted(act.codes)))
 
 
 def date_by_venue(doc: Doc, groups: list[Group], lex: Lexicon) -> None:
