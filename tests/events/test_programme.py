@@ -34,6 +34,12 @@ CASES = [
     # no order word: the meeting has no date of its own and folds into the visit
     ("يصل رئيس الوزراء الياباني غدا إلى فيتنام. وسيعقد اجتماعا مع الرئيس الفيتنامي.", TOMORROW,
      [("VISIT", ["JPN", "VNM"], "2024-03-11", "2024-03-11")]),
+    # an act going along with the dated act before it ("بالإضافة إلى توقيعه") is on its day,
+    # with its states
+    ("وسيعقد رئيس الوزراء التركي جلسة مباحثات مع رئيس الوزراء المصري غدا، بالإضافة إلى توقيعه "
+     "عددا من الاتفاقيات لتوسيع الاستثمارات.", TOMORROW,
+     [("AGREEMENT", ["EGY", "TUR"], "2024-03-11", "2024-03-11"),
+      ("TALKS", ["EGY", "TUR"], "2024-03-11", "2024-03-11")]),
     # a named day with no dated stay in the document dates nothing
     ("وفي اليوم الثاني، سيجري الرئيس البرازيلي مباحثات مع رئيس الوزراء الهندي.", {}, []),
 ]

@@ -201,6 +201,7 @@ EXCLUSION_KINDS = ("sport", "company", "culture", "domestic", "private")
 class Programme(_Strict):
     days: dict[int, Forms]  # day of the event counted from 1; -1 is its last day
     next: Forms
+    along: Forms
 
 
 class EventTypes(RootModel[dict[TypeName, EventType]]):

@@ -61,6 +61,7 @@ class Lexicon:
     programme_days: PhraseIndex[int]  # "اليوم الثاني" -> 2, "اليوم الأخير" -> -1
     running_days: PhraseIndex[int]  # "لليوم الثاني" (on the report's day) -> 2
     programme_next: PhraseIndex[bool]  # "يليه"، "بعد ذلك"
+    programme_along: PhraseIndex[bool]  # "بالإضافة إلى" right before an act
     day_words: frozenset[str]
     relatives: frozenset[str]  # relative pronouns (context.yaml), matched as whole words
     feminine_relatives: frozenset[str]  # ... those whose antecedent is feminine
@@ -142,6 +143,7 @@ def lexicon() -> Lexicon:
         programme_days=PhraseIndex(((f, int(n)) for n, forms in data["programme"]["days"].items()
                                     for f in forms), PLAIN),
         programme_next=PhraseIndex(((f, True) for f in data["programme"]["next"]), PLAIN),
+        programme_along=PhraseIndex(((f, True) for f in data["programme"]["along"]), PLAIN),
         running_days=PhraseIndex(((f, int(n)) for n, forms in status["running_day"].items()
                                   for f in forms), PLAIN),
         day_words=_norms(data["durations"]["day_words"]),

@@ -26,10 +26,18 @@ def date_by_programme(doc: Doc, groups: list[Group], lex: Lexicon) -> None:
     stays = [d for d in (date_of(g) for g in groups if g.dated)
              if d[2] == "day" and d[1] > d[0]]
     for g in groups:
-        if g.dated or len(g.codes) < 2:  # a programme item with one state is no exchange
+        if g.dated:
             continue
         for m in g.mentions:
+            along = _goes_along(doc, m, lex, mentions)
+            if len(g.codes) < 2 and along is None:
+                continue  # a programme item with one state is no exchange
             span = _named_day(doc, m, lex, stays) or _next_in_order(doc, m, lex, mentions)
+            if span is None and along is not None:
+                span = Span(along.span.start, along.span.end, "day", along.span.text,
+                            along.span.dates)
+                if len(set(m.codes)) < 2:
+                    m.codes = list(dict.fromkeys(m.codes + along.codes))
             if span is not None:
                 m.span, m.date_source = span, "programme"
                 break
@@ -55,17 +63,31 @@ def _named_day(doc: Doc, m: Mention, lex: Lexicon, stays) -> Span | None:
     return Span(day, day, "day", doc.span_text(found.w0, found.w1), ())
 
 
+def _last_dated_before(m: Mention, mentions: list[Mention]) -> Mention | None:
+    """The last dated mention, of one day, before ``m`` in its sentence or the one before."""
+    dated = [p for p in mentions if p.trig.extent[1] <= m.trig.w0 and p.span is not None
+             and m.sentence - ORDER_REACH <= p.sentence <= m.sentence]
+    return dated[-1] if dated and dated[-1].span.start == dated[-1].span.end else None
+
+
 def _next_in_order(doc: Doc, m: Mention, lex: Lexicon, mentions: list[Mention]) -> Span | None:
     """The day of the dated mention before ``m`` when an order word stands between them."""
-    before = [p for p in mentions if p.trig.extent[1] <= m.trig.w0
-              and m.sentence - ORDER_REACH <= p.sentence <= m.sentence]
-    dated = [p for p in before if p.span is not None]
-    if not dated:
-        return None
-    p = dated[-1]
-    if p.span.start != p.span.end:
-        return None
-    if not any(lex.programme_next.match(doc.words, i) is not None
-               for i in range(p.trig.extent[1], m.trig.w0)):
+    p = _last_dated_before(m, mentions)
+    if p is None or not any(lex.programme_next.match(doc.words, i) is not None
+                            for i in range(p.trig.extent[1], m.trig.w0)):
         return None
     return Span(p.span.start, p.span.end, "day", p.span.text, p.span.dates)
+
+
+def _goes_along(doc: Doc, m: Mention, lex: Lexicon, mentions: list[Mention]) -> Mention | None:
+    """The dated act of two states, before ``m`` in its sentence, that ``m`` goes along with:
+    an ``along`` phrase ends right before ``m``'s trigger or its light verb."""
+    p = _last_dated_before(m, mentions)
+    if p is None or p.sentence != m.sentence or len(set(p.codes)) < 2:
+        return None
+    t0 = m.trig.extent[0]
+    for i in range(max(p.trig.extent[1], t0 - 4), t0):
+        hit = lex.programme_along.match(doc.words, i)
+        if hit is not None and hit.w1 in (t0, m.anchor.g0):
+            return p
+    return None
