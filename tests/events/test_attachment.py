@@ -467,3 +467,25 @@ def test_occasion_of_a_report(text, expected):
     rows = run(text, SAT)
     assert sorted((r.event_type, sorted(r.participants), r.date_start and r.date_start.isoformat(),
                    r.status) for r in rows) == sorted(expected)
+
+
+# an ordinal after و or a copula, before its date, stands for the event noun told before it
+# ("وكانت الأولى في ... والثانية في ..."); an ordinal in a date or after its noun is none
+ITEMS_JAN_FEB = {"28 كانون الثاني": ("2024-01-28", "2024-01-28", "day"),
+                 "14 شباط": ("2024-02-14", "2024-02-14", "day"),
+                 "الثالث والرابع من شباط": ("2024-02-03", "2024-02-04", "day")}
+ORDINAL_ITEMS = [
+    ("وتعد زيارة العاهل الأردني لمصر الثالثة هذا العام، وكانت الأولى في 28 كانون الثاني "
+     "والثانية في 14 شباط.", [("VISIT", ["EGY", "JOR"], "2024-01-28"),
+                              ("VISIT", ["EGY", "JOR"], "2024-02-14")]),
+    ("عقد وزيرا خارجية مصر والأردن جولتي مباحثات، كانت الأولى في 28 كانون الثاني.",
+     [("TALKS", ["EGY", "JOR"], "2024-01-28")]),
+    ("شارك الرئيس المصري والعاهل الأردني في قمة عقدت يومي الثالث والرابع من شباط.",
+     [("SUMMIT", ["EGY", "JOR"], "2024-02-03")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", ORDINAL_ITEMS)
+def test_ordinal_items_of_a_list(text, expected):
+    got = [e for e in events_of(text, ITEMS_JAN_FEB) if e[2]]
+    assert got == sorted(expected)

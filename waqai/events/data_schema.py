@@ -138,6 +138,7 @@ class Context(_Strict):
     subject_links: Forms
     link_fillers: Forms
     resumptives: Forms
+    ordinals: Forms
     demonstratives: Forms
     preparatory: Forms
     continuations: Forms

@@ -158,6 +158,7 @@ def build_mentions(doc: Doc, triggers: list[Trigger], lex: Lexicon) -> list[Ment
     starts = [e[0] for e in extents]
     mentions = _split_repeats(_split_tours(doc, mentions))
     _inherit_agents(mentions)
+    _items_take_their_list_parties(mentions)
     mentions = _split_counterparts(mentions, lex)
     _link_purpose(doc, mentions)
     for m in mentions:
@@ -877,6 +878,19 @@ def _inherit_agents(mentions: list[Mention]) -> None:
 def demonstrated(doc: Doc, m: Mention) -> bool:
     """A demonstrative stands right before the trigger ("هذه الزيارة"): an event already told."""
     return doc.has(m.trig.extent[0] - 1, "demonstratives")
+
+
+def _items_take_their_list_parties(mentions: list[Mention]) -> None:
+    """An ordinal item ("والثانية في 14 يوليو") has the parties of the event noun it stands for."""
+    by_trigger = {id(m.trig): m for m in mentions}
+    for m in mentions:
+        listed = m.trig.stands_for and by_trigger.get(id(m.trig.stands_for))
+        if listed:
+            for party in (listed.actor1, listed.actor2, *listed.dests[:1]):
+                add_party(m, party and party[:2])
+            for code in listed.codes:
+                if code not in m.codes:
+                    m.codes.append(code)
 
 
 def add_party(m: Mention, party: tuple[str, str] | None) -> None:

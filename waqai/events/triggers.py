@@ -37,6 +37,7 @@ class Trigger:
     spans: list[tuple[int, int]] = field(default_factory=list)  # all parts, head first
     lemma_only: bool = False
     lead: Variant | None = None  # clitics of the phrase's first part when the head is not it
+    stands_for: "Trigger | None" = None  # the event noun an ordinal item stands for (its list)
 
     @property
     def pos(self) -> str:
@@ -101,7 +102,29 @@ def find_triggers(doc: Doc, lex: Lexicon, tokens: list[Token] | None = None) -> 
     for t in found:
         _round_of(t, doc, lex)
     _type_generic(found, doc, lex)
-    return found
+    items = _elided_items(doc, found)
+    return sorted(found + items, key=lambda t: t.w0) if items else found
+
+
+def _elided_items(doc: Doc, found: list[Trigger]) -> list[Trigger]:
+    """Ordinals that stand for the last event noun before them in their sentence ("وكانت
+    الأولى في 28 مارس والثانية في 14 يوليو"): after و or a copula, a date right after them
+    (past a preposition), each names an event of that noun's type."""
+    out = []
+    for i in doc.find(0, len(doc.words), "ordinals"):
+        j = doc.tags[i].w1
+        k = j + 1 if j not in doc.date_at and doc.has(j, "frames") else j
+        conj = any(v.conj for v in variants(doc.words[i].norm))
+        if i in doc.date_at or k not in doc.date_at or not (conj or doc.has(i - 1, "copulas")):
+            continue
+        s = doc.sentence_of[i]
+        nouns = [t for t in found if t.pos == "noun" and t.w1 <= i and doc.sentence_of[t.w0] == s]
+        if nouns:
+            t = nouns[-1]
+            readings = variants(doc.words[i].norm)
+            v = next((v for v in readings if v.article and not v.enclitic), readings[-1])
+            out.append(Trigger(t.type, i, j, t.entry, v, [(i, j)], stands_for=t))
+    return out
 
 
 def _round_of(t: Trigger, doc: Doc, lex: Lexicon) -> None:
