@@ -39,3 +39,22 @@ from tests.events.event_helpers import run
 def test_status_cue_at_its_position(text, etype, status):
     found = [e.status for e in run(text) if e.event_type == etype]
     assert found == ([status] if status else []), [(e.event_type, e.status) for e in run(text)]
+
+
+# an act told going on or ending in the present has begun: it occurred (GUIDELINES), unless a
+# plan word, a later date or "أن" makes the ending to come
+UNDER_WAY = [
+    ("تنتهي زيارة رئيس الحكومة الإسبانية إلى المغرب بعد ظهر اليوم الأحد.", "occurred"),
+    ("يواصل وزير الخارجية التركي زيارته إلى العراق اليوم الأحد.", "occurred"),
+    ("من المقرر أن تنتهي زيارة رئيس الحكومة الإسبانية إلى المغرب بعد ظهر اليوم الأحد.",
+     "planned"),
+    ("سيلتقي الرئيس الفرنسي الجالية الفرنسية في الرباط قبل أن يختتم زيارته إلى المغرب اليوم "
+     "الأحد.", "planned"),
+]
+
+
+@pytest.mark.parametrize("text,status", UNDER_WAY)
+def test_act_under_way_occurred(text, status):
+    today = {"بعد ظهر اليوم الأحد": ("2024-03-10", "2024-03-10", "day"),
+             "اليوم الأحد": ("2024-03-10", "2024-03-10", "day")}
+    assert [e.status for e in run(text, today) if e.event_type == "VISIT"] == [status]

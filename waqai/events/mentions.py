@@ -172,10 +172,23 @@ def build_mentions(doc: Doc, triggers: list[Trigger], lex: Lexicon) -> list[Ment
             parsed = "past"  # the parse missed the verb: its surface form tells
         m.status = decide(m.cues, m.date, doc.published, announced, m.title, parsed)
         m.linked = _named_by_link(doc, m)
+        if m.status == "planned" and _under_way(doc, m):
+            m.status = "occurred"
         m.days = _duration(doc, lex, m, triggers, starts)
         m.ends = bool(m.days) and bool(doc.find(m.pre[0], m.trig.extent[0], "ending"))
         m.earlier = _told_earlier(doc, m)
     return mentions
+
+
+def _under_way(doc: Doc, m: Mention) -> bool:
+    """An act told going on or ending, in the present, with no plan word and no later date
+    ("تنتهي زيارة راخوي بعد ظهر اليوم"، "يواصل الوزير زيارته"), not after "أن" ("قبل أن
+    يختتم زيارته"): it has begun, so it occurred (GUIDELINES)."""
+    c = m.cues
+    later = m.date is not None and doc.published is not None and m.date[0] > doc.published
+    return not (c.future or c.past_plan or c.purpose or later) and any(
+        not doc.has(i - 1, "complementizers")
+        for i in doc.find(m.pre[0], m.trig.extent[0], "ending", "continuing"))
 
 
 def _named_by_link(doc: Doc, m: Mention) -> bool:
