@@ -58,3 +58,18 @@ def test_act_under_way_occurred(text, status):
     today = {"بعد ظهر اليوم الأحد": ("2024-03-10", "2024-03-10", "day"),
              "اليوم الأحد": ("2024-03-10", "2024-03-10", "day")}
     assert [e.status for e in run(text, today) if e.event_type == "VISIT"] == [status]
+
+
+# a party's withdrawal calls a visit off; a summit goes on without that party
+WITHDRAWALS = [
+    ("أعلن الرئيس اليمني اعتذاره عن زيارة دمشق.", "VISIT", "cancelled"),
+    ("أعلن الرئيس اليمني اعتذاره عن حضور القمة العربية في دمشق غدا.", "SUMMIT", "planned"),
+    ("أعلنت الرئاسة أن الرئيس اليمني لن يتمكن من حضور القمة العربية في دمشق غدا.", "SUMMIT",
+     "planned"),
+]
+
+
+@pytest.mark.parametrize("text,etype,status", WITHDRAWALS)
+def test_withdrawal_cancels_only_a_bilateral_event(text, etype, status):
+    dates = {"غدا": ("2024-03-11", "2024-03-11", "day")}
+    assert [e.status for e in run(text, dates) if e.event_type == etype] == [status]

@@ -97,6 +97,7 @@ class TypeTriggers(_Strict):
 
 class StatusCues(_Strict):
     cancelled: Forms
+    withdrawn: Forms
     postponed: Forms
     cancelled_predicates: Forms
     postponed_predicates: Forms

@@ -76,6 +76,8 @@ def read_cues(t: Trigger, doc: Doc, lex, pre_lo: int, post_hi: int,
                 _verb_tense(c, doc, i)  # "بحث الوزيران، خلال لقائهما اليوم، ..."
             continue
         cats = tag.cats
+        if "withdrawn" in cats and not lex.types[t.type]["multilateral"]:
+            cats = cats | {"cancelled"}  # "اعتذر عن زيارة": called off; a summit goes on
         if cats & {"cancelled", "postponed"}:
             best_change = ("cancelled" if "cancelled" in cats else "postponed", i)
             c.governor = i
