@@ -132,8 +132,10 @@ def build_mentions(doc: Doc, triggers: list[Trigger], lex: Lexicon) -> list[Ment
         m = Mention(t, s, doc.title[s], cues, anchor, (clause_lo, t0), (t1, post_hi),
                     distinct=distinct, offset=offset)
         m.announced = bool(doc.find(s0, t0, "reporting_verbs"))
+        # definite, a construct with its owner, or described by a light verb with a pronoun
+        # for it ("بعد محادثات أجراها ..."، "خلال زيارة يقوم بها ...")
         m.known = t.definite or t.pos != "verb" and (_owner_follows(doc, t)
-                                                     or _described(doc, t))
+                                                     or describing_verb(doc, t) is not None)
         m.ordered = not m.known and cue_lo > s0 and any(
             lex.programme_next.match(doc.words, i) is not None for i in range(cue_lo, t0))
         claimed |= _assign_roles(m, doc, lex, resolved, topic, trig_words, claimed)
@@ -222,12 +224,6 @@ def _owner_follows(doc: Doc, t: Trigger) -> bool:
     pk = doc.party_at.get(end)
     return pk is not None and doc.parties[pk].w0 == end or end not in doc.date_at and any(
         v.article and not (v.conj or v.prep) for v in variants(doc.words[end].norm))
-
-
-def _described(doc: Doc, t: Trigger) -> bool:
-    """An indefinite event noun with a light verb after it that takes a pronoun for it
-    ("بعد محادثات أجراها ..."، "خلال زيارة يقوم بها ..."): a relative clause on one event."""
-    return describing_verb(doc, t) is not None
 
 
 def describing_verb(doc: Doc, t: Trigger) -> int | None:
