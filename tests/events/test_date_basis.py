@@ -70,3 +70,20 @@ def test_going_on_since_a_date(text, expected):
     [row] = run(text, SINCE)
     assert (row.event_type, row.date_start and row.date_start.isoformat(),
             row.date_end and row.date_end.isoformat()) == expected
+
+
+# a report told after the acts of its sentence ("، حسبما أفادت الوكالة اليوم"، "، كما أعلن
+# الكرملين اليوم") dates them as it dates what follows it; a since-clause before it ends there
+POSTPOSED_REPORTS = [
+    "استقبل الرئيس التونسي وزير الخارجية الجزائري، حسبما أفادت وكالة الأنباء الرسمية اليوم الأحد.",
+    ("أشاد الرئيس الروسي، خلال زيارته إلى دمشق، بالتقدم في سوريا التي تشهد نزاعا منذ العام "
+     "2011، كما أعلن الكرملين اليوم الأحد."),
+]
+
+
+@pytest.mark.parametrize("text", POSTPOSED_REPORTS)
+def test_report_told_after_its_acts(text):
+    dates = {"اليوم الأحد": ("2024-03-10", "2024-03-10", "day"),
+             "العام 2011": ("2011-01-01", "2011-12-31", "year")}
+    assert [(str(e.date_start), e.date_basis) for e in run(text, dates)] == [
+        ("2024-03-10", "report")]

@@ -122,6 +122,7 @@ class Marks(_Strict):
 class Context(_Strict):
     reporting_verbs: Forms
     reporting_nouns: Forms
+    postposed_reports: Forms
     date_blockers: Forms
     period_prefixes: Forms
     day_parts: Forms

@@ -206,14 +206,14 @@ def _opens_clause(doc: Doc, w0: int) -> bool:
 
 def _in_since_clause(doc: Doc, d: Date, anchors: list[Anchor], window: int) -> bool:
     """A date inside a "منذ/بعد/قبل + clause" ("منذ توليه الحكم في 23 يناير") dates that clause,
-    unless an event trigger or a scheduling word stands between (then it is the event's), the
+    unless an event trigger, a report or a scheduling word stands between (then it is theirs), the
     date is a part of a day ("قبل ظهر اليوم"), or it opens a new clause after a comma."""
     if doc.has(d.w0, "day_parts") or _new_clause(doc, d.w0):
         return False  # "قبل ظهر اليوم"; "منذ توليه منصبه في أيار، ومنتصف الشهر ذاته، أجرى"
     s0 = doc.sentences[doc.sentence_of[d.w0]][0]
     for i in doc.find(doc.back(d.w0, window, s0), d.w0, "since"):
-        if any(a.trigger is not None and i < a.a0 < d.w0 for a in anchors):
-            continue
+        if any(i < a.a0 < d.w0 for a in anchors):
+            continue  # an event or a report between owns it ("منذ 2011، كما أعلن الكرملين اليوم")
         if not doc.find(i + 1, d.w0, "past_plan", "future_after"):  # "بعد أن كانت مقررة غدا"
             return True
     return False

@@ -670,6 +670,10 @@ def _attach_dates(doc: Doc, mentions: list[Mention], lex: Lexicon) -> None:
         s0 = doc.sentences[m.sentence][0]
         cands = [(a, k) for a, k in reports
                  if doc.sentence_of[a.a0] == m.sentence and s0 <= a.a0 < m.anchor.a0]
+        if not cands:  # "التقى ...، حسبما أفادت الوكالة اليوم": a report told after it
+            cands = [(a, k) for a, k in reports if doc.sentence_of[a.a0] == m.sentence
+                     and a.a0 > m.anchor.a0 and doc.ends_at(a.a0, "postposed_reports", reach=2)
+                     is not None][:1]
         if cands:
             a, k = max(cands, key=lambda c: c[0].a0)
             m.span = Span.of(doc.dates[k])
