@@ -21,6 +21,7 @@ _BEFORE_WINDOW = 6  # in words, a party counting as one
 _AFTER_WINDOW = 12
 _ROUND_ADJECTIVES = 2  # words between a round's filler noun and من ("جولة جديدة من")
 _DEST_WINDOW = 30
+_AIRPORT_NAME = 3  # words of an airport's name after "مطار" ("مطار الملكة علياء الدولي")
 ABOUT_REACH = 2  # words (a party counting as one) from an about word to the state it names
 _OBJECT_WINDOW = 6  # words (a party counting as one) from a visit verb to its object
 _PHRASE_GAP = 4  # words between two triggers of one phrase (a party counting as one)
@@ -347,14 +348,17 @@ def _bare(doc: Doc, p, lo: int) -> bool:
 
 def _after_to(doc: Doc, lo: int, k: int) -> bool:
     """A destination preposition (or phrase: "شملت كلا من") before word ``k``, with only place
-    nouns or demonyms between."""
+    nouns, demonyms or an airport and its name between ("إلى مطار ماركا بالعاصمة عمان")."""
     ends = {doc.tags[i].w1 for i in doc.find(lo, k, "to")}
+    airport = {w for i in doc.find(lo, k, "arrival_places")
+               for w in range(i, min(doc.tags[i].w1 + _AIRPORT_NAME, k))}
     j = k - 1
     while j >= lo:
         if j + 1 in ends:
             return True
         pk = doc.party_at.get(j)
-        if doc.has(j, "place_nouns") or (pk is not None and doc.parties[pk].first.kind == "demonym"):
+        if (doc.has(j, "place_nouns") or j in airport
+                or pk is not None and doc.parties[pk].first.kind == "demonym"):
             j -= 1
             continue
         return False
