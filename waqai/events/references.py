@@ -90,12 +90,13 @@ def date_under_way(doc: Doc, groups: list[Group]) -> None:
         verb = describing_verb(doc, m.trig)
         if verb is None or not doc.has(verb, "present_governor"):
             continue
-        acts = [x for x in order if x.sentence == m.sentence and x.trig.extent[1] <= link.w0
-                and group_of[id(x)].dated and group_of[id(x)] is not g]
-        told = date_of(group_of[id(acts[-1])]) if acts else None
+        acts = [h for h in (group_of[id(x)] for x in order
+                            if x.sentence == m.sentence and x.trig.extent[1] <= link.w0)
+                if h.dated and h is not g]
+        act = acts[-1] if acts else None
+        told = date_of(act) if act else None
         if told is None or told[2] != "day" or told[0] != told[1]:
             continue
-        act = group_of[id(acts[-1])]
         m.span = Span(told[0], told[1], "day", told[3], ())
         m.date_source = "reference"
         if status_of(act, doc.published) == "occurred":

@@ -115,14 +115,14 @@ def _elided_items(doc: Doc, found: list[Trigger]) -> list[Trigger]:
     for i in doc.find(0, len(doc.words), "ordinals"):
         j = doc.tags[i].w1
         k = j + 1 if j not in doc.date_at and doc.has(j, "frames") else j
-        conj = any(v.conj for v in variants(doc.words[i].norm))
+        readings = variants(doc.words[i].norm)
+        conj = any(v.conj for v in readings)
         if i in doc.date_at or k not in doc.date_at or not (conj or doc.has(i - 1, "copulas")):
             continue
         s = doc.sentence_of[i]
         nouns = [t for t in found if t.pos == "noun" and t.w1 <= i and doc.sentence_of[t.w0] == s]
         if nouns:
             t = nouns[-1]
-            readings = variants(doc.words[i].norm)
             v = next((v for v in readings if v.article and not v.enclitic), readings[-1])
             out.append(Trigger(t.type, i, j, t.entry, v, [(i, j)], stands_for=t))
     return out
