@@ -83,7 +83,7 @@ def words_of(nt: Normalised, tokens: Iterable) -> list[Word]:
     ``start_char``/``end_char`` into the original text): tokens that touch form one word (a
     clitic tokenized apart: و|بحث), read on the normalised view without punctuation marks."""
     chunks: list[list[int]] = []
-    for start, end in sorted({(t.start_char, t.end_char) for t in tokens}):
+    for start, end in sorted([(t.start_char, t.end_char) for t in tokens]):  # (repeats merge)
         if chunks and start <= chunks[-1][1]:
             chunks[-1][1] = max(chunks[-1][1], end)
         else:
@@ -103,8 +103,11 @@ def words_of(nt: Normalised, tokens: Iterable) -> list[Word]:
         k = r
         while k < n_runs and runs[k][0] < end:
             a, b = runs[k]
-            a, b = max(a, start), min(b, end)
             k += 1
+            if a < start:
+                a = start
+            if b > end:
+                b = end
             if a >= b:
                 continue
             s, e = (a, b) if same else (index[a], index[b - 1] + 1)
