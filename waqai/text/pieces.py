@@ -78,7 +78,8 @@ def doc_pieces(text: str, tokens: list, **tables: list) -> list[tuple[int, str, 
     grows faster than a document's length, run on bounded pieces; a shorter text is one piece.
     """
     if len(text) <= PIECE_CHARS:  # one piece: the rows as they are
-        return [(0, text, {table: list(rows) for table, rows in {"tokens": tokens, **tables}.items()})]
+        return [(0, text, {table: list(rows)
+                           for table, rows in {"tokens": tokens, **tables}.items()})]
     first: dict[int, int] = {}
     for t in tokens:
         first[t.sentence_index] = min(t.start_char, first.get(t.sentence_index, t.start_char))
