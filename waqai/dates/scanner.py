@@ -79,7 +79,8 @@ def _scanner() -> re.Pattern:
 def _glued() -> tuple[re.Pattern, re.Pattern]:
     """", 2018"-style day and year, and a month name glued to the word before it ending a text:
     "دوليمارس 19, 2018" (English order, from page chrome run into the text)."""
-    day_year = re.compile(r"(?<=\S)\s+\d{1,2}\s*,\s*\d{4}(?!\d)")
+    # (white space after a non-space, written space first: the scan skips to white space)
+    day_year = re.compile(r"\s(?<=\S\s)\s*\d{1,2}\s*,\s*\d{4}(?!\d)")
     month = re.compile(rf"(?<={LETTER})(?:{trie_regex(month_index())})$")
     return day_year, month
 
