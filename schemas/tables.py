@@ -10,6 +10,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 from dataclasses import dataclass, field
+from operator import attrgetter
 from typing import Annotated, Optional, get_args, get_origin, get_type_hints
 
 import pyarrow as pa
@@ -262,7 +263,7 @@ def columns(table: str) -> list[str]:
 def to_arrow(table: str, rows: list) -> pa.Table:
     """Rows of ``TABLES[table]`` as an Arrow table with the declared schema."""
     schema = SCHEMAS[table]
-    data = {name: [getattr(r, name) for r in rows] for name in schema.names}
+    data = {name: list(map(attrgetter(name), rows)) for name in schema.names}
     return pa.Table.from_pydict(data, schema=schema)
 
 

@@ -33,6 +33,9 @@ DEMONSTRATIVE_CODES = {"this": THIS, "same": SAME}
 BLOCKER_CODES = {"after": BLOCK_AFTER, "before": BLOCK_BEFORE}
 
 LETTER = r"[^\W\d_]"
+# Where a form may start: after a non-letter (digits included: "22ناصر") or after one or two
+# proclitics (و ف ب ل ك) that themselves follow a non-letter: "والرابع"، "لعام"، "بالأمس".
+FORM_START = rf"(?:(?<!{LETTER})|(?<=(?<!{LETTER})[وفبلك])|(?<=(?<!{LETTER})[وف][بلك]))"
 
 
 @dataclass(frozen=True)
@@ -142,11 +145,9 @@ class Lexicon:
 @lru_cache(maxsize=None)
 def lexicon() -> Lexicon:
     entries = _entries()
-    # A form may follow a non-letter (digits included: "22ناصر") or one or two proclitics
-    # (و ف ب ل ك) that themselves follow a non-letter: "والرابع"، "لعام"، "بالأمس".
-    left = (rf"(?:(?<!{LETTER})|(?<=(?<!{LETTER})[وفبلك])|(?<=(?<!{LETTER})[وف][بلك]))")
     first = "".join(sorted({re.escape(form[0]) for form in entries} | set("وفبلك")))
-    pattern = re.compile(f"(?=[{first}])" + left + "(?:" + trie_regex(entries) + rf")(?!{LETTER})")
+    pattern = re.compile(f"(?=[{first}])" + FORM_START + "(?:" + trie_regex(entries)
+                         + rf")(?!{LETTER})")
     connectors = _index("connectors.yaml")
     multiword: dict = {}
     for form in sorted((f for f in connectors if " " in f), key=len, reverse=True):

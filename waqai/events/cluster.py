@@ -70,8 +70,9 @@ def cluster_events(events: list[Event], published: dict[str, dt.date | None]
             for j in idx[a + 1:]:
                 if events[j].date_start > end:
                     break
-                if _agree(events[i], events[j]):
-                    parent[_find(parent, i)] = _find(parent, j)
+                ri, rj = _find(parent, i), _find(parent, j)
+                if ri != rj and _agree(events[i], events[j]):  # (one group already: no test)
+                    parent[ri] = rj
     members: dict[int, list[Event]] = {}
     for i, e in enumerate(events):
         members.setdefault(_find(parent, i), []).append(e)

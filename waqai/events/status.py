@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from functools import lru_cache
 
 from waqai.events.doc import Doc
 from waqai.events.triggers import Trigger
@@ -50,7 +51,12 @@ class Cues:
 
 def _future_verb(doc: Doc, i: int, lex) -> bool:
     """A present verb with the future prefix س ("سيصل"، "ستعقد")."""
-    return future_verb(((v.prep, v.stem) for v in variants(doc.words[i].norm)), lex.future_verbs)
+    return _is_future_verb(doc.words[i].norm, lex.future_verbs)
+
+
+@lru_cache(maxsize=200_000)
+def _is_future_verb(form: str, present_verbs: frozenset[str]) -> bool:
+    return future_verb(((v.prep, v.stem) for v in variants(form)), present_verbs)
 
 
 def read_cues(t: Trigger, doc: Doc, lex, pre_lo: int, post_hi: int,

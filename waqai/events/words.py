@@ -83,21 +83,37 @@ def words_of(nt: Normalised, tokens: Iterable) -> list[Word]:
     ``start_char``/``end_char`` into the original text): tokens that touch form one word (a
     clitic tokenized apart: و|بحث), read on the normalised view without punctuation marks."""
     chunks: list[list[int]] = []
-    for start, end in sorted({(t.start_char, t.end_char) for t in tokens}):
+    for start, end in sorted([(t.start_char, t.end_char) for t in tokens]):  # (repeats merge)
         if chunks and start <= chunks[-1][1]:
             chunks[-1][1] = max(chunks[-1][1], end)
         else:
             chunks.append([start, end])
     out: list[Word] = []
     index, original, text = nt.index, nt.original, nt.text
-    finditer = _WORD.finditer
+    same = len(text) == len(original)  # nothing deleted: one offset on both views
+    # the words are the text's letter runs cut to the chunks (one scan of the text, not one
+    # per chunk: a run of a character class cut to a range is that range's run)
+    runs = [m.span() for m in _WORD.finditer(text)]
+    r, n_runs = 0, len(runs)
     for start, end in chunks:
-        for m in finditer(text, bisect.bisect_left(index, start), bisect.bisect_left(index, end)):
-            a, b = m.span()
-            e = index[b - 1] + 1
-            form = m.group()
+        if not same:
+            start, end = bisect.bisect_left(index, start), bisect.bisect_left(index, end)
+        while r < n_runs and runs[r][1] <= start:
+            r += 1
+        k = r
+        while k < n_runs and runs[k][0] < end:
+            a, b = runs[k]
+            k += 1
+            if a < start:
+                a = start
+            if b > end:
+                b = end
+            if a >= b:
+                continue
+            s, e = (a, b) if same else (index[a], index[b - 1] + 1)
+            form = text[a:b]
             taa = original[e - 1] == "ة"
-            out.append(Word(len(out), form, index[a], e, a, b, taa, form + "ة" if taa else form))
+            out.append(Word(len(out), form, s, e, a, b, taa, form + "ة" if taa else form))
     return out
 
 
@@ -233,7 +249,8 @@ class PhraseIndex(Generic[T]):
                     break
                 if n > last:
                     continue
-                if n == 0 or all(words[i + 1 + k].norm == rest[k] for k in range(n)):
+                if n == 0 or words[i + 1].norm == rest[0] and (
+                        n == 1 or all(words[i + 1 + k].norm == rest[k] for k in range(1, n))):
                     if n == longest:
                         best = Match(i, i + 1 + n, best.value | value, best.variant)
                     else:

@@ -77,10 +77,12 @@ def doc_pieces(text: str, tokens: list, **tables: list) -> list[tuple[int, str, 
     A text over ``PIECE_CHARS`` is cut at UDPipe sentence starts, so the extractors, whose cost
     grows faster than a document's length, run on bounded pieces; a shorter text is one piece.
     """
+    if len(text) <= PIECE_CHARS:  # one piece: the rows as they are
+        return [(0, text, {table: list(rows)
+                           for table, rows in {"tokens": tokens, **tables}.items()})]
     first: dict[int, int] = {}
-    if len(text) > PIECE_CHARS:
-        for t in tokens:
-            first[t.sentence_index] = min(t.start_char, first.get(t.sentence_index, t.start_char))
+    for t in tokens:
+        first[t.sentence_index] = min(t.start_char, first.get(t.sentence_index, t.start_char))
     spans = aligned_pieces(len(text), sorted(first.values()), PIECE_CHARS)
     starts = [start for start, _ in spans]
     grouped = {table: _split_rows(rows, starts)

@@ -44,9 +44,10 @@ sentence cut inside a word, with no gap, stays run on)."""
         if start > end and chars[end] != "\n":  # a gap starts with white space
             chars[end] = "\n"
     for start, end in spans:
-        for k in range(start, end):
-            if chars[k] == "\n":
-                chars[k] = " "
+        k = text.find("\n", start, end)
+        while k >= 0:
+            chars[k] = " "
+            k = text.find("\n", k + 1, end)
     return "".join(chars)
 
 
