@@ -29,6 +29,9 @@ CASES = [
     # a conference about a state, with a venue after its date (a date ends the topic phrase)
     ("انطلق اليوم الأحد في لندن مؤتمر حول السودان.", TODAY, [("SUMMIT", ["GBR", "SDN"])]),
     ("انطلق المؤتمر بشأن الأزمة الليبية اليوم الأحد في برلين.", TODAY, [("SUMMIT", ["DEU", "LBY"])]),
+    # a conference of states ("مؤتمر دول ..."، "مؤتمر الدول ...")
+    ("انطلق اليوم الأحد في الجزائر مؤتمر دول جوار ليبيا.", TODAY, [("SUMMIT", ["DZA", "LBY"])]),
+    ("تستضيف لندن اليوم الأحد مؤتمر الدول المانحة لليمن.", TODAY, [("SUMMIT", ["GBR", "YEM"])]),
     # look-alikes: a press conference, a conference of a party, an academic symposium
     ("عقد وزير الخارجية الإسباني مؤتمرا صحفيا اليوم الأحد.", TODAY, []),
     ("عقد الحزب مؤتمره العام اليوم الأحد في القاهرة.", TODAY, []),

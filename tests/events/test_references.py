@@ -117,8 +117,8 @@ NOT_BORROWED = [
     ("كان من المقرر أن يعلن عن توقيع اتفاقية بين الهند وسريلانكا خلال زيارة الرئيس "
      "السريلانكي للهند يوم الثلاثاء المقبل.", TUE, "AGREEMENT"),
     # a link to an indefinite event names no known one
-    ("زار الرئيس التشادي النيجر أمس السبت. ووقع البلدان اتفاقية أمنية بعد مفاوضات طويلة.",
-     SAT, "AGREEMENT"),
+    ("استقبل الرئيس التشادي أمس السبت رئيس النيجر. ووقع البلدان اتفاقية أمنية بعد مفاوضات "
+     "طويلة.", SAT, "AGREEMENT"),
     # a meeting during a visit folds into it instead of borrowing its date (GUIDELINES)
     ("وصل وزير الخارجية الإيطالي إلى تونس أمس السبت في زيارة رسمية. والتقى خلال الزيارة "
      "رئيس الحكومة التونسية.", SAT, "MEETING"),
@@ -204,3 +204,29 @@ def test_event_under_way_during_a_dated_act(text, expected):
     assert got == expected
     visit = next(e for e in run(text, SAT) if e.event_type == "VISIT")
     assert len(visit.participants) == 2
+
+
+# an undated signing between a visit's states, of its status, not told as earlier, is done on
+# that visit (its one dated occasion), unless a signing between them is dated elsewhere
+BOTH = {**SAT, **TUE}
+OCCASION = [
+    ("زار الرئيس الكيني أوغندا أمس السبت. ووقع البلدان اتفاقية للتجارة.", ["2024-03-09"]),
+    ("يزور الرئيس الكيني أوغندا يوم الثلاثاء المقبل. ومن المنتظر أن يوقع البلدان اتفاقية "
+     "للتجارة.", ["2024-03-12"]),
+    ("وسيقوم الرئيس الصيني بزيارة دولة لكل من روسيا وألمانيا يوم الثلاثاء المقبل. وسوف يقوم "
+     "الرئيسان الصيني والروسي بتوقيع بيان مشترك.", ["2024-03-12"]),
+    # told as earlier: background, not the visit's
+    ("زار الرئيس الكيني أوغندا أمس السبت. وكان البلدان قد وقعا اتفاقية للتجارة.", ["None"]),
+    # a done signing is not done on a planned visit
+    ("يزور الرئيس الكيني أوغندا يوم الثلاثاء المقبل. ووقع البلدان اتفاقية للتجارة.", ["None"]),
+    # a signing between them dated elsewhere: this one is told again, or another one
+    ("زار الرئيس الكيني أوغندا أمس السبت، ووقع البلدان اتفاقية للتجارة أمس السبت. ووقع البلدان "
+     "اتفاقية للنقل.", ["2024-03-09", "None"]),
+]
+
+
+@pytest.mark.parametrize("text,days", OCCASION, ids=["done-on-visit", "planned-on-visit",
+                                                     "one-stop-of-two", "told-earlier",
+                                                     "other-status", "signing-dated-elsewhere"])
+def test_signing_dated_by_its_occasion(text, days):
+    assert sorted(str(e.date_start) for e in _events(text, BOTH, "AGREEMENT")) == days

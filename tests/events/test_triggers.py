@@ -61,6 +61,12 @@ def test_forms(text, expected):
     ("جولة تقوده إلى الكويت", "VISIT", True),
     ("الدورة الثلاثين لمجلس وزراء الخارجية", "MEETING", True),  # a session of ministers
     ("الدورة الرياضية العربية", "MEETING", False),
+    # a session held with a party, right after the noun; a session of talks is talks
+    ("عقد الرئيس جلسة قصيرة مع نظيره", "MEETING", True),
+    ("عقد الوزير جلسة عمل مغلقة مع نظيره", "MEETING", True),
+    ("عقد المجلس جلسة طارئة في مقره الرئيسي بالعاصمة مع الخبراء", "MEETING", False),
+    ("عقد الوزيران جلسة مباحثات مع الوفد", "MEETING", False),
+    ("مؤتمر دول الجوار", "SUMMIT", True),  # a conference of states
 ])
 def test_required_context(text, etype, present):
     assert any(t[0] == etype for t in triggers(text)) == present

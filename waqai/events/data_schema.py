@@ -52,6 +52,7 @@ class EventType(_Strict):
     parties_from_reference: Literal["all", "subject"] | None = None
     held_within: TypeList = []
     dated_by_venue: TypeList = []
+    dated_by_occasion: TypeList = []
     located_by: TypeList = []
     welcomes: TypeList = []
 
@@ -69,7 +70,9 @@ class Requires(_Strict):
     after: str | None = None
     after_or_place: str | None = None
     not_after: str | None = None
+    not_before: str | None = None
     with_: bool | None = Field(None, alias="with")
+    with_next: bool | None = None
     person_next: bool | None = None
     about_state: bool | None = None
     any_of: Annotated[list[Requires], Field(min_length=2)] | None = None

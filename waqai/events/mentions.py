@@ -608,7 +608,8 @@ def _split_counterparts(mentions: list[Mention], lex: Lexicon) -> list[Mention]:
 
 def _split_tours(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """One mention per destination of a visit; a later stop of a tour keeps no date, unless
-    stops are dated one by one ("شملت السعودية في 5 فبراير، والإمارات في 7 فبراير")."""
+    stops are dated one by one ("شملت السعودية في 5 فبراير، والإمارات في 7 فبراير"), nor does
+    a stop another dated mention goes to."""
     out = []
     for m in mentions:
         base = list(m.codes)
@@ -621,10 +622,17 @@ def _split_tours(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             if own_dates and stop.date is not None:
                 c.span = Span.of(doc.dates[stop.date])
                 c.date_source = c.date_source or "own"
-            elif stop.later or own_dates:
+            elif stop.later or own_dates or c is not m and _dated_elsewhere(m, code, mentions):
                 c.span, c.date_source = None, None
         out += copies
     return out
+
+
+def _dated_elsewhere(tour: Mention, code: str, mentions: list[Mention]) -> bool:
+    """Another trigger of the tour's type, dated, goes to stop ``code``: that stop's own day
+    ("يبدأ غدا زيارة لكل من السودان وإثيوبيا ... زيارته لإثيوبيا بعد غد")."""
+    return any(x is not tour and x.type == tour.type and x.span is not None
+               and code in (d[1] for d in x.dests) for x in mentions)
 
 
 def _building(doc: Doc, m: Mention, host: str | None) -> tuple[str, str | None] | None:

@@ -19,6 +19,7 @@ from waqai.text.normalise import norm
 
 _BEFORE_WINDOW = 6  # in words, a party counting as one
 _AFTER_WINDOW = 12
+_WITH_NEXT_WINDOW = 3  # "جلسة عمل مغلقة مع"
 _ROUND_ADJECTIVES = 2  # words between a round's filler noun and من ("جولة جديدة من")
 _DEST_WINDOW = 30
 _AIRPORT_NAME = 3  # words of an airport's name after "مطار" ("مطار الملكة علياء الدولي")
@@ -182,10 +183,14 @@ def _holds(what: str, arg, t: Trigger, doc: Doc, lex: Lexicon) -> bool:
         return _near(doc, t.w1, doc.ahead(t.w1, _AFTER_WINDOW, s1), lex.context_lists[arg])
     if what == "not_after":  # "كان في استقباله" is a welcome, not a meeting
         return t.w0 == s0 or not _near(doc, t.w0 - 1, t.w0, lex.context_lists[arg])
+    if what == "not_before":  # "جلسة مباحثات" is talks, not a session
+        return t.w1 >= s1 or not _near(doc, t.w1, t.w1 + 1, lex.context_lists[arg])
     if what == "after_or_place":
         return _place_next(doc, t.w1) or _holds("after", arg, t, doc, lex)
     if what == "with":
         return _with_party(t, doc, min(s1, t.w1 + _AFTER_WINDOW))
+    if what == "with_next":
+        return _with_party(t, doc, min(s1, t.w1 + _WITH_NEXT_WINDOW))
     if what == "about_state":
         return _about_state(doc, t.w1, doc.ahead(t.w1, _AFTER_WINDOW, s1))
     if what == "person_next":  # "حل الرئيس"، "الرئيس قد حل"
