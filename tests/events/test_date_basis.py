@@ -62,8 +62,10 @@ SINCE = {"يوم الثلاثاء": ("2024-03-05", "2024-03-05", "day")}
     # going on for its Nth day: it began N - 1 days before the report
     ("وتتواصل لليوم الثاني على التوالي المحادثات بين السودان وجنوب السودان.",
      ("TALKS", "2024-03-09", "2024-03-10")),
-    # without a continuing verb, منذ is a reference point
-    ("التقى الرئيس المصري نظيره العراقي لأول مرة منذ يوم الثلاثاء.", ("MEETING", None, None)),
+    # without a continuing verb, منذ is a reference point (after an opening sentence of no event:
+    # not the lead act, which the publication day dates)
+    ("ارتفعت أسعار النفط في الأسواق العالمية. التقى الرئيس المصري نظيره العراقي لأول مرة منذ يوم "
+     "الثلاثاء.", ("MEETING", None, None)),
     ("يزور الرئيس المصري العراق في أول زيارة منذ يوم الثلاثاء.", ("VISIT", None, None)),
 ])
 def test_going_on_since_a_date(text, expected):

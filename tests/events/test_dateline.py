@@ -65,6 +65,16 @@ def test_dateline_dates_the_lead_act(text, expected):
      [("MEETING", "occurred", None, None), ("SUMMIT", "occurred", "2024-03-09", "clause")]),
     (LEAD + "\nوكان اللقاء قد عقد أمس السبت بين الرئيسين التركي والأذربيجاني.",
      [("MEETING", "occurred", "2024-03-09", "clause")]),
+    # a date in a relative clause after it dates another event, not the lead act
+    ("استقبل الرئيس الجزائري وزير الخارجية المصري والوزراء المشاركين في مؤتمر دول جوار ليبيا، "
+     "والذي انطلق أمس السبت.", [("MEETING", "occurred", "2024-03-10", "publication"),
+                                ("SUMMIT", "occurred", "2024-03-09", "clause")]),
+    # ... or a date of a "منذ ..." clause
+    ("استقبلت إيران السلطان العماني، في أول زيارة يقوم بها زعيم دولة منذ تنصيب الرئيس الإيراني "
+     "الجمعة 8 مارس.", [("VISIT", "occurred", "2024-03-10", "publication")]),
+    # ... but a date right in its sentence is its own
+    ("استقبل الرئيس الجزائري أمس السبت وزير الخارجية المصري المشارك في مؤتمر دول جوار ليبيا.",
+     [("MEETING", "occurred", "2024-03-09", "clause")]),
 ])
 def test_publication_day_dates_the_lead_act(text, expected):
     assert rows(text) == sorted(expected, key=_order)

@@ -187,7 +187,9 @@ def test_undated_meeting_has_no_date():
      SAT | {"أبريل المقبل": ("2024-04-01", "2024-04-30", "month")}, "MEETING", "postponed",
      False),
     # a date after "منذ" dates another clause
-    ("زار الرئيس الغاني نيجيريا للمرة الثانية منذ توليه الحكم في 3 يناير الماضي.",
+    # (after an opening sentence of no event: not the lead act, which the publication day dates)
+    ("ارتفعت أسعار النفط في الأسواق العالمية. زار الرئيس الغاني نيجيريا للمرة الثانية منذ توليه "
+     "الحكم في 3 يناير الماضي.",
      {"3 يناير الماضي": ("2024-01-03", "2024-01-03", "day")}, "VISIT", "occurred", False),
 ], ids=["signing-announced", "plan-announced", "postponement-decision", "since-clause"])
 def test_report_and_reference_dates(text, dates, etype, status, dated):

@@ -208,7 +208,7 @@ def test_event_under_way_during_a_dated_act(text, expected):
 
 # an undated signing between a visit's states, of its status, not told as earlier, is done on
 # that visit (its one dated occasion), unless a signing between them is dated elsewhere
-BOTH = {**SAT, **TUE}
+BOTH = {**SAT, **TUE, "اليوم الأحد": ("2024-03-10", "2024-03-10", "day")}
 OCCASION = [
     ("زار الرئيس الكيني أوغندا أمس السبت. ووقع البلدان اتفاقية للتجارة.", ["2024-03-09"]),
     ("يزور الرئيس الكيني أوغندا يوم الثلاثاء المقبل. ومن المنتظر أن يوقع البلدان اتفاقية "
@@ -219,6 +219,9 @@ OCCASION = [
     ("زار الرئيس الكيني أوغندا أمس السبت. وكان البلدان قد وقعا اتفاقية للتجارة.", ["None"]),
     # a done signing is not done on a planned visit
     ("يزور الرئيس الكيني أوغندا يوم الثلاثاء المقبل. ووقع البلدان اتفاقية للتجارة.", ["None"]),
+    # two occasions: a visit begun the day before a reception (the signing may be either's)
+    ("وصل رئيس الوزراء الروسي إلى الجزائر أمس السبت. واستقبل الرئيس الجزائري اليوم الأحد "
+     "رئيس الوزراء الروسي. وتم توقيع اتفاقيات بين البلدين.", ["None"]),
     # a signing between them dated elsewhere: this one is told again, or another one
     ("زار الرئيس الكيني أوغندا أمس السبت، ووقع البلدان اتفاقية للتجارة أمس السبت. ووقع البلدان "
      "اتفاقية للنقل.", ["2024-03-09", "None"]),
@@ -227,6 +230,7 @@ OCCASION = [
 
 @pytest.mark.parametrize("text,days", OCCASION, ids=["done-on-visit", "planned-on-visit",
                                                      "one-stop-of-two", "told-earlier",
-                                                     "other-status", "signing-dated-elsewhere"])
+                                                     "other-status", "two-occasions",
+                                                     "signing-dated-elsewhere"])
 def test_signing_dated_by_its_occasion(text, days):
     assert sorted(str(e.date_start) for e in _events(text, BOTH, "AGREEMENT")) == days

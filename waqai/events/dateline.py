@@ -2,12 +2,13 @@
 
 A masthead or dateline date ("الخميس, 15 سبتمبر - 2022" alone on its line, "07:04 م 10/03/2026")
 dates no event by word order (doc.py blocks it). When it is the publication day, the act the
-article opens with, told as done and with no date in its sentence, took place on it ("التقى
-الرئيس التركي نظيره الأذربيجاني في مدينة سمرقند"): the report of the day. With no dateline at
-all, the publication day dates that act when a past verb tells it or comes before it in its
-sentence ("استقبلت إيران سلطان عمان، في أول زيارة"), not as earlier ("وكان ... قد"), it names two
-states, no date comes before it and no event of its type told with a date
-shares its states (it may be that event told again).
+article opens with, told as done and with no date in its sentence (but one of a "منذ ..." clause,
+or one dating another event in a relative clause after it), took place on it ("التقى الرئيس
+التركي نظيره الأذربيجاني في مدينة سمرقند"): the report of the day. With no dateline at all, the
+publication day dates that act when a past verb tells it or comes before it in its sentence
+("استقبلت إيران سلطان عمان، في أول زيارة"), not as earlier ("وكان ... قد"), it names two states,
+no date comes before it and no event of its type told with a date shares its states (it may be
+that event told again).
 """
 from __future__ import annotations
 
@@ -28,12 +29,14 @@ def date_by_dateline(doc: Doc, groups: list[Group]) -> None:
         return
     lead = next((s for s in range(len(doc.sentences)) if not doc.title[s]
                  and doc.sentences[s][0] >= (day.w1 if day else 0)), None)
-    told = [doc.sentence_of[d.w0] for d in doc.dates]  # sentences that name a date
-    if lead is None or lead in told or day is None and any(s < lead for s in told):
+    if lead is None or day is None and any(doc.sentence_of[d.w0] < lead for d in doc.dates):
         return
     m, first = min(((m, g) for g in groups for m in g.mentions if m.sentence == lead),
                    key=lambda told: told[0].trig.w0, default=(None, None))
     if first is None or first.dated or status_of(first, doc.published) != "occurred":
+        return
+    if any(doc.sentence_of[d.w0] == lead and d.k not in doc.blocked | doc.since_dates
+           and not _of_relative_after(doc, m, d, groups) for d in doc.dates):
         return
     if day is None and not _the_news(doc, m, first, groups):
         return
@@ -51,3 +54,12 @@ def _the_news(doc: Doc, m: Mention, group: Group, groups: list[Group]) -> bool:
                               for i in range(doc.sentences[m.sentence][0], m.trig.w0))
     return past and not m.earlier and len(group.codes) >= 2 and not any(
         g.type == group.type and g.dated and g.codes & group.codes for g in groups)
+
+
+def _of_relative_after(doc: Doc, m: Mention, d, groups: list[Group]) -> bool:
+    """Whether date ``d`` dates another event in a relative clause after ``m``'s trigger
+    ("استقبل ... المشاركين في مؤتمر دول الجوار، والذي انطلق أمس الاثنين"): not the lead act's."""
+    t1 = m.trig.extent[1]
+    return (d.w0 >= t1 and bool(doc.find(t1, d.w0, "relatives"))
+            and any(x is not m and x.span is not None and d.k in x.span.dates
+                    for g in groups for x in g.mentions))

@@ -68,7 +68,10 @@ def owners(doc: Doc, anchors: list[Anchor], lex: Lexicon) -> dict[int, Anchor]:
     trigger_at = {} if doc.tree is None else {
         w: a for a in anchors if a.trigger is not None for w in range(a.a0, a.a1)}
     for d in doc.dates:
-        if d.k in doc.blocked or _in_since_clause(doc, d, anchors, lex.since_window):
+        if d.k in doc.blocked:
+            continue
+        if _in_since_clause(doc, d, anchors, lex.since_window):
+            doc.since_dates.add(d.k)
             continue
         by_words = _word_owner(doc, d, anchors, lex)
         if by_words is not None:

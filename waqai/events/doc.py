@@ -80,6 +80,7 @@ class Doc:
     alternatives: set[int] = field(default_factory=set)  # k: dates k and k + 1 are a choice
     tree: Tree | None = None  # UDPipe's dependency tree on the words, when there is a parse
     tree_dates: set[int] = field(default_factory=set)  # dates given to a trigger by the tree
+    since_dates: set[int] = field(default_factory=set)  # dates of a "منذ ..." clause, no event's
     verb_tense: dict[int, str] = field(default_factory=dict)  # word -> tense of a lexicon verb
     candidates: list[int] = field(default_factory=list)  # words that may start a trigger
     _at: dict[str, list[int]] = field(default_factory=dict)  # cue category -> word positions

@@ -142,19 +142,22 @@ def date_by_venue(doc: Doc, groups: list[Group], lex: Lexicon) -> None:
 
 def date_by_occasion(doc: Doc, groups: list[Group], lex: Lexicon) -> None:
     """Give each undated event between two states or more, not told as earlier, the dates of
-    the one dated event of its ``dated_by_occasion`` types that holds its states with its
-    status ("وسيقوم الرئيسان بتوقيع بيان مشترك" in a report of the visit: signed during it),
-    unless an event of its own type between those states is dated (told again) (in place)."""
+    the dated event of its ``dated_by_occasion`` types that holds its states with its status
+    ("وسيقوم الرئيسان بتوقيع بيان مشترك" in a report of the visit: signed during it), when every
+    dated event holding them with that status falls on those dates (one occasion: not a visit
+    begun the day before a reception) and none of its own type between them is dated (told
+    again) (in place)."""
     for g in groups:
         sources = lex.types[g.type].get("dated_by_occasion") or ()
         codes = g.codes
         if g.dated or not sources or len(codes) < 2 or any(m.earlier for m in g.mentions):
             continue
         status = status_of(g, doc.published)
-        held = [h for h in groups if h.type in sources and h.dated and codes <= h.codes
+        acts = [h for h in groups if h.dated and codes <= h.codes
                 and status_of(h, doc.published) == status]
-        if len({date_of(h)[:2] for h in held}) != 1 or any(
-                h.type == g.type and h.dated and len(codes & h.codes) >= 2 for h in groups if h is not g):
+        held = [h for h in acts if h.type in sources]
+        if not held or len({date_of(h)[:2] for h in acts}) != 1 or any(
+                h.type == g.type and h.dated and len(codes & h.codes) >= 2 for h in groups):
             continue
         _borrow(g.mentions[0], held[0], doc, None, "reference")
 

@@ -189,8 +189,8 @@ def _holds(what: str, arg, t: Trigger, doc: Doc, lex: Lexicon) -> bool:
         return _place_next(doc, t.w1) or _holds("after", arg, t, doc, lex)
     if what == "with":
         return _with_party(t, doc, min(s1, t.w1 + _AFTER_WINDOW))
-    if what == "with_next":
-        return _with_party(t, doc, min(s1, t.w1 + _WITH_NEXT_WINDOW))
+    if what == "with_next":  # ("جلسة بقصر الاتحادية": a place after ب is where, not with whom)
+        return _with_party(t, doc, min(s1, t.w1 + _WITH_NEXT_WINDOW), places=False)
     if what == "about_state":
         return _about_state(doc, t.w1, doc.ahead(t.w1, _AFTER_WINDOW, s1))
     if what == "person_next":  # "حل الرئيس"، "الرئيس قد حل"
@@ -218,10 +218,11 @@ def _place_next(doc: Doc, k: int) -> bool:
     return pk is not None and doc.parties[pk].is_place and not doc.parties[pk].first.prep
 
 
-def _with_party(t: Trigger, doc: Doc, hi: int) -> bool:
+def _with_party(t: Trigger, doc: Doc, hi: int, places: bool = True) -> bool:
     if doc.find(t.w1, hi, "with"):
         return True
-    return any(p.first.prep == "ب" and t.w1 <= p.w0 < hi for p in doc.parties)
+    return any(p.first.prep == "ب" and t.w1 <= p.w0 < hi and (places or not p.is_place)
+               for p in doc.parties)
 
 
 def destination(t: Trigger, doc: Doc, lex: Lexicon, hi: int) -> tuple[int, int] | None:
