@@ -186,21 +186,26 @@ def test_visit_named_in_a_future_clause_is_the_visit_told():
         ("occurred", "2024-03-09")]
 
 
-# an event told under way by a present light verb ("خلال زيارة يقوم بها") is on the day of the
-# act its sentence tells as done during it; a past one ("قام بها") may have begun days before
+# an event named after a link ("خلال زيارة يقوم بها"، "خلال زيارة الملك") is on the day of the
+# act its sentence tells during it (one of its days), unless it is dated where told again
 UNDER_WAY = [
     ("وقعت الهند وإسبانيا أمس السبت سبع اتفاقيات خلال زيارة يقوم بها رئيس وزراء الهند لإسبانيا.",
      [("AGREEMENT", "2024-03-09"), ("VISIT", "2024-03-09")]),
     ("التقى وزير الخارجية الأردني أمس السبت نظيره العراقي خلال زيارة يقوم بها إلى بغداد.",
      [("MEETING", "2024-03-09"), ("VISIT", "2024-03-09")]),
     ("وقعت الهند وإسبانيا أمس السبت سبع اتفاقيات خلال زيارة قام بها رئيس وزراء الهند لإسبانيا.",
-     [("AGREEMENT", "2024-03-09"), ("VISIT", "None")]),
+     [("AGREEMENT", "2024-03-09"), ("VISIT", "2024-03-09")]),
+    ("وقعت السعودية وإندونيسيا أمس السبت اتفاقيات، وذلك خلال زيارة العاهل السعودي إلى إندونيسيا.",
+     [("AGREEMENT", "2024-03-09"), ("VISIT", "2024-03-09")]),
+    ("وصل العاهل السعودي إلى إندونيسيا يوم الثلاثاء. ووقعت السعودية وإندونيسيا أمس السبت "
+     "اتفاقيات خلال زيارة العاهل السعودي إلى إندونيسيا.",
+     [("AGREEMENT", "2024-03-09"), ("VISIT", "2024-03-12")]),
 ]
 
 
 @pytest.mark.parametrize("text,expected", UNDER_WAY)
 def test_event_under_way_during_a_dated_act(text, expected):
-    got = sorted((e.event_type, str(e.date_start)) for e in run(text, SAT))
+    got = sorted((e.event_type, str(e.date_start)) for e in run(text, {**SAT, **TUE}))
     assert got == expected
     visit = next(e for e in run(text, SAT) if e.event_type == "VISIT")
     assert len(visit.participants) == 2

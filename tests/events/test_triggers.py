@@ -66,6 +66,7 @@ def test_forms(text, expected):
     ("عقد الوزير جلسة عمل مغلقة مع نظيره", "MEETING", True),
     ("عقد المجلس جلسة طارئة في مقره الرئيسي بالعاصمة مع الخبراء", "MEETING", False),
     ("عقد الوزيران جلسة مباحثات مع الوفد", "MEETING", False),
+    ("عقد الرئيسان جلسة ثنائية بقصر الاتحادية", "MEETING", False),  # a place after ب
     ("مؤتمر دول الجوار", "SUMMIT", True),  # a conference of states
 ])
 def test_required_context(text, etype, present):

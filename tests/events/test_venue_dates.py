@@ -71,10 +71,11 @@ def test_visit_stays_undated_when_the_venue_does_not_settle_its_date(text):
 
 def test_a_venue_with_no_state_gives_no_destination():
     """A visit naming no destination whose visitor's talks were held in a building of no known
-    state ("في قصر بيان") stays as it is; no party without a state is added."""
+    state ("في قصر بيان") goes to "البلاد" (the talks' day is one of its days); no party without
+    a state is added."""
     text = ("أجرى أمير الكويت، اليوم، مباحثات رسمية مع الرئيس المصري، في قصر بيان، وذلك في إطار "
             "زيارة الدولة التي قام بها الرئيس المصري للبلاد.")
     events = run(text, {"اليوم": ("2024-03-10", "2024-03-10", "day")})
     assert [(e.event_type, e.participants) for e in events if e.date_start] == [
-        ("TALKS", ["EGY", "KWT"])]
+        ("TALKS", ["EGY", "KWT"]), ("VISIT", ["EGY", "KWT"])]
     assert all(None not in e.participants for e in events)

@@ -34,7 +34,7 @@ from typing import NamedTuple
 from waqai.events.dates import FRONTED_LEAD, Span
 from waqai.events.doc import Doc
 from waqai.events.lexicon import Lexicon
-from waqai.events.mentions import Mention, add_party, demonstrated, describing_verb
+from waqai.events.mentions import Mention, add_party, demonstrated
 from waqai.events.merge import Group, date_of, primary, status_of
 from waqai.events.status import UNKNOWN
 
@@ -75,10 +75,10 @@ def date_by_reference(doc: Doc, groups: list[Group], lex: Lexicon) -> None:
 
 
 def date_under_way(doc: Doc, groups: list[Group]) -> None:
-    """Give an undated event told under way by a present light verb ("خلال زيارة يقوم بها
-    مودي") the day of the dated act its sentence tells as done during it ("وقعت الهند وإسبانيا
-    اليوم سبع اتفاقيات خلال زيارة يقوم بها ..."): the act's day is one of its days, and it has
-    begun (in place)."""
+    """Give an undated event named after a link ("خلال زيارة يقوم بها مودي"، "وذلك خلال زيارة
+    العاهل السعودي إلى إندونيسيا") the day of the dated act its sentence tells before the link
+    ("وقعت الهند وإسبانيا اليوم سبع اتفاقيات خلال زيارة ..."): the act's day is one of its days,
+    and it has begun; unless an event of its type between its states is dated (in place)."""
     group_of = {id(m): g for g in groups for m in g.mentions}
     order = sorted((m for g in groups for m in g.mentions), key=lambda m: m.trig.extent[0])
     for link in _links(doc, order):
@@ -87,9 +87,8 @@ def date_under_way(doc: Doc, groups: list[Group]) -> None:
         if (len(link.refs) != 1 or g.dated or not doc.has(link.w0, "event_links")
                 or m.trig.extent[0] < link.w0):
             continue
-        verb = describing_verb(doc, m.trig)
-        if verb is None or not doc.has(verb, "present_governor"):
-            continue
+        if any(h.type == g.type and h.dated and len(g.codes & h.codes) >= 2 for h in groups):
+            continue  # told with its date elsewhere
         acts = [h for h in (group_of[id(x)] for x in order
                             if x.sentence == m.sentence and x.trig.extent[1] <= link.w0)
                 if h.dated and h is not g]
