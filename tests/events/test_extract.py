@@ -191,11 +191,25 @@ def test_undated_meeting_has_no_date():
     ("ارتفعت أسعار النفط في الأسواق العالمية. زار الرئيس الغاني نيجيريا للمرة الثانية منذ توليه "
      "الحكم في 3 يناير الماضي.",
      {"3 يناير الماضي": ("2024-01-03", "2024-01-03", "day")}, "VISIT", "occurred", False),
-], ids=["signing-announced", "plan-announced", "postponement-decision", "since-clause"])
+    # the start of an event reported on a day: begun that day; not a start told as a plan
+    ("أعلن المتحدث باسم الخارجية القطرية اليوم الأحد عن انطلاق المفاوضات بين السودان وجنوب "
+     "السودان في الدوحة.", {"اليوم الأحد": ("2024-03-10", "2024-03-10", "day")}, "TALKS",
+     "occurred", True),
+    ("أفادت مراسلة قناة روسيا اليوم، اليوم الأحد، بافتتاح الاجتماع الذي يضم وزراء خارجية الأردن "
+     "ومصر.", {"اليوم الأحد": ("2024-03-10", "2024-03-10", "day")}, "MEETING", "occurred", True),
+], ids=["signing-announced", "plan-announced", "postponement-decision", "since-clause",
+        "start-reported", "opening-reported"])
 def test_report_and_reference_dates(text, dates, etype, status, dated):
     e = _only(run(text, dates), etype)
     assert e.status == status
     assert (e.date_start is not None) == dated
+
+
+def test_start_in_a_reported_clause_is_not_the_report_day():
+    """"أعلن ... أن انطلاق المفاوضات سيكون في الدوحة": the start is the clause's subject."""
+    text = "أعلن المتحدث اليوم الأحد أن انطلاق المفاوضات بين السودان وجنوب السودان سيكون في الدوحة."
+    e = _only(run(text, {"اليوم الأحد": ("2024-03-10", "2024-03-10", "day")}), "TALKS")
+    assert e.date_start is None
 
 
 @pytest.mark.parametrize("text,dates,d0,d1", [

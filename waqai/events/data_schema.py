@@ -126,6 +126,7 @@ class Context(_Strict):
     reporting_verbs: Forms
     reporting_nouns: Forms
     postposed_reports: Forms
+    reported_starts: Forms
     date_blockers: Forms
     period_prefixes: Forms
     day_parts: Forms

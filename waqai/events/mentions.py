@@ -174,8 +174,9 @@ def build_mentions(doc: Doc, triggers: list[Trigger], lex: Lexicon) -> list[Ment
             parsed = "past"  # the parse missed the verb: its surface form tells
         m.status = decide(m.cues, m.date, doc.published, announced, m.title, parsed)
         m.linked = _named_by_link(doc, m)
-        if m.status == "planned" and _under_way(doc, m):
-            m.status = "occurred"
+        if m.status == "planned" and (_under_way(doc, m) or m.date_source == "report"
+                                      and _reported_start(doc, m)):
+            m.status = "occurred"  # it has begun
         m.days = _duration(doc, lex, m, triggers, starts)
         m.ends = bool(m.days) and bool(doc.find(m.pre[0], m.trig.extent[0], "ending"))
         m.earlier = _told_earlier(doc, m)
@@ -673,7 +674,8 @@ def _attach_dates(doc: Doc, mentions: list[Mention], lex: Lexicon) -> None:
             m.date_source = "tree" if doc.tree_dates.intersection(m.span.dates) else "own"
             m.repeats = _repeats(doc, m.span, owned)
     for m in mentions:
-        if m.span is not None or not (_reported_as_done(m, lex) or _report_occasion(doc, m)):
+        if m.span is not None or not (_reported_as_done(m, lex) or _report_occasion(doc, m)
+                                      or _reported_start(doc, m)):
             continue
         s0 = doc.sentences[m.sentence][0]
         cands = [(a, k) for a, k in reports
@@ -758,6 +760,17 @@ def _report_occasion(doc: Doc, m: Mention) -> bool:
             and doc.has(before, "frames") and not doc.has(before, "event_pronoun_links")
             and _frame_end(doc, m.pre[0], t0) == m.pre[0]
             and bool(doc.find(doc.sentences[m.sentence][0], t0, "reporting_verbs")))
+
+
+def _reported_start(doc: Doc, m: Mention) -> bool:
+    """The event's start or end right before it is what a report tells ("أفادت ... اليوم
+    بانطلاق الاجتماع"): the report's day is the event's, and it has begun, unless a plan is
+    told."""
+    c = m.cues
+    t0 = m.trig.extent[0]
+    return (doc.has(t0 - 1, "reported_starts") and not m.title
+            and not doc.has(t0 - 2, "complementizers")  # "أن انطلاق المفاوضات سيكون": a clause
+            and not (c.future or c.past_plan or c.change or c.negated or c.purpose))
 
 
 def _reported_as_done(m: Mention, lex: Lexicon) -> bool:
