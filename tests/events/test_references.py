@@ -239,3 +239,12 @@ OCCASION = [
                                                      "signing-dated-elsewhere"])
 def test_signing_dated_by_its_occasion(text, days):
     assert sorted(str(e.date_start) for e in _events(text, BOTH, "AGREEMENT")) == days
+
+
+def test_definite_noun_after_a_link_names_the_event_told_before():
+    """"خلال اللجنة المشتركة" names the committee meeting told before (its requirements held
+    there): the signing takes its day and states."""
+    text = ("من المقرر أن يترأس الرئيس المصري ونظيره السوداني يوم الثلاثاء المقبل اللجنة العليا "
+            "المشتركة. وسيتم التوقيع، خلال اللجنة المشتركة، على عدد من اتفاقيات التعاون.")
+    assert [(e.event_type, e.participants, str(e.date_start)) for e in run(text, TUE)] == [
+        ("MEETING", ["EGY", "SDN"], "2024-03-12"), ("AGREEMENT", ["EGY", "SDN"], "2024-03-12")]

@@ -68,6 +68,10 @@ def test_forms(text, expected):
     ("عقد الوزيران جلسة مباحثات مع الوفد", "MEETING", False),
     ("عقد الرئيسان جلسة ثنائية بقصر الاتحادية", "MEETING", False),  # a place after ب
     ("مؤتمر دول الجوار", "SUMMIT", True),  # a conference of states
+    # a joint committee its states' leaders chair meets; one formed is no meeting
+    ("يترأس الرئيسان غدا اللجنة العليا المشتركة", "MEETING", True),
+    ("أعلن الوزيران تشكيل لجنة مشتركة لمتابعة الملفات", "MEETING", False),
+    ("ترأس رئيس الوزراء اللجنة الوزارية للاستثمار", "MEETING", False),
 ])
 def test_required_context(text, etype, present):
     assert any(t[0] == etype for t in triggers(text)) == present

@@ -94,7 +94,8 @@ def find_triggers(doc: Doc, lex: Lexicon, tokens: list[Token] | None = None) -> 
             continue
         trig = Trigger(best.value.type, best.w0, best.w1, best.value, best.variant,
                        [(best.w0, best.w1)])
-        if (_satisfied(trig, doc, lex) or _names_told(trig, found)) and not _excluded(trig, doc, lex):
+        if ((_satisfied(trig, doc, lex) or _names_told(trig, found) or _named_again(trig, doc, found))
+                and not _excluded(trig, doc, lex)):
             found.append(trig)
         matched.update(range(best.w0, best.w1))
         end = best.w1
@@ -153,6 +154,14 @@ def _names_told(t: Trigger, found: list[Trigger]) -> bool:
     type told before ("وصل الوزير إلى طهران ... لدى وصوله"، "يوقعان اتفاقا ... وكان وقعه
     الطرفان في أغسطس"): the pronoun stands for what its requirements ask for."""
     return bool(t.variant.enclitic) and any(f.type == t.type for f in found)
+
+
+def _named_again(t: Trigger, doc: Doc, found: list[Trigger]) -> bool:
+    """A definite noun right after a link ("وسيتم التوقيع خلال اللجنة المشتركة") names again the
+    event of its entry told before ("يترأس الرئيسان اللجنة العليا المشتركة"), whose requirements
+    held there."""
+    return (t.pos == "noun" and bool(t.variant.article) and not t.variant.enclitic
+            and doc.has(t.w0 - 1, "event_links") and any(f.entry is t.entry for f in found))
 
 
 def _lookalike(form: str, lex: Lexicon) -> bool:
