@@ -177,8 +177,8 @@ def main() -> None:
     os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")  # no network here
 
     from flows.api import prefect_api
-    from flows.workers import available_cores
     from waqai.nlp.model import resolve_model
+    from waqai.settings import available_cores
 
     model = resolve_model(args.model).path
     cores = args.max_workers or available_cores()
