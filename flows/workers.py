@@ -50,11 +50,11 @@ def _api_for_workers() -> Iterator[None]:
             os.environ["PREFECT_API_URL"] = before
 
 
-class _ForkedProcessPool(ProcessPoolTaskRunner):
+class ForkedProcessPoolTaskRunner(ProcessPoolTaskRunner):
     """Prefect's process pool, its workers forked from the forkserver rather than spawned (a
     spawned worker imports Prefect and waqai and loads the model and data itself: ~2 s CPU)."""
 
-    def __enter__(self) -> "_ForkedProcessPool":
+    def __enter__(self) -> "ForkedProcessPoolTaskRunner":
         super().__enter__()
         spawning = self._executor  # no process started yet: they start with the tasks
         self._executor = ProcessPoolExecutor(self._max_workers, mp_context=forkserver.context(),
@@ -78,7 +78,7 @@ def task_runner(batches: int, workers: int | None = None, dask_address: str | No
         runner = DaskTaskRunner(address=dask_address)
     elif processes > 1:
         forkserver.start(model)
-        runner = _ForkedProcessPool(max_workers=processes)
+        runner = ForkedProcessPoolTaskRunner(max_workers=processes)
     else:
         runner = ThreadPoolTaskRunner(max_workers=1)
     # worker processes reach the API this flow run talks to; this process already does
