@@ -17,6 +17,7 @@ temporary one started here), so no run pays for a server start:
 - each stage's CPU seconds on the same documents in one process (UDPipe's tokenize stage,
   timex, extract), and the share of tokenize the others cost.
 
+With ``--repeat R`` every figure is the best of R rounds, each round timing them all in turn.
 Each figure is given in wall seconds and in CPU seconds (of `waqai run` and the processes it
 started and waited for, i.e. its workers; not the server's). On a machine shared with other
 work the CPU figures hold where the wall figures do not; the load average is printed before
@@ -177,8 +178,8 @@ def main() -> None:
     os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")  # no network here
 
     from flows.api import prefect_api
-    from flows.workers import available_cores
     from waqai.nlp.model import resolve_model
+    from waqai.settings import available_cores
 
     model = resolve_model(args.model).path
     cores = args.max_workers or available_cores()
@@ -188,15 +189,23 @@ def main() -> None:
         corpus = synthetic_corpus(args.documents, out, args.corpus)
         small = synthetic_corpus(args.small, out, args.corpus)
 
-        def best(fn, *a) -> tuple[float, float]:
-            return min((fn(*a) for _ in range(args.repeat)), key=lambda wall_cpu: wall_cpu[0])
-
-        raw = best(raw_udpipe_seconds, model, corpus)
-        raw_parallel = {w: min(raw_udpipe_parallel_seconds(model, corpus, w)
-                               for _ in range(args.repeat)) for w in range(2, cores + 1)}
         stages = stage_cpu(model, corpus)
-        fixed_run = best(waqai_run, small, 1, model, api, out)
-        runs = {w: best(waqai_run, corpus, w, model, api, out) for w in range(1, cores + 1)}
+        # each round times everything in turn, so that the best of each figure comes from
+        # rounds alike: this machine's speed drifts by several percent over minutes
+        jobs = {"raw": (raw_udpipe_seconds, model, corpus),
+                **{("raw", w): (raw_udpipe_parallel_seconds, model, corpus, w)
+                   for w in range(2, cores + 1)},
+                "fixed": (waqai_run, small, 1, model, api, out),
+                **{w: (waqai_run, corpus, w, model, api, out) for w in range(1, cores + 1)}}
+        timed: dict = {key: [] for key in jobs}
+        for _ in range(args.repeat):
+            for key, (fn, *fn_args) in jobs.items():
+                timed[key].append(fn(*fn_args))
+        best = {key: min(times, key=lambda t: t[0] if isinstance(t, tuple) else t)
+                for key, times in timed.items()}
+        raw, fixed_run = best["raw"], best["fixed"]
+        raw_parallel = {w: best["raw", w] for w in range(2, cores + 1)}
+        runs = {w: best[w] for w in range(1, cores + 1)}
     n, k = args.documents, args.small
     print(f"documents {n} (fixed-cost run: {k}), corpus {args.corpus or 'samples/'}, "
           f"model {model}")

@@ -27,14 +27,14 @@ from prefect import Flow, flow, get_run_logger
 from prefect.futures import as_completed
 from prefect.runtime import flow_run
 
-from flows.workers import available_cores, task_runner
+from flows.workers import task_runner
 from tasks import artifacts
 from tasks import stages as t
 from waqai import progress
 from waqai.nlp.model import resolve_model
 from waqai.pipeline.registry import STAGES
 from waqai.pipeline.versions import own_version
-from waqai.settings import Settings
+from waqai.settings import Settings, available_cores
 from warehouse import writer
 
 STAGE_FLOWS: dict[str, Flow] = {}  # stage -> its flow, in the registry's order
@@ -140,7 +140,9 @@ def run_batched(work: list[BatchWork], warehouse: str, batch_ids, since, force: 
             progress.start(w.stage, len(planned))
         to_compute = sum(force or not done for done in current.values())
         if steps:
-            with task_runner(to_compute, settings.workers, settings.dask_address) as runner:
+            model = next((w.params["model_path"] for w in work if "model_path" in w.params), None)
+            with task_runner(to_compute, settings.workers, settings.dask_address,
+                             model) as runner:
                 futures = [runner.submit(t.for_batch(current[b], force),
                                          {"warehouse": warehouse, "batch": b, "steps": s,
                                           "force": force})

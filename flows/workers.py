@@ -2,15 +2,16 @@
 
 By default every core the process may use gets a worker: a pool of worker processes (Prefect's
 ``ProcessPoolTaskRunner``), started with the first batch task of a run that has two batches or
-more to compute and closed when the run's batch tasks are done, so each worker imports the
-stage modules and loads the UDPipe model once (a model cannot be pickled). ``workers=1`` runs
-the batches in this process, one at a time; ``dask_address`` sends them to an existing Dask
-cluster instead.
+more to compute and closed when the run's batch tasks are done. Its workers are forked from the
+forkserver (:mod:`flows.forkserver`), so each starts with the stage modules imported and the
+UDPipe model and language data loaded (a model cannot be pickled, but a forked process keeps
+it). ``workers=1`` runs the batches in this process, one at a time; ``dask_address`` sends them
+to an existing Dask cluster instead.
 """
 from __future__ import annotations
 
-import atexit
 import os
+from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager, nullcontext
 from typing import Iterator
 
@@ -18,13 +19,8 @@ from prefect.context import FlowRunContext
 from prefect.settings import PREFECT_API_URL, temporary_settings
 from prefect.task_runners import ProcessPoolTaskRunner, TaskRunner, ThreadPoolTaskRunner
 
-
-def available_cores() -> int:
-    """The cores this process may run on (its CPU affinity), the default number of workers."""
-    try:
-        return len(os.sched_getaffinity(0))
-    except AttributeError:  # no sched_getaffinity (macOS, Windows)
-        return os.cpu_count() or 1
+from flows import forkserver
+from waqai.settings import available_cores
 
 
 @contextmanager
@@ -54,37 +50,38 @@ def _api_for_workers() -> Iterator[None]:
             os.environ["PREFECT_API_URL"] = before
 
 
-def _exit_at_once() -> None:
-    """In a worker process: end at once when the pool closes it. Left to exit normally, a
-    process that has imported Prefect takes ~0.4 s to end, and the pool waits for it; what its
-    tasks logged has gone to this process through the pool's queue (flushed before ``atexit``),
-    and what Prefect still holds is sent first."""
-    def send_and_exit() -> None:
-        from prefect.events.worker import EventsWorker
-        from prefect.logging.handlers import APILogWorker
+class ForkedProcessPoolTaskRunner(ProcessPoolTaskRunner):
+    """Prefect's process pool, its workers forked from the forkserver rather than spawned (a
+    spawned worker imports Prefect and waqai and loads the model and data itself: ~2 s CPU)."""
 
-        APILogWorker.drain_all()
-        EventsWorker.drain_all()
-        os._exit(0)
-
-    atexit.register(send_and_exit)  # registered last, so it runs before Prefect's own
+    def __enter__(self) -> "ForkedProcessPoolTaskRunner":
+        super().__enter__()
+        spawning = self._executor  # no process started yet: they start with the tasks
+        self._executor = ProcessPoolExecutor(self._max_workers, mp_context=forkserver.context(),
+                                             initializer=spawning._initializer,
+                                             initargs=spawning._initargs)
+        spawning.shutdown()
+        return self
 
 
 @contextmanager
-def task_runner(batches: int, workers: int | None = None, dask_address: str | None = None
-                ) -> Iterator[TaskRunner]:
+def task_runner(batches: int, workers: int | None = None, dask_address: str | None = None,
+                model: str | None = None) -> Iterator[TaskRunner]:
     """A started task runner for ``batches`` batch tasks to compute, closed (its worker
     processes ended) on exit: the Dask cluster at ``dask_address``, else a pool of
-    ``min(workers, batches)`` worker processes (default: every core), else this process."""
+    ``min(workers, batches)`` worker processes (default: every core) forked from the forkserver
+    (started now if need be, with the UDPipe ``model`` loaded), else this process."""
     processes = min(max(1, workers or available_cores()), batches)
     if dask_address:
         from prefect_dask import DaskTaskRunner
 
         runner = DaskTaskRunner(address=dask_address)
     elif processes > 1:
-        runner = ProcessPoolTaskRunner(max_workers=processes, initializer=_exit_at_once)
+        forkserver.start(model)
+        runner = ForkedProcessPoolTaskRunner(max_workers=processes)
     else:
         runner = ThreadPoolTaskRunner(max_workers=1)
     # worker processes reach the API this flow run talks to; this process already does
     with (_api_for_workers() if dask_address or processes > 1 else nullcontext()), runner:
         yield runner
+    forkserver.stop()

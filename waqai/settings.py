@@ -73,6 +73,14 @@ class Settings:
         return f"{f.metadata['help']} ({default}env {env_var(name)})"
 
 
+def available_cores() -> int:
+    """The cores this process may run on (its CPU affinity), the default number of workers."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # no sched_getaffinity (macOS, Windows)
+        return os.cpu_count() or 1
+
+
 def env_var(name: str) -> str:
     return f"{ENV_PREFIX}{name.upper()}"
 

@@ -49,8 +49,8 @@ def test_an_existing_dask_cluster_gives_the_tables_of_one(reference, corpus, mod
 
 def test_workers_get_the_api_of_an_ephemeral_run(prefect_harness):
     """`waqai run` without PREFECT_API_URL: the workers must reach the run's own server rather
-    than each start one of their own, through the settings sent with a task and the
-    environment a spawned worker inherits."""
+    than each start one of their own, through the settings and the environment sent with a
+    task."""
     from prefect import flow
     from prefect.context import FlowRunContext
     from prefect.settings import PREFECT_API_URL, temporary_settings
@@ -70,7 +70,7 @@ def test_workers_get_the_api_of_an_ephemeral_run(prefect_harness):
 
     before = os.environ.get("PREFECT_API_URL")
     served_by, seen, after = probe()
-    assert seen == ("ProcessPoolTaskRunner", served_by, served_by)
+    assert seen == ("ForkedProcessPoolTaskRunner", served_by, served_by)
     assert after == (None, before)
 
 
@@ -78,7 +78,7 @@ def test_workers_get_the_api_of_an_ephemeral_run(prefect_harness):
     (1, 8, "ThreadPoolTaskRunner"),  # --workers 1: this process
     (4, 1, "ThreadPoolTaskRunner"),  # one batch to compute: no worker processes to start
     (4, 0, "ThreadPoolTaskRunner"),  # everything cached
-    (4, 2, "ProcessPoolTaskRunner"),  # as many workers as batches to compute
+    (4, 2, "ForkedProcessPoolTaskRunner"),  # as many workers as batches to compute
 ])
 def test_one_worker_or_one_batch_runs_in_this_process(prefect_harness, workers, batches, runner):
     from flows.workers import task_runner
