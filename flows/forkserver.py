@@ -24,6 +24,12 @@ PRELOAD = ["flows.preload"]
 EARLY_INPUT_BYTES = 150_000
 
 
+def available() -> bool:
+    """Whether this platform has the forkserver start method (Windows has none: its workers
+    are spawned and load what they need themselves)."""
+    return "forkserver" in multiprocessing.get_all_start_methods()
+
+
 def context() -> BaseContext:
     """The multiprocessing context whose processes are forked from the forkserver."""
     ctx = multiprocessing.get_context("forkserver")
@@ -35,6 +41,8 @@ def start(model: str | None = None) -> None:
     """Start this process's forkserver now (nothing if it runs), the UDPipe model at ``model``
     loaded in it (its environment names the model as ``WAQAI_UDPIPE_MODEL`` does; default: the
     model a run takes by default)."""
+    if not available():
+        return
     context()
     name, before = env_var("udpipe_model"), os.environ.get(env_var("udpipe_model"))
     if model:
@@ -51,7 +59,8 @@ def start(model: str | None = None) -> None:
 def stop() -> None:
     """End the forkserver, if it runs, and wait for it (so its CPU and its workers' count as
     this process's children's)."""
-    multiprocessing.forkserver._forkserver._stop()  # noqa: SLF001  (no public way in 3.10-3.13)
+    if available():
+        multiprocessing.forkserver._forkserver._stop()  # noqa: SLF001  (no public way in 3.10-3.13)
 
 
 def _input_bytes(inputs: list[str], enough: int) -> int:

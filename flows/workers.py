@@ -70,7 +70,8 @@ def task_runner(batches: int, workers: int | None = None, dask_address: str | No
     """A started task runner for ``batches`` batch tasks to compute, closed (its worker
     processes ended) on exit: the Dask cluster at ``dask_address``, else a pool of
     ``min(workers, batches)`` worker processes (default: every core) forked from the forkserver
-    (started now if need be, with the UDPipe ``model`` loaded), else this process."""
+    (started now if need be, with the UDPipe ``model`` loaded; spawned where the platform has
+    none), else this process."""
     processes = min(max(1, workers or available_cores()), batches)
     if dask_address:
         from prefect_dask import DaskTaskRunner
@@ -78,7 +79,8 @@ def task_runner(batches: int, workers: int | None = None, dask_address: str | No
         runner = DaskTaskRunner(address=dask_address)
     elif processes > 1:
         forkserver.start(model)
-        runner = ForkedProcessPoolTaskRunner(max_workers=processes)
+        pool = ForkedProcessPoolTaskRunner if forkserver.available() else ProcessPoolTaskRunner
+        runner = pool(max_workers=processes)
     else:
         runner = ThreadPoolTaskRunner(max_workers=1)
     # worker processes reach the API this flow run talks to; this process already does

@@ -45,3 +45,19 @@ def test_early_start(monkeypatch, tmp_path, workers, dask_address, cores, kbytes
         (tmp_path / "in" / f"{i}.txt").write_bytes(b"x" * (kbytes * 250))
     forkserver.start_early([str(tmp_path / "in")], "model.udpipe", workers, dask_address)
     assert started == (["model.udpipe"] if starts else [])
+
+
+@pytest.mark.parametrize("methods,runner", [
+    (["fork", "spawn", "forkserver"], "ForkedProcessPoolTaskRunner"),
+    (["spawn"], "ProcessPoolTaskRunner"),  # Windows: spawned workers, no forkserver
+])
+def test_pool_without_a_forkserver_spawns_its_workers(monkeypatch, methods, runner):
+    import multiprocessing
+
+    from flows import workers
+
+    monkeypatch.setattr(multiprocessing, "get_all_start_methods", lambda: methods)
+    monkeypatch.setattr(forkserver, "start", lambda model=None: None)
+    monkeypatch.setattr(forkserver, "stop", lambda: None)
+    with workers.task_runner(batches=4, workers=2) as started:
+        assert type(started).__name__ == runner
