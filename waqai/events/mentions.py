@@ -147,6 +147,9 @@ def build_mentions(doc: Doc, triggers: list[Trigger], lex: Lexicon) -> list[Ment
         if a.sentence == b.sentence and b.cues.silent and (a.cues.future or a.cues.past_plan):
             b.cues.future, b.cues.past_plan = a.cues.future, a.cues.past_plan
     _attach_dates(doc, mentions, lex)
+    for m in mentions:  # "في اليوم الثاني للزيارة": one day of the event, not its dates
+        if m.trig.day_of:
+            m.span, m.date_source = None, None
     welcomes = {id(w) for w in _welcomes(doc, mentions, lex)}
     mentions = [m for m in mentions if id(m) not in welcomes]
     _date_frames(doc, mentions, lex)
