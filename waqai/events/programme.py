@@ -34,8 +34,7 @@ def date_by_programme(doc: Doc, groups: list[Group], lex: Lexicon) -> None:
                 continue  # a programme item with one state is no exchange
             span = _named_day(doc, m, lex, stays) or _next_in_order(doc, m, lex, mentions)
             if span is None and along is not None:
-                span = Span(along.span.start, along.span.end, "day", along.span.text,
-                            along.span.dates)
+                span = _day_of(along)
                 if len(set(m.codes)) < 2:
                     m.codes = list(dict.fromkeys(m.codes + along.codes))
             if span is not None:
@@ -76,6 +75,11 @@ def _next_in_order(doc: Doc, m: Mention, lex: Lexicon, mentions: list[Mention]) 
     if p is None or not any(lex.programme_next.match(doc.words, i) is not None
                             for i in range(p.trig.extent[1], m.trig.w0)):
         return None
+    return _day_of(p)
+
+
+def _day_of(p: Mention) -> Span:
+    """The one day of dated mention ``p``, as a span of another mention."""
     return Span(p.span.start, p.span.end, "day", p.span.text, p.span.dates)
 
 

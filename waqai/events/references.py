@@ -87,8 +87,8 @@ def date_under_way(doc: Doc, groups: list[Group]) -> None:
         if (len(link.refs) != 1 or g.dated or not doc.has(link.w0, "event_links")
                 or m.trig.extent[0] < link.w0):
             continue
-        if any(h.type == g.type and h.dated and len(g.codes & h.codes) >= 2 for h in groups):
-            continue  # told with its date elsewhere
+        if _told_dated(g, groups):
+            continue
         acts = [h for h in (group_of[id(x)] for x in order
                             if x.sentence == m.sentence and x.trig.extent[1] <= link.w0)
                 if h.dated and h is not g]
@@ -155,10 +155,15 @@ def date_by_occasion(doc: Doc, groups: list[Group], lex: Lexicon) -> None:
         acts = [h for h in groups if h.dated and codes <= h.codes
                 and status_of(h, doc.published) == status]
         held = [h for h in acts if h.type in sources]
-        if not held or len({date_of(h)[:2] for h in acts}) != 1 or any(
-                h.type == g.type and h.dated and len(codes & h.codes) >= 2 for h in groups):
+        if not held or len({date_of(h)[:2] for h in acts}) != 1 or _told_dated(g, groups):
             continue
         _borrow(g.mentions[0], held[0], doc, None, "reference")
+
+
+def _told_dated(g: Group, groups: list[Group]) -> bool:
+    """Whether an event of ``g``'s type between two of its states is dated: ``g`` may be it
+    told again, so it borrows no date."""
+    return any(h.type == g.type and h.dated and len(g.codes & h.codes) >= 2 for h in groups)
 
 
 def _where_guest(visit: Group, dated: list[Group]) -> tuple[str | None, list[Group]]:

@@ -27,7 +27,6 @@ ABOUT_REACH = 2  # words (a party counting as one) from an about word to the sta
 _OBJECT_WINDOW = 6  # words (a party counting as one) from a visit verb to its object
 _PHRASE_GAP = 4  # words between two triggers of one phrase (a party counting as one)
 _LEMMA_STEM = 3  # letters a surface stem must share with a UDPipe lemma
-_PROGRAMME_DAY_WORDS = 4  # longest programme day phrase ("اليوم الأول من الزيارة")
 
 
 @dataclass(slots=True)
@@ -98,7 +97,7 @@ def find_triggers(doc: Doc, lex: Lexicon, tokens: list[Token] | None = None) -> 
                        [(best.w0, best.w1)])
         if ((_satisfied(trig, doc, lex) or _names_told(trig, found) or _named_again(trig, doc, found))
                 and not _excluded(trig, doc, lex)):
-            trig.day_of = best.variant.prep == "ل" and _after_programme_day(doc, lex, best.w0)
+            trig.day_of = trig.purpose and _after_programme_day(doc, lex, best.w0)  # (its ل)
             found.append(trig)
         matched.update(range(best.w0, best.w1))
         end = best.w1
@@ -162,7 +161,7 @@ def _names_told(t: Trigger, found: list[Trigger]) -> bool:
 def _after_programme_day(doc: Doc, lex: Lexicon, w0: int) -> bool:
     """A programme day ("اليوم الثاني"، programme.yaml days) ends right before word ``w0``."""
     return any((hit := lex.programme_days.match(doc.words, i)) is not None and hit.w1 == w0
-               for i in range(max(0, w0 - _PROGRAMME_DAY_WORDS), w0))
+               for i in range(max(0, w0 - lex.programme_days.longest), w0))
 
 
 def _named_again(t: Trigger, doc: Doc, found: list[Trigger]) -> bool:

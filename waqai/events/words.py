@@ -213,6 +213,7 @@ class PhraseIndex(Generic[T]):
                 self._first.setdefault(toks[0], []).append((len(toks) - 1, toks[1:], value))
         for lst in self._first.values():
             lst.sort(key=lambda item: -item[0])
+        self.longest = 1 + max((lst[0][0] for lst in self._first.values()), default=0)  # words
         self._hits: dict[str, tuple] = {}  # word (ة marked) -> readings that start a phrase
         self._stems = frozenset(self._first)
 
