@@ -97,3 +97,26 @@ CALLS = ("أجرى الرئيس الإيراني اتصالا هاتفيا مع 
 ])
 def test_act_told_as_earlier_is_another_event(text, expected):
     assert rows(text) == sorted(expected, key=_order)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # an act told "earlier" or "later" with no date, in a report of the lead act's day: that day
+    ("أجرى أمير قطر مباحثات مع الرئيس التركي في الدوحة. ووصل الرئيس التركي في وقت سابق إلى "
+     "الدوحة قادما من الكويت.",
+     [("TALKS", "occurred", "2024-03-10", "publication"),
+      ("VISIT", "occurred", "2024-03-10", "publication")]),
+    ("التقى وزير الخارجية الروسي نظيره المصري في القاهرة. وفي وقت لاحق استقبل الرئيس التونسي "
+     "وزير الخارجية الأردني.",
+     [("MEETING", "occurred", "2024-03-10", "publication"),
+      ("MEETING", "occurred", "2024-03-10", "publication")]),
+    # the lead act dated another day: "earlier" says nothing of the day
+    ("أجرى أمير قطر أمس السبت مباحثات مع الرئيس التركي في الدوحة. وزار الرئيس التركي في وقت "
+     "سابق الكويت.",
+     [("TALKS", "occurred", "2024-03-09", "clause"), ("VISIT", "occurred", None, None)]),
+    # a plan told "later" is no act of the day
+    ("أجرى أمير قطر مباحثات مع الرئيس التركي في الدوحة. ويزور الرئيس التركي في وقت لاحق "
+     "سلطنة عمان.",
+     [("TALKS", "occurred", "2024-03-10", "publication"), ("VISIT", "planned", None, None)]),
+], ids=["earlier", "later", "lead-another-day", "plan"])
+def test_act_told_earlier_or_later_is_of_the_reported_day(text, expected):
+    assert rows(text) == sorted(expected, key=_order)

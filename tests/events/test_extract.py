@@ -115,6 +115,13 @@ def test_type_and_status(text, dates, etype, status, parties, d0, d1):
     ("أكدت مصادر دبلوماسية أن القمة الثلاثية بين مصر والأردن والعراق التي كان من المقرر "
      "عقدها في بغداد نهاية الشهر الجاري قد تأجلت إلى موعد لم يحدد.",
      {"نهاية الشهر الجاري": ("2024-03-01", "2024-03-31", "month")}, "SUMMIT", "postponed"),
+    # rescheduling is a postponement, told as a predicate or as a verbal noun
+    ("قالت الخارجية إن جولة الوزير الأمريكي التي كانت ستقوده نهاية الشهر الجاري إلى أوكرانيا "
+     "ستعاد جدولتها.",
+     {"نهاية الشهر الجاري": ("2024-03-01", "2024-03-31", "month")}, "VISIT", "postponed"),
+    ("قررت الحكومة إعادة جدولة زيارة الرئيس الفرنسي إلى الجزائر التي كانت مقررة نهاية الشهر "
+     "الجاري.",
+     {"نهاية الشهر الجاري": ("2024-03-01", "2024-03-31", "month")}, "VISIT", "postponed"),
     # the tense of the clause's verb dates a same-day nominal trigger
     ("بحث وزيرا خارجية تونس والجزائر، خلال لقائهما في الجزائر اليوم، أوضاع المنطقة.",
      {"اليوم": ("2024-03-10", "2024-03-10", "day")}, "MEETING", "occurred"),
@@ -139,7 +146,7 @@ def test_type_and_status(text, dates, etype, status, parties, d0, d1):
     # a change of plan that governs the next trigger is not this trigger's
     ("أجرى وزير الخارجية الهولندي أمس السبت مكالمة هاتفية مع نظيره المغربي أبلغه خلالها بقرار "
      "إلغاء الزيارة.", SAT, "PHONE_CALL", "occurred"),
-], ids=["late-change", "past-clause", "present-clause", "purpose", "sabaqa", "cannot",
+], ids=["late-change", "rescheduled", "rescheduling", "past-clause", "present-clause", "purpose", "sabaqa", "cannot",
         "dropped", "declined", "under-way", "change-of-next"])
 def test_status_from_context(text, dates, etype, status):
     assert _only(run(text, dates), etype).status == status
@@ -219,6 +226,8 @@ def test_start_in_a_reported_clause_is_not_the_report_day():
      {"غدا": ("2024-03-11", "2024-03-11", "day")}, "2024-03-11", "2024-03-12"),
     ("يصل الرئيس الفيتنامي إلى اليابان اليوم الأحد. وتستمر الزيارة ثلاثة أيام.",
      {"اليوم الأحد": ("2024-03-10", "2024-03-10", "day")}, "2024-03-10", "2024-03-12"),
+    ("يصل الرئيس الفيتنامي إلى اليابان اليوم الأحد، وتستمر الزيارة مدة يومين.",
+     {"اليوم الأحد": ("2024-03-10", "2024-03-10", "day")}, "2024-03-10", "2024-03-11"),
     ("أفادت الخارجية الروسية بأن زيارة وزير الخارجية الروسي إلى مصر يوم 12 مارس قد تأجلت "
      "لمدة أسبوع.", {"يوم 12 مارس": ("2024-03-12", "2024-03-12", "day")},
      "2024-03-12", "2024-03-12"),
@@ -242,7 +251,7 @@ def test_start_in_a_reported_clause_is_not_the_report_day():
     ("يصل الرئيس الفيتنامي إلى اليابان اليوم الأحد في زيارة تستمر حتى الأربعاء 13 مارس.",
      {"اليوم الأحد": ("2024-03-10", "2024-03-10", "day"),
       "الأربعاء 13 مارس": ("2024-03-13", "2024-03-13", "day")}, "2024-03-10", "2024-03-13"),
-], ids=["tastaghriq", "li-muddat", "next-sentence", "postponement-delay", "duration-first",
+], ids=["tastaghriq", "li-muddat", "next-sentence", "muddat", "postponement-delay", "duration-first",
         "concluded", "returned-from", "will-conclude", "ends-what-began", "ended-what-began",
         "lasts-until"])
 def test_duration_extends_end(text, dates, d0, d1):

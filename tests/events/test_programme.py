@@ -56,3 +56,15 @@ def test_programme(text, dates, expected):
     got = [(r.event_type, sorted(r.participants), r.date_start and r.date_start.isoformat(),
             r.date_end and r.date_end.isoformat()) for r in rows if r.date_start]
     assert sorted(got) == sorted(expected)
+
+
+def test_visit_named_after_a_programme_day_is_the_visit_told():
+    """"في اليوم الثالث من زيارته" names a day of the visit told: whatever date that day's
+    words were given, the visit keeps its arrival's days."""
+    text = ("وصل الرئيس الإريتري إلى القاهرة أمس السبت في زيارة تستغرق أربعة أيام. ويأتي ذلك "
+            "في اليوم الثالث من زيارته للقاهرة.")
+    dates = {"أمس السبت": ("2024-03-09", "2024-03-09", "day"),
+             "اليوم الثالث": ("2024-03-03", "2024-03-03", "day")}
+    visits = [(r.date_start.isoformat(), r.date_end.isoformat())
+              for r in run(text, dates) if r.event_type == "VISIT" and r.date_start]
+    assert visits == [("2024-03-09", "2024-03-12")]

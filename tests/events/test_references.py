@@ -224,9 +224,13 @@ OCCASION = [
     ("زار الرئيس الكيني أوغندا أمس السبت. وكان البلدان قد وقعا اتفاقية للتجارة.", ["None"]),
     # a done signing is not done on a planned visit
     ("يزور الرئيس الكيني أوغندا يوم الثلاثاء المقبل. ووقع البلدان اتفاقية للتجارة.", ["None"]),
-    # two occasions: a visit begun the day before a reception (the signing may be either's)
+    # a visit begun the day before a reception: signed on the day of the talks
     ("وصل رئيس الوزراء الروسي إلى الجزائر أمس السبت. واستقبل الرئيس الجزائري اليوم الأحد "
-     "رئيس الوزراء الروسي. وتم توقيع اتفاقيات بين البلدين.", ["None"]),
+     "رئيس الوزراء الروسي. وتم توقيع اتفاقيات بين البلدين.", ["2024-03-10"]),
+    # ... unless talks are held on two days
+    ("وصل رئيس الوزراء الروسي إلى الجزائر أمس السبت، واستقبله الرئيس الجزائري أمس السبت. "
+     "والتقى رئيس الوزراء الروسي رئيس البرلمان الجزائري اليوم الأحد. وتم توقيع اتفاقيات بين "
+     "البلدين.", ["None"]),
     # a signing between them dated elsewhere: this one is told again, or another one
     ("زار الرئيس الكيني أوغندا أمس السبت، ووقع البلدان اتفاقية للتجارة أمس السبت. ووقع البلدان "
      "اتفاقية للنقل.", ["2024-03-09", "None"]),
@@ -235,7 +239,8 @@ OCCASION = [
 
 @pytest.mark.parametrize("text,days", OCCASION, ids=["done-on-visit", "planned-on-visit",
                                                      "one-stop-of-two", "told-earlier",
-                                                     "other-status", "two-occasions",
+                                                     "other-status", "talks-after-arrival",
+                                                     "talks-on-two-days",
                                                      "signing-dated-elsewhere"])
 def test_signing_dated_by_its_occasion(text, days):
     assert sorted(str(e.date_start) for e in _events(text, BOTH, "AGREEMENT")) == days

@@ -43,6 +43,9 @@ def test_forms(text, expected):
 @pytest.mark.parametrize("text,etype,present", [
     ("وصل الرئيس إلى القاهرة", "VISIT", True),
     ("وصل عدد الضحايا إلى مئة", "VISIT", False),  # no place follows
+    ("وتسافر الوزيرة غدا إلى إسطنبول", "VISIT", True),  # travelling to a place
+    ("قبيل سفره إلى موسكو", "VISIT", True),
+    ("قبيل سفرها من واشنطن", "VISIT", False),  # where the travel starts is no destination
     ("الانفجار الذي وقع في المرفأ", "AGREEMENT", False),  # وقع = happened
     ("وقع الوزيران على الاتفاقية", "AGREEMENT", True),
     ("جرى الاتفاق على تأجيل الموعد", "AGREEMENT", False),  # agreeing is no signed agreement
@@ -121,6 +124,9 @@ def test_consultation_verb_takes_its_context_type(text, etype):
     # ... but a meeting held during one is a meeting
     ("التقى الرئيس الفرنسي أمير قطر الذي يقوم بزيارة خاصة إلى باريس", ["MEETING"]),
     ("غادر أمير الكويت إلى الولايات المتحدة في زيارة رسمية", ["VISIT", "VISIT"]),
+    # a warship's port call is no visit of a state's officials
+    ("وصلت الفرقاطة الفرنسية إلى ميناء الإسكندرية في زيارة", []),
+    ("أعلنت البحرية أن حاملة الطائرات الأمريكية وصلت إلى ميناء دبي", []),
 ])
 def test_private_visit_is_no_visit(text, types):
     assert [t[0] for t in triggers(text)] == types

@@ -53,6 +53,7 @@ class EventType(_Strict):
     held_within: TypeList = []
     dated_by_venue: TypeList = []
     dated_by_occasion: TypeList = []
+    occasion_day_by: TypeList = []
     located_by: TypeList = []
     welcomes: TypeList = []
 
@@ -154,6 +155,7 @@ class Context(_Strict):
     arrival_places: Forms
     frames: Forms
     time_adverbs: Forms
+    same_day: Forms
     simultaneous: Forms
     copulas: Forms
     pluperfect: Forms
@@ -191,18 +193,20 @@ class Durations(_Strict):
 
 class Exclusions(_Strict):
     window: Annotated[int, Field(ge=0)]
+    only_for: dict[str, TypeList] = {}
+    phrases: Forms
+    lookalikes: Forms
+    # the look-alike context kinds (a trigger near one of their words is no event)
     sport: Forms
     company: Forms
     culture: Forms
     domestic: Forms
     private: Forms
-    only_for: dict[str, TypeList] = {}
-    phrases: Forms
-    lookalikes: Forms
+    vessels: Forms
 
 
-# the look-alike context kinds of exclusions.yaml (a trigger near one of their words is no event)
-EXCLUSION_KINDS = ("sport", "company", "culture", "domestic", "private")
+EXCLUSION_KINDS = tuple(name for name in Exclusions.model_fields
+                        if name not in ("window", "only_for", "phrases", "lookalikes"))
 
 
 class Programme(_Strict):

@@ -27,8 +27,7 @@ def date_by_dateline(doc: Doc, groups: list[Group]) -> None:
                None)
     if day is None and (lines or doc.published is None):
         return
-    lead = next((s for s in range(len(doc.sentences)) if not doc.title[s]
-                 and doc.sentences[s][0] >= (day.w1 if day else 0)), None)
+    lead = _lead(doc, day.w1 if day else 0)
     if lead is None or day is None and any(doc.sentence_of[d.w0] < lead for d in doc.dates):
         return
     m, first = min(((m, g) for g in groups for m in g.mentions if m.sentence == lead),
@@ -43,6 +42,34 @@ def date_by_dateline(doc: Doc, groups: list[Group]) -> None:
     m.span = Span.of(day) if day else Span(doc.published, doc.published, "day", "", ())
     m.date_source = "dateline" if day else "publication"
     m.status = "occurred" if m.status == UNKNOWN else m.status  # told as done (before: "في زيارة")
+
+
+def _lead(doc: Doc, w0: int = 0) -> int | None:
+    """The lead sentence: the first outside the headlines from word ``w0`` on."""
+    return next((s for s in range(len(doc.sentences)) if not doc.title[s]
+                 and doc.sentences[s][0] >= w0), None)
+
+
+def date_same_day(doc: Doc, groups: list[Group]) -> None:
+    """Give each undated done act told "earlier" or "later" with no date (``same_day``: "ووصل
+    أردوغان في وقت سابق إلى الدوحة"), not as earlier news ("كان قد"), the publication day when
+    the lead act is dated by it: the day the article reports (in place)."""
+    lead = _lead(doc)
+    if lead is None or doc.published is None or not any(
+            m.sentence == lead and m.span is not None and m.span.granularity == "day"
+            and m.span.start == m.span.end == doc.published for g in groups for m in g.dated):
+        return
+    for g in groups:
+        if g.dated or status_of(g, doc.published) != "occurred":
+            continue
+        for m in g.mentions:
+            s0, s1 = doc.sentences[m.sentence]
+            t0, t1 = m.trig.extent
+            if (not m.earlier and not m.title and doc.find(max(s0, t0 - 4), min(s1, t1 + 4), "same_day")
+                    and not any(s0 <= d.w0 < s1 and d.k not in doc.blocked for d in doc.dates)):
+                m.span = Span(doc.published, doc.published, "day", "", ())
+                m.date_source = "publication"
+                break
 
 
 def _the_news(doc: Doc, m: Mention, group: Group, groups: list[Group]) -> bool:

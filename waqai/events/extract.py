@@ -6,7 +6,7 @@ import hashlib
 
 from schemas import Event, Sentence, Timex, Token
 from waqai.events.actors import gazetteer
-from waqai.events.dateline import date_by_dateline
+from waqai.events.dateline import date_by_dateline, date_same_day
 from waqai.events.doc import Doc, analyse, attach_dates
 from waqai.events.lexicon import Lexicon, lexicon
 from waqai.events.mentions import OWN_DATE, Mention, build_mentions
@@ -57,6 +57,7 @@ def extract_events(doc_id: str, text: str, published: dt.date | None,
     date_by_programme(doc, groups, lex)
     date_by_dateline(doc, groups)  # (the lead act, before the acts told after it)
     date_by_narrative(doc, groups, lex)
+    date_same_day(doc, groups)
     date_by_offset(doc, groups)
     parties_by_reference(doc, groups)
     date_by_occasion(doc, groups, lex)  # (between the two sides named)

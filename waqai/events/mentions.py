@@ -612,8 +612,8 @@ def _split_counterparts(mentions: list[Mention], lex: Lexicon) -> list[Mention]:
 
 def _split_tours(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """One mention per destination of a visit; a later stop of a tour keeps no date, unless
-    stops are dated one by one ("شملت السعودية في 5 فبراير، والإمارات في 7 فبراير"), nor does
-    a stop another dated mention goes to."""
+    stops are dated one by one ("شملت السعودية في 5 فبراير، والإمارات في 7 فبراير") or its own
+    date leads it ("والثلاثاء إلى نيجيريا"), nor does a stop another dated mention goes to."""
     out = []
     for m in mentions:
         base = list(m.codes)
@@ -623,7 +623,7 @@ def _split_tours(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             c.destination, c.location, c.actor2 = code, (text, code), (text, code)
             c.codes = [x for x in base if x != code] + [code]
             c.split = code if len(m.dests) > 1 else None
-            if own_dates and stop.date is not None:
+            if stop.led or own_dates and stop.date is not None:
                 c.span = Span.of(doc.dates[stop.date])
                 c.date_source = c.date_source or "own"
             elif stop.later or own_dates or c is not m and _dated_elsewhere(m, code, mentions):

@@ -185,8 +185,9 @@ def _changed_plan_told_again(m: Mention, groups: list[Group], mentions: list[Men
 
 def _plan_of_changed(m: Mention, g: Group, lex: Lexicon) -> bool:
     """``m`` tells the plan, with its day, of an event called off or postponed on the day its
-    change was dated by ("ألغى ترامب اليوم الخميس القمة ... وكانت القمة مقررة يوم 12 يونيو")."""
-    return (m.status == "planned" and m.known and g.statuses() <= set(CHANGES)
+    change was dated by ("ألغى ترامب اليوم الخميس القمة ... وكانت القمة مقررة يوم 12 يونيو"),
+    or tells the change again with that day ("... التي كانت مقررة الأسبوع المقبل ستعاد جدولتها")."""
+    return ((m.status == "planned" or m.status in g.statuses()) and m.known and g.statuses() <= set(CHANGES)
             and any(x.decision_day for x in g.dated) and _fits(m, g, lex, changed=True))
 
 
@@ -238,8 +239,9 @@ def primary(g: Group) -> Mention:
 
 
 def date_of(g: Group) -> tuple[dt.date, dt.date, str, str] | None:
-    """(start, end, granularity, text) from the finest-grained dated mentions."""
-    dated = g.dated
+    """(start, end, granularity, text) from the finest-grained dated mentions; the day its
+    change was decided on ("أجل الوزير الأربعاء رحلة ...") only when no other mention dates it."""
+    dated = [m for m in g.dated if not m.decision_day] or g.dated
     if not dated:
         return None
     best = min(FINENESS.get(m.span.granularity, 9) for m in dated)

@@ -143,9 +143,10 @@ def date_by_occasion(doc: Doc, groups: list[Group], lex: Lexicon) -> None:
     """Give each undated event between two states or more, not told as earlier, the dates of
     the dated event of its ``dated_by_occasion`` types that holds its states with its status
     ("وسيقوم الرئيسان بتوقيع بيان مشترك" in a report of the visit: signed during it), when every
-    dated event holding them with that status falls on those dates (one occasion: not a visit
-    begun the day before a reception) and none of its own type between them is dated (told
-    again) (in place)."""
+    dated event holding them with that status falls on those dates and none of its own type
+    between them is dated (told again); of an occasion on several dates, the one date of its
+    events of the ``occasion_day_by`` types (a signing follows the talks of the day after an
+    arrival) (in place)."""
     for g in groups:
         sources = lex.types[g.type].get("dated_by_occasion") or ()
         codes = g.codes
@@ -155,8 +156,14 @@ def date_by_occasion(doc: Doc, groups: list[Group], lex: Lexicon) -> None:
         acts = [h for h in groups if h.dated and codes <= h.codes
                 and status_of(h, doc.published) == status]
         held = [h for h in acts if h.type in sources]
-        if not held or len({date_of(h)[:2] for h in acts}) != 1 or _told_dated(g, groups):
+        if not held or _told_dated(g, groups):
             continue
+        if len({date_of(h)[:2] for h in acts}) > 1:
+            day_by = lex.types[g.type]["occasion_day_by"]
+            held = [h for h in acts if h.type in day_by]
+            if (len({date_of(h)[:2] for h in held}) != 1
+                    or any(h.type not in sources and h.type not in day_by for h in acts)):
+                continue
         _borrow(g.mentions[0], held[0], doc, None, "reference")
 
 

@@ -97,7 +97,8 @@ def find_triggers(doc: Doc, lex: Lexicon, tokens: list[Token] | None = None) -> 
                        [(best.w0, best.w1)])
         if ((_satisfied(trig, doc, lex) or _names_told(trig, found) or _named_again(trig, doc, found))
                 and not _excluded(trig, doc, lex)):
-            trig.day_of = trig.purpose and _after_programme_day(doc, lex, best.w0)  # (its ل)
+            trig.day_of = _after_programme_day(doc, lex, best.w0 if trig.purpose else (
+                best.w0 - 1 if doc.has(best.w0 - 1, "from") else -1))  # its ل, or "من زيارته"
             found.append(trig)
         matched.update(range(best.w0, best.w1))
         end = best.w1
@@ -160,7 +161,7 @@ def _names_told(t: Trigger, found: list[Trigger]) -> bool:
 
 def _after_programme_day(doc: Doc, lex: Lexicon, w0: int) -> bool:
     """A programme day ("اليوم الثاني"، programme.yaml days) ends right before word ``w0``."""
-    return any((hit := lex.programme_days.match(doc.words, i)) is not None and hit.w1 == w0
+    return w0 > 0 and any((hit := lex.programme_days.match(doc.words, i)) is not None and hit.w1 == w0
                for i in range(max(0, w0 - lex.programme_days.longest), w0))
 
 
@@ -302,23 +303,31 @@ def _only_subject_between(doc: Doc, lo: int, hi: int) -> bool:
 
 class Stop(NamedTuple):
     """A place of a tour: its words, whether a sequence word comes before it (a later stop),
-    and the date written right after it (Date.k), if any."""
+    and its own date (Date.k), if any: written right after it, or leading it (``led``)."""
 
     span: tuple[int, int]
     later: bool
     date: int | None = None
+    led: bool = False
 
 
 def destinations(t: Trigger, doc: Doc, lex: Lexicon, hi: int) -> list[Stop]:
     """All places of a tour: the destination, then places joined by و or ثم ("الإمارات ثم قطر
     والبحرين ويختتمها بالكويت"; an adjective of a place between: "قبرص الرومية وإسبانيا"), each
-    maybe with its own date ("شملت السعودية في 5 فبراير، والإمارات في 7 فبراير")."""
+    maybe with its own date ("شملت السعودية في 5 فبراير، والإمارات في 7 فبراير"), or led by
+    its own date, the movement word left out ("يتوجه الاثنين إلى تشاد والثلاثاء إلى نيجيريا")."""
     first = destination(t, doc, lex, hi)
     if first is None:
         return []
     out = [Stop(first, False)]
     k, sequential = first[1], False
     while k < hi:
+        led = _led_stop(doc, k, hi)
+        if led is not None:
+            date, p = led
+            out.append(Stop((p.w0, p.w1), True, date.k, led=True))
+            k = p.w1
+            continue
         stop_date = _stop_date(doc, k, hi)
         if stop_date is not None:
             out[-1] = out[-1]._replace(date=stop_date.k)
@@ -351,9 +360,42 @@ def _describes_place(doc: Doc, k: int) -> bool:
 
 
 def _stop_date(doc: Doc, k: int, hi: int):
-    """The date right after a tour's stop, with or without في ("والإمارات في 7 فبراير")."""
+    """The date right after a tour's stop, with or without في ("والإمارات في 7 فبراير"); not a
+    date joined by و, which leads the next act ("تشاد والثلاثاء إلى نيجيريا")."""
     if k < hi and doc.has(k, "in"):
         k = doc.tags[k].w1
+    elif _joined(doc, k):
+        return None
+    return _date_at(doc, k, hi)
+
+
+def _led_stop(doc: Doc, k: int, hi: int):
+    """A date joined by و (with في or not), then a destination preposition and a place: a
+    later stop with its own date ("والثلاثاء إلى نيجيريا"، "وفي نوفمبر إلى الهند");
+    (date, place party) or None."""
+    if doc.has(k, "in") and doc.text[doc.words[k].start] == "و":
+        k = doc.tags[k].w1
+    elif not _joined(doc, k):
+        return None
+    date = _date_at(doc, k, hi)
+    if date is None:
+        return None
+    p = next((doc.parties[doc.party_at[j]] for j in range(date.w1, hi) if j in doc.party_at
+              and doc.parties[doc.party_at[j]].first.kind != "demonym"), None)
+    if p is None or not p.is_place:
+        return None
+    return (date, p) if p.first.prep == "ل" or _after_to(doc, date.w1, p.w0) else None
+
+
+def _joined(doc: Doc, k: int) -> bool:
+    """Word ``k`` is و + a date ("والثلاثاء")."""
+    d = doc.date_at.get(k)
+    return (d is not None and doc.words[k].start < doc.dates[d].char_start
+            and doc.text[doc.words[k].start] == "و")
+
+
+def _date_at(doc: Doc, k: int, hi: int):
+    """The usable date that starts at word ``k`` and ends by ``hi``, if any."""
     d = doc.date_at.get(k)
     date = None if d is None or d in doc.blocked else doc.dates[d]
     return date if date is not None and date.w0 == k and date.w1 <= hi else None
@@ -383,6 +425,10 @@ def _after_to(doc: Doc, lo: int, k: int) -> bool:
         if (doc.has(j, "place_nouns") or j in airport
                 or pk is not None and doc.parties[pk].first.kind == "demonym"):
             j -= 1
+            continue
+        noun = doc.ends_at(j + 1, "place_nouns", reach=2, lo=lo)  # "إلى ثلاث دول؛ مالي"
+        if noun is not None:
+            j = noun - 1
             continue
         return False
     return False
