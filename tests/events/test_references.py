@@ -150,15 +150,25 @@ FRAMED = [
      "إلى سوريا منذ سنوات.", "2024-03-09", "frame"),
     ("أجرى رئيس الوزراء الأردني مباحثات مع نظيره العراقي أمس السبت خلال زيارة عمل إلى بغداد.",
      "2024-03-09", "frame"),
+    ("بدأ الرئيس الأمريكي ونظيره البرازيلي أمس السبت محادثات ثنائية في أول زيارة يقوم بها الرئيس "
+     "الأمريكي إلى البرازيل.", "2024-03-09", "frame"),
     ("وصل الرئيس التركي إلى القاهرة يوم الثلاثاء المقبل. والتقى الرئيس المصري أمس السبت خلال "
      "زيارته.", "2024-03-12", "clause"),
 ]
 
 
-@pytest.mark.parametrize("text,day,basis", FRAMED, ids=["in-visit", "during-visit", "definite"])
+@pytest.mark.parametrize("text,day,basis", FRAMED, ids=["in-visit", "during-visit", "in-first-visit",
+                                                      "definite"])
 def test_frame_of_a_dated_act(text, day, basis):
     visits = _events(text, {**SAT, **TUE}, "VISIT")
     assert [(e.date_start.isoformat(), e.date_basis) for e in visits] == [(day, basis)]
+
+
+def test_talks_a_signing_is_done_during_frame_it():
+    """"وقع ... أمس السبت اتفاقيات أثناء محادثات": the talks are held that day."""
+    text = "ووقع وزيرا خارجية فنزويلا وإيران أمس السبت اتفاقيات تعاون أثناء محادثات في كراكاس."
+    talks = _events(text, SAT, "TALKS")
+    assert [(e.date_start.isoformat(), e.date_basis) for e in talks] == [("2024-03-09", "frame")]
 
 
 SIDELINES = ("افتتحت قمة كوالالمبور أعمالها أمس السبت بمشاركة ماليزيا وتركيا وإيران. والتقى "
@@ -231,6 +241,9 @@ OCCASION = [
     ("وصل رئيس الوزراء الروسي إلى الجزائر أمس السبت، واستقبله الرئيس الجزائري أمس السبت. "
      "والتقى رئيس الوزراء الروسي رئيس البرلمان الجزائري اليوم الأحد. وتم توقيع اتفاقيات بين "
      "البلدين.", ["None"]),
+    # an agreement named as an aim is no act of the visit
+    ("يزور الرئيس الكيني أوغندا يوم الثلاثاء المقبل. ويسعى البلدان إلى التوصل للاتفاق على "
+     "ترسيم الحدود.", ["None"]),
     # a signing between them dated elsewhere: this one is told again, or another one
     ("زار الرئيس الكيني أوغندا أمس السبت، ووقع البلدان اتفاقية للتجارة أمس السبت. ووقع البلدان "
      "اتفاقية للنقل.", ["2024-03-09", "None"]),
@@ -240,7 +253,7 @@ OCCASION = [
 @pytest.mark.parametrize("text,days", OCCASION, ids=["done-on-visit", "planned-on-visit",
                                                      "one-stop-of-two", "told-earlier",
                                                      "other-status", "talks-after-arrival",
-                                                     "talks-on-two-days",
+                                                     "talks-on-two-days", "aim",
                                                      "signing-dated-elsewhere"])
 def test_signing_dated_by_its_occasion(text, days):
     assert sorted(str(e.date_start) for e in _events(text, BOTH, "AGREEMENT")) == days

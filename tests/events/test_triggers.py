@@ -60,6 +60,10 @@ def test_forms(text, expected):
     ("مؤتمر حول ليبيا", "SUMMIT", True),  # a conference about a state
     ("مؤتمر بشأن الأزمة السودانية", "SUMMIT", True),
     ("مؤتمر حول الاستثمار", "SUMMIT", False),
+    ("منتدى الدول المصدرة للغاز", "SUMMIT", True),  # a forum of states
+    ("سيتناول الأمير غداء عمل مع الرئيس الفرنسي", "MEETING", True),  # a working meal with a party
+    ("أقيم غداء عمل للصحفيين", "MEETING", False),
+    ("منتدى الاستثمار العربي", "SUMMIT", False),
     ("مؤتمر الحزب العام", "SUMMIT", False),
     ("جولة تقوده إلى الكويت", "VISIT", True),
     ("الدورة الثلاثين لمجلس وزراء الخارجية", "MEETING", True),  # a session of ministers

@@ -740,17 +740,28 @@ def _split_repeats(mentions: list[Mention]) -> list[Mention]:
 
 def _date_frames(doc: Doc, mentions: list[Mention], lex: Lexicon) -> None:
     """An undated indefinite event noun after a frame word (``frames``: "في زيارة"، "خلال
-    زيارة"), right after an act of its sentence dated by its own clause that folds into its type
-    ("التقى الوزير ... اليوم، في زيارة تعد الأولى"), is held on the act's date."""
+    زيارة"، with an ordinal between: "في أول زيارة"), right after an act of its sentence dated by
+    its own clause that folds into its type or may be dated by it ("التقى الوزير ... اليوم، في
+    زيارة تعد الأولى"، "ووقع مسؤولون ... يوم الجمعة اتفاقيات أثناء محادثات"), is held on the
+    act's date."""
     for a, b in zip(mentions, mentions[1:]):
         t0 = b.trig.extent[0]
+        lead = doc.ends_at(t0, "frame_ordinals")
+        frame = doc.ends_at(t0 if lead is None else lead, "frames")
         if (a.sentence != b.sentence or b.span is not None or a.span is None
-                or a.date_source not in OWN_DATE or b.trig.definite
-                or b.type not in lex.types[a.type]["folds_into"]
-                or doc.ends_at(t0, "frames") is None):
-            continue
+                or a.date_source not in OWN_DATE or b.trig.definite or frame is None
+                or not (b.type in lex.types[a.type]["folds_into"] or b.type in lex.types[
+                    a.type]["dated_by"] and doc.has(frame, "event_links"))  # not "المشارك في"
+                or any(x.type == b.type and x.span is not None
+                       and len(_states(x) & _states(b)) >= 2 for x in mentions)):
+            continue  # (the last: told with its own date, that event again)
         b.span = dataclasses.replace(a.span, dates=())
         b.date_source = "frame"
+
+
+def _states(m: Mention) -> set[str]:
+    """A mention's states, its destinations included (before tours are split)."""
+    return set(m.codes) | {code for _, code, _ in m.dests}
 
 
 def _report_occasion(doc: Doc, m: Mention) -> bool:

@@ -140,8 +140,9 @@ def date_by_venue(doc: Doc, groups: list[Group], lex: Lexicon) -> None:
 
 
 def date_by_occasion(doc: Doc, groups: list[Group], lex: Lexicon) -> None:
-    """Give each undated event between two states or more, not told as earlier, the dates of
-    the dated event of its ``dated_by_occasion`` types that holds its states with its status
+    """Give each undated event between two states or more, not told as earlier nor as an aim,
+    the dates of the dated event of its ``dated_by_occasion`` types that holds its states with
+    its status
     ("وسيقوم الرئيسان بتوقيع بيان مشترك" in a report of the visit: signed during it), when every
     dated event holding them with that status falls on those dates and none of its own type
     between them is dated (told again); of an occasion on several dates, the one date of its
@@ -150,7 +151,8 @@ def date_by_occasion(doc: Doc, groups: list[Group], lex: Lexicon) -> None:
     for g in groups:
         sources = lex.types[g.type].get("dated_by_occasion") or ()
         codes = g.codes
-        if g.dated or not sources or len(codes) < 2 or any(m.earlier for m in g.mentions):
+        if (g.dated or not sources or len(codes) < 2 or any(m.earlier for m in g.mentions)
+                or all(m.trig.purpose for m in g.mentions)):  # an aim ("في التوصل للاتفاق")
             continue
         status = status_of(g, doc.published)
         acts = [h for h in groups if h.dated and codes <= h.codes

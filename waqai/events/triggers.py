@@ -23,6 +23,7 @@ _WITH_NEXT_WINDOW = 3  # "جلسة عمل مغلقة مع"
 _ROUND_ADJECTIVES = 2  # words between a round's filler noun and من ("جولة جديدة من")
 _DEST_WINDOW = 30
 _AIRPORT_NAME = 3  # words of an airport's name after "مطار" ("مطار الملكة علياء الدولي")
+_PERSON_NAME = 3  # words of a name after a person's title ("الرئيس النيجيري محمدو بوهاري")
 ABOUT_REACH = 2  # words (a party counting as one) from an about word to the state it names
 _OBJECT_WINDOW = 6  # words (a party counting as one) from a visit verb to its object
 _PHRASE_GAP = 4  # words between two triggers of one phrase (a party counting as one)
@@ -283,20 +284,25 @@ def _in_right_after(doc: Doc, lo: int, p) -> bool:
 
 
 def _only_subject_between(doc: Doc, lo: int, hi: int) -> bool:
-    """Nothing but the subject (a person), dates, time adverbs and place nouns stand between a
-    movement word and a place: "وصل الوزير، محمد ...، الأربعاء 30 ديسمبر، موسكو"، "وصوله مطار
+    """Nothing but the subject (a person, with a name the gazetteer may not know), dates, time
+    adverbs and place nouns stand between a movement word and a place: "وصل الوزير، محمد ...،
+    الأربعاء 30 ديسمبر، موسكو"، "وصل الرئيس النيجيري محمدو بوهاري جنوب أفريقيا"، "وصوله مطار
     باريس"، "حل في وقت سابق بالعاصمة التونسية"."""
-    k = lo
+    k, name = lo, 0
     while k < hi:
         pk = doc.party_at.get(k)
         if pk is not None and not (doc.parties[pk].is_person
                                    or doc.parties[pk].first.kind == "demonym"):
             return False  # a demonym may qualify a place noun: "بالعاصمة البرتغالية، لشبونة"
         if pk is None and k not in doc.date_at:
+            if 0 < name and doc.tags[k] is None and not doc.punct[k]:
+                name, k = name - 1, k + 1  # the person's name, unknown to the gazetteer
+                continue
             if not doc.has(k, "place_nouns", "time_adverbs"):
                 return False
             k = doc.tags[k].w1
             continue
+        name = _PERSON_NAME if pk is not None and doc.parties[pk].is_person else 0
         k = doc.unit_span(k)[1]
     return True
 
