@@ -150,15 +150,12 @@ FRAMED = [
      "إلى سوريا منذ سنوات.", "2024-03-09", "frame"),
     ("أجرى رئيس الوزراء الأردني مباحثات مع نظيره العراقي أمس السبت خلال زيارة عمل إلى بغداد.",
      "2024-03-09", "frame"),
-    ("بدأ الرئيس الأمريكي ونظيره البرازيلي أمس السبت محادثات ثنائية في أول زيارة يقوم بها الرئيس "
-     "الأمريكي إلى البرازيل.", "2024-03-09", "frame"),
     ("وصل الرئيس التركي إلى القاهرة يوم الثلاثاء المقبل. والتقى الرئيس المصري أمس السبت خلال "
      "زيارته.", "2024-03-12", "clause"),
 ]
 
 
-@pytest.mark.parametrize("text,day,basis", FRAMED, ids=["in-visit", "during-visit", "in-first-visit",
-                                                      "definite"])
+@pytest.mark.parametrize("text,day,basis", FRAMED, ids=["in-visit", "during-visit", "definite"])
 def test_frame_of_a_dated_act(text, day, basis):
     visits = _events(text, {**SAT, **TUE}, "VISIT")
     assert [(e.date_start.isoformat(), e.date_basis) for e in visits] == [(day, basis)]

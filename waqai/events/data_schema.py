@@ -154,7 +154,6 @@ class Context(_Strict):
     arrival_links: Forms
     arrival_places: Forms
     frames: Forms
-    frame_ordinals: Forms
     time_adverbs: Forms
     same_day: Forms
     simultaneous: Forms

@@ -740,14 +740,13 @@ def _split_repeats(mentions: list[Mention]) -> list[Mention]:
 
 def _date_frames(doc: Doc, mentions: list[Mention], lex: Lexicon) -> None:
     """An undated indefinite event noun after a frame word (``frames``: "في زيارة"، "خلال
-    زيارة"، with an ordinal between: "في أول زيارة"), right after an act of its sentence dated by
-    its own clause that folds into its type or may be dated by it ("التقى الوزير ... اليوم، في
-    زيارة تعد الأولى"، "ووقع مسؤولون ... يوم الجمعة اتفاقيات أثناء محادثات"), is held on the
-    act's date."""
+    زيارة"), right after an act of its sentence dated by its own clause that folds into its type
+    or may be dated by it ("التقى الوزير ... اليوم، في زيارة تعد الأولى"، "ووقع مسؤولون ... يوم
+    الجمعة اتفاقيات أثناء محادثات"), is held on the act's date, unless told with a date of its
+    own."""
     for a, b in zip(mentions, mentions[1:]):
         t0 = b.trig.extent[0]
-        lead = doc.ends_at(t0, "frame_ordinals")
-        frame = doc.ends_at(t0 if lead is None else lead, "frames")
+        frame = doc.ends_at(t0, "frames")
         if (a.sentence != b.sentence or b.span is not None or a.span is None
                 or a.date_source not in OWN_DATE or b.trig.definite or frame is None
                 or not (b.type in lex.types[a.type]["folds_into"] or b.type in lex.types[
