@@ -186,16 +186,14 @@ class _Resolver:
 
     def tense(self, start: int, end: int) -> str | None:
         """'past' / 'present' / 'future' / None for a timex: a future cue just before it
-        ("رحلته المقررة يومي الاثنين والثلاثاء") makes it future whatever the verb (ألغى), a
-        plan told in the past ("كان من المقرر أن يقوم ... يوم السبت") of no tense; a timex
+        ("رحلته المقررة يومي الاثنين والثلاثاء") makes it future whatever the verb (ألغى); a timex
         closing a reporting clause takes its verb's cue ("ذكرت الوزارة، الأربعاء، أن ..."); a past
         cue before it in its clause makes it past ("اجتمع الرئيس الخميس"); else the caller's
         (parser) tense; without a caller's, the surface cues of its sentence (a
         past cue after the timex is often another clause's reporting verb: where the parse
         finds no verb, the nearest date is safer)."""
-        plan = future_before(self.text, start)
-        if plan is not None:
-            return None if plan == "planned" else plan
+        if future_before(self.text, start):
+            return "future"
         reported = clause_before(self.text, start, end)
         if reported is not None:
             return reported

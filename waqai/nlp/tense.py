@@ -194,25 +194,14 @@ def past_in_clause(text: str, start: int) -> bool:
             and _clause_end().search(text, last[1], start) is None)
 
 
-def future_before(text: str, start: int) -> str | None:
-    """'future' when the last tense cue in the ``_PLAN_REACH`` characters before ``start``
-    (same sentence) is a future one: a plan word ("رحلته المقررة يومي الاثنين والثلاثاء") or a
-    future verb ("سيزورها الإثنين"), the plan's date to come whatever the verb that reports it;
-    'planned' when that plan is told in the past ("كان من المقرر أن يقوم بها ... يوم السبت"):
-    the planned day may be either side of the report; else None."""
+def future_before(text: str, start: int) -> bool:
+    """Whether the last tense cue in the ``_PLAN_REACH`` characters before ``start`` (same
+    sentence) is a future one: a plan word ("رحلته المقررة يومي الاثنين والثلاثاء") or a future
+    verb ("سيزورها الإثنين"). The plan's date is to come, whatever the verb that reports it."""
     lo = max(0, start - _PLAN_REACH)
     cut = [m.end() for m in _SENTENCE_END.finditer(text, lo, start)]
-    lo = cut[-1] if cut else lo
-    last = max(_cue_matches(text, lo, start), default=None)
-    if last is None or last[2] != "future":
-        return None
-    told = any(m.start() <= last[0] < m.end() for m in _past_plan().finditer(text, lo, start))
-    return "planned" if told else "future"
-
-
-@lru_cache(maxsize=None)
-def _past_plan() -> re.Pattern:
-    return re.compile(rf"(?<!{_LETTER})[وف]?(?:{_alternation(words().past_plan)})(?!{_LETTER})")
+    last = max(_cue_matches(text, cut[-1] if cut else lo, start), default=None)
+    return last is not None and last[2] == "future"
 
 
 def sentence_span(text: str, start: int, end: int) -> tuple[int, int]:
