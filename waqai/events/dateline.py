@@ -18,6 +18,8 @@ from waqai.events.mentions import Mention
 from waqai.events.merge import Group, status_of
 from waqai.events.status import UNKNOWN
 
+_SAME_DAY_REACH = 4  # words from a trigger to its "في وقت سابق" on either side
+
 
 def date_by_dateline(doc: Doc, groups: list[Group]) -> None:
     """Give the undated done event of the lead sentence the dateline's day, or the publication
@@ -65,7 +67,8 @@ def date_same_day(doc: Doc, groups: list[Group]) -> None:
         for m in g.mentions:
             s0, s1 = doc.sentences[m.sentence]
             t0, t1 = m.trig.extent
-            if (not m.earlier and not m.title and doc.find(max(s0, t0 - 4), min(s1, t1 + 4), "same_day")
+            lo, hi = max(s0, t0 - _SAME_DAY_REACH), min(s1, t1 + _SAME_DAY_REACH)
+            if (doc.find(lo, hi, "same_day") and not m.earlier and not m.title
                     and not any(s0 <= d.w0 < s1 and d.k not in doc.blocked for d in doc.dates)):
                 m.span = Span(doc.published, doc.published, "day", "", ())
                 m.date_source = "publication"

@@ -745,15 +745,15 @@ def _date_frames(doc: Doc, mentions: list[Mention], lex: Lexicon) -> None:
     الجمعة اتفاقيات أثناء محادثات"), is held on the act's date, unless told with a date of its
     own."""
     for a, b in zip(mentions, mentions[1:]):
-        t0 = b.trig.extent[0]
-        frame = doc.ends_at(t0, "frames")
+        frame = doc.ends_at(b.trig.extent[0], "frames")
+        held = lex.types[a.type]
         if (a.sentence != b.sentence or b.span is not None or a.span is None
                 or a.date_source not in OWN_DATE or b.trig.definite or frame is None
-                or not (b.type in lex.types[a.type]["folds_into"] or b.type in lex.types[
-                    a.type]["dated_by"] and doc.has(frame, "event_links"))  # not "المشارك في"
-                or any(x.type == b.type and x.span is not None
+                or not (b.type in held["folds_into"]  # ... or a link, not "المشارك في"
+                        or b.type in held["dated_by"] and doc.has(frame, "event_links"))
+                or any(x.type == b.type and x.span is not None  # that event told with its date
                        and len(_states(x) & _states(b)) >= 2 for x in mentions)):
-            continue  # (the last: told with its own date, that event again)
+            continue
         b.span = dataclasses.replace(a.span, dates=())
         b.date_source = "frame"
 

@@ -187,8 +187,10 @@ def _plan_of_changed(m: Mention, g: Group, lex: Lexicon) -> bool:
     """``m`` tells the plan, with its day, of an event called off or postponed on the day its
     change was dated by ("ألغى ترامب اليوم الخميس القمة ... وكانت القمة مقررة يوم 12 يونيو"),
     or tells the change again with that day ("... التي كانت مقررة الأسبوع المقبل ستعاد جدولتها")."""
-    return ((m.status == "planned" or m.status in g.statuses()) and m.known and g.statuses() <= set(CHANGES)
-            and any(x.decision_day for x in g.dated) and _fits(m, g, lex, changed=True))
+    statuses = g.statuses()
+    return ((m.status == "planned" or m.status in statuses) and m.known
+            and statuses <= set(CHANGES) and any(x.decision_day for x in g.dated)
+            and _fits(m, g, lex, changed=True))
 
 
 def _distance(m: Mention, g: Group) -> int:

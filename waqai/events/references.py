@@ -142,12 +142,11 @@ def date_by_venue(doc: Doc, groups: list[Group], lex: Lexicon) -> None:
 def date_by_occasion(doc: Doc, groups: list[Group], lex: Lexicon) -> None:
     """Give each undated event between two states or more, not told as earlier nor as an aim,
     the dates of the dated event of its ``dated_by_occasion`` types that holds its states with
-    its status
-    ("وسيقوم الرئيسان بتوقيع بيان مشترك" in a report of the visit: signed during it), when every
-    dated event holding them with that status falls on those dates and none of its own type
-    between them is dated (told again); of an occasion on several dates, the one date of its
-    events of the ``occasion_day_by`` types (a signing follows the talks of the day after an
-    arrival) (in place)."""
+    its status ("وسيقوم الرئيسان بتوقيع بيان مشترك" in a report of the visit: signed during it),
+    when every dated event holding them with that status falls on those dates and none of its
+    own type between them is dated (told again); of an occasion on several dates, the one date
+    of its events of the ``occasion_day_by`` types (a signing follows the talks of the day after
+    an arrival) (in place)."""
     for g in groups:
         sources = lex.types[g.type].get("dated_by_occasion") or ()
         codes = g.codes

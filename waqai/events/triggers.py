@@ -98,8 +98,9 @@ def find_triggers(doc: Doc, lex: Lexicon, tokens: list[Token] | None = None) -> 
                        [(best.w0, best.w1)])
         if ((_satisfied(trig, doc, lex) or _names_told(trig, found) or _named_again(trig, doc, found))
                 and not _excluded(trig, doc, lex)):
-            trig.day_of = _after_programme_day(doc, lex, best.w0 if trig.purpose else (
-                best.w0 - 1 if doc.has(best.w0 - 1, "from") else -1))  # its ل, or "من زيارته"
+            # a programme day right before its ل or من: "اليوم الثاني للزيارة"، "الثالث من زيارته"
+            before = best.w0 - 1 if doc.has(best.w0 - 1, "from") else -1
+            trig.day_of = _after_programme_day(doc, lex, best.w0 if trig.purpose else before)
             found.append(trig)
         matched.update(range(best.w0, best.w1))
         end = best.w1
@@ -162,7 +163,7 @@ def _names_told(t: Trigger, found: list[Trigger]) -> bool:
 
 def _after_programme_day(doc: Doc, lex: Lexicon, w0: int) -> bool:
     """A programme day ("اليوم الثاني"، programme.yaml days) ends right before word ``w0``."""
-    return w0 > 0 and any((hit := lex.programme_days.match(doc.words, i)) is not None and hit.w1 == w0
+    return any((hit := lex.programme_days.match(doc.words, i)) is not None and hit.w1 == w0
                for i in range(max(0, w0 - lex.programme_days.longest), w0))
 
 
@@ -379,7 +380,7 @@ def _led_stop(doc: Doc, k: int, hi: int):
     """A date joined by و (with في or not), then a destination preposition and a place: a
     later stop with its own date ("والثلاثاء إلى نيجيريا"، "وفي نوفمبر إلى الهند");
     (date, place party) or None."""
-    if doc.has(k, "in") and doc.text[doc.words[k].start] == "و":
+    if doc.has(k, "fronting"):
         k = doc.tags[k].w1
     elif not _joined(doc, k):
         return None
@@ -428,13 +429,10 @@ def _after_to(doc: Doc, lo: int, k: int) -> bool:
         if j + 1 in ends:
             return True
         pk = doc.party_at.get(j)
-        if (doc.has(j, "place_nouns") or j in airport
+        noun = doc.ends_at(j + 1, "place_nouns", reach=2, lo=lo)  # "مدينة"، "إلى ثلاث دول؛ مالي"
+        if (noun is not None or j in airport
                 or pk is not None and doc.parties[pk].first.kind == "demonym"):
-            j -= 1
-            continue
-        noun = doc.ends_at(j + 1, "place_nouns", reach=2, lo=lo)  # "إلى ثلاث دول؛ مالي"
-        if noun is not None:
-            j = noun - 1
+            j = (j if noun is None else noun) - 1
             continue
         return False
     return False
