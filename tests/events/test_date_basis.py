@@ -89,3 +89,28 @@ def test_report_told_after_its_acts(text):
              "العام 2011": ("2011-01-01", "2011-12-31", "year")}
     assert [(str(e.date_start), e.date_basis) for e in run(text, dates)] == [
         ("2024-03-10", "report")]
+
+
+MONDAY = {"الاثنين": ("2024-03-04", "2024-03-04", "day"),
+          "بعد غد الثلاثاء": ("2024-03-12", "2024-03-12", "day"),
+          "من 11 إلى 13 مارس": ("2024-03-11", "2024-03-13", "day")}
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the aim of the act itself shares its date
+    ("وصل وزير الخارجية السوري الاثنين إلى بيروت للقاء الرئيس اللبناني.",
+     [("VISIT", "2024-03-04")]),
+    ("يتوجه الرئيس التونسي بعد غد الثلاثاء إلى الجزائر للمشاركة في القمة العربية.",
+     [("SUMMIT", "2024-03-12"), ("VISIT", "2024-03-12")]),
+    # the aim of a noun in between (an invitation, efforts, the preparation) is another event
+    ("وصل وزير الخارجية السوري الاثنين إلى بيروت وسلم الرئيس اللبناني دعوة من نظيره السوري "
+     "لزيارة دمشق.", [("VISIT", "2024-03-04"), ("VISIT", None)]),
+    ("يبدأ الرئيس المصري بعد غد الثلاثاء زيارة إلى إثيوبيا لبحث العلاقات ومتابعة جهود التوصل "
+     "للاتفاق الخاص بسد النهضة.", [("VISIT", "2024-03-12")]),
+    ("أكد وزير الخارجية الإيطالي خلال لقائه بنظيره الفرنسي التزام البلدين بالتحضير لمؤتمر "
+     "ليبيا المقرر من 11 إلى 13 مارس.", [("MEETING", None), ("SUMMIT", "2024-03-11")]),
+])
+def test_aim_dates(text, expected):
+    rows = run(text, MONDAY)
+    got = [(r.event_type, r.date_start and r.date_start.isoformat()) for r in rows]
+    assert sorted(got, key=str) == sorted(expected, key=str)

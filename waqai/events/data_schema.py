@@ -40,6 +40,7 @@ class EventType(_Strict):
     location_distinguishes: bool = False
     announced_is_done: bool = False
     has_destinations: bool = False
+    tour_as_one_from: Annotated[int, Field(ge=2)] | None = None
     place_is_object: bool = False
     subject_follows_noun: bool = False
     from_party_initiates: bool = False
@@ -148,6 +149,7 @@ class Context(_Strict):
     ordinals: Forms
     demonstratives: Forms
     preparatory: Forms
+    aim_nouns: Forms
     continuations: Forms
     series: Forms
     also: Forms

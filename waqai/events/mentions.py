@@ -36,6 +36,8 @@ _HEAD_WINDOW = 3
 _PREP_WINDOW = 2
 _NAME_WORDS = 5  # words of a name after an honorific ("السيد عبد الله بن سالم")
 PREPARES_REACH = 2  # words between a preparatory word and the event it prepares
+AIM_CUE_REACH = 3  # words between a purpose cue ("للمشاركة في") and the event it names
+AIM_NOUN_REACH = 4  # words from a noun taking an aim to it ("دعوة من نظيره السوري لزيارة")
 _EVIDENCE_WORDS = 30  # words kept on each side of the trigger in a long sentence
 
 
@@ -161,7 +163,7 @@ def build_mentions(doc: Doc, triggers: list[Trigger], lex: Lexicon) -> list[Ment
         elif m.span is None:
             _since_start(doc, m, lex)
     starts = [e[0] for e in extents]
-    mentions = _split_repeats(_split_tours(doc, mentions))
+    mentions = _split_repeats(_split_tours(doc, mentions, lex))
     _inherit_agents(mentions)
     _items_take_their_list_parties(mentions)
     mentions = _split_counterparts(mentions, lex)
@@ -610,13 +612,22 @@ def _split_counterparts(mentions: list[Mention], lex: Lexicon) -> list[Mention]:
     return out
 
 
-def _split_tours(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+def _split_tours(doc: Doc, mentions: list[Mention], lex: Lexicon) -> list[Mention]:
     """One mention per destination of a visit; a later stop of a tour keeps no date, unless
     stops are dated one by one ("شملت السعودية في 5 فبراير، والإمارات في 7 فبراير") or its own
-    date leads it ("والثلاثاء إلى نيجيريا"), nor does a stop another dated mention goes to."""
+    date leads it ("والثلاثاء إلى نيجيريا"), nor does a stop another dated mention goes to. A
+    tour of as many stops as its type's ``tour_as_one_from``, none dated on its own, stays one
+    mention with every stop a participant."""
     out = []
     for m in mentions:
         base = list(m.codes)
+        if _one_tour(m, mentions, lex.types[m.type]["tour_as_one_from"]):
+            text, code, _ = m.dests[0]
+            m.destination, m.actor2 = code, (text, code)
+            m.codes = [x for x in base if x not in {d[1] for d in m.dests}] + [
+                d[1] for d in m.dests]
+            out.append(m)
+            continue
         copies = [m] + [dataclasses.replace(m, folded=[]) for _ in m.dests[1:]]
         own_dates = sum(stop.date is not None for _, _, stop in m.dests) >= 2
         for c, (text, code, stop) in zip(copies, m.dests):
@@ -630,6 +641,14 @@ def _split_tours(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                 c.span, c.date_source = None, None
         out += copies
     return out
+
+
+def _one_tour(m: Mention, mentions: list[Mention], least: int | None) -> bool:
+    """A tour of at least ``least`` stops with no date of a stop's own, here or, for a later
+    stop, elsewhere (another dated mention going to the first stop tells the same trip)."""
+    return least is not None and len(m.dests) >= least and not any(
+        stop.date is not None or stop.led or k and _dated_elsewhere(m, code, mentions)
+        for k, (_, code, stop) in enumerate(m.dests))
 
 
 def _dated_elsewhere(tour: Mention, code: str, mentions: list[Mention]) -> bool:
@@ -796,6 +815,18 @@ def _reported_as_done(m: Mention, lex: Lexicon) -> bool:
     return status == UNKNOWN and bool(lex.types[m.type].get("announced_is_done"))
 
 
+def _aim_of_noun(doc: Doc, a: Mention, b: Mention) -> bool:
+    """``b`` is an aim by its own ل only, after a noun that takes such an aim (context.yaml
+    ``aim_nouns``: "دعوة من نظيره لزيارة دمشق"، "جهود التوصل للاتفاق"، "بالتحضير لمؤتمر") in its
+    clause: that noun's aim, a later event, not the aim of ``a``."""
+    b0 = b.trig.extent[0]
+    if not b.trig.purpose or doc.find(b0 - AIM_CUE_REACH, b0, "purpose"):
+        return False
+    lo = max(a.trig.extent[1], b0 - AIM_NOUN_REACH)
+    return any(not any(doc.punct[k] for k in range(i + 1, b0 + 1))
+               for i in doc.find(lo, b0, "aim_nouns"))
+
+
 def _link_purpose(doc: Doc, mentions: list[Mention]) -> None:
     """An event named as the aim of another in its sentence ("زيارة ... لحضور القمة يومي 6 و7")
     shares that event's date when it has none, and takes its parties."""
@@ -805,6 +836,8 @@ def _link_purpose(doc: Doc, mentions: list[Mention]) -> None:
             continue
         if doc.find(max(a.trig.extent[1], b0 - PREPARES_REACH), b0, "preparatory"):
             a.prepares = b  # "الاجتماع التحضيري للقمة": a later event, not the aim attended
+            continue
+        if _aim_of_noun(doc, a, b):
             continue
         b.parent = a
         # "وتأتي هذه الزيارة استمرارا للقاء": the visit told before keeps its own date
