@@ -436,7 +436,9 @@ def test_reception_on_arrival_is_the_visit(text, expected):
 PERIODS = {"اليوم الأحد": ("2024-03-10", "2024-03-10", "day"),
            "عامي 2026-2027": ("2026-01-01", "2027-12-31", "year"),
            "سنتي 2025-2026": ("2025-01-01", "2026-12-31", "year"),
-           "عام 2023": ("2023-01-01", "2023-12-31", "year")}
+           "عام 2023": ("2023-01-01", "2023-12-31", "year"),
+           "2003-2010": ("2003-01-01", "2010-12-31", "year"),
+           "2015": ("2015-01-01", "2015-12-31", "year")}
 
 
 @pytest.mark.parametrize("text,expected", [
@@ -448,6 +450,12 @@ PERIODS = {"اليوم الأحد": ("2024-03-10", "2024-03-10", "day"),
      "طلبت دعم ترشح بلادها لعضوية مجلس الأمن لسنتي 2025-2026.", [("MEETING", ["MAR", "SVN"], None)]),
     # a year with another preposition stays a date
     ("زار وزير الخارجية المصري تونس في عام 2023.", [("VISIT", ["EGY", "TUN"], "2023-01-01")]),
+    # years in brackets after a noun of no event, party or date: the span of a term or an office
+    ("يشارك الرئيس البرازيلي في قمة البرازيل والأرجنتين، وكان الرئيس في نهاية ولايتيه السابقتين "
+     "(2003-2010) أحد مؤسسي المنظمة.", [("SUMMIT", ["ARG", "BRA"], None)]),
+    # ... after an event or a place it goes to, a date
+    ("وكانت آخر زيارة للرئيس المصري إلى تونس (2015) قصيرة.",
+     [("VISIT", ["EGY", "TUN"], "2015-01-01")]),
 ])
 def test_covered_period_is_no_event_date(text, expected):
     assert events_of(text, PERIODS) == sorted(expected)

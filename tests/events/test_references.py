@@ -168,6 +168,42 @@ def test_talks_a_signing_is_done_during_frame_it():
     assert [(e.date_start.isoformat(), e.date_basis) for e in talks] == [("2024-03-09", "frame")]
 
 
+# an event on whose sidelines a dated act was done ("على هامش القمة") was held that day, when
+# it has no date of its own; words of its proceedings may stand between
+ON_SIDELINES = [
+    ("التقى وزير الخارجية الجزائري أمس السبت نظيره التونسي على هامش القمة العربية الأوروبية.",
+     "SUMMIT", ["2024-03-09"]),
+    ("ووقعت موريتانيا وروسيا أمس السبت ست اتفاقيات على هامش انعقاد الدورة الثانية من المؤتمر "
+     "الوزاري الأفريقي الروسي.", "SUMMIT", ["2024-03-09"]),
+    ("أجرى الوزير الإيطالي أمس السبت مباحثات مع نظيره الليبي على هامش أعمال المؤتمر الدولي حول "
+     "ليبيا.", "SUMMIT", ["2024-03-09"]),
+    ("وقّعت تونس والصين، أمس السبت، ثلاث اتفاقيات للتعاون، وذلك على هامش انعقاد النسخة الثالثة "
+     "من المؤتمر الوزاري العربي الصيني.", "SUMMIT", ["2024-03-09"]),
+    # its own date wins, here or where it is told with a state of its own
+    ("التقى وزير الخارجية الجزائري أمس السبت نظيره التونسي على هامش القمة العربية الأوروبية "
+     "التي تنعقد يوم الثلاثاء المقبل.", "SUMMIT", ["2024-03-12"]),
+    ("افتتحت القمة العربية في الرياض يوم الجمعة. والتقى وزير الخارجية الأردني أمس السبت "
+     "نظيره العماني على هامش القمة العربية في الرياض.", "SUMMIT", ["2024-03-08"]),
+]
+
+
+@pytest.mark.parametrize("text,etype,days", ON_SIDELINES,
+                         ids=["summit", "proceedings", "works", "edition", "own-date",
+                              "told-dated"])
+def test_event_on_whose_sidelines_an_act_was_done(text, etype, days):
+    events = _events(text, {**SAT, **TUE, "يوم الجمعة": ("2024-03-08", "2024-03-08", "day")},
+                     etype)
+    assert [e.date_start and e.date_start.isoformat() for e in events] == days
+
+
+def test_those_who_met_on_the_sidelines_take_part():
+    """The meeting stays an event of its own, and its states attend the summit."""
+    text = "التقى وزير الخارجية الجزائري أمس السبت نظيره التونسي على هامش القمة العربية الأوروبية."
+    events = run(text, SAT)
+    assert sorted((e.event_type, tuple(e.participants)) for e in events) == [
+        ("MEETING", ("DZA", "TUN")), ("SUMMIT", ("DZA", "TUN"))]
+
+
 SIDELINES = ("افتتحت قمة كوالالمبور أعمالها أمس السبت بمشاركة ماليزيا وتركيا وإيران. والتقى "
              "الرئيس التركي، رجب طيب أردوغان، نظيره الإيراني حسن روحاني في العاصمة الماليزية على "
              "هامش قمة كوالالمبور.")

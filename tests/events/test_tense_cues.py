@@ -50,13 +50,17 @@ UNDER_WAY = [
      "planned"),
     ("سيلتقي الرئيس الفرنسي الجالية الفرنسية في الرباط قبل أن يختتم زيارته إلى المغرب اليوم "
      "الأحد.", "planned"),
+    # going on to a later day of a visit begun: the same visit, still begun
+    ("بدأ الرئيس الكوبي اليوم الأحد زيارة تستمر يومين لفرنسا. ويواصل الرئيس الكوبي زيارته غدا "
+     "الاثنين مع لقاءات مع المسؤولين.", "occurred"),
 ]
 
 
 @pytest.mark.parametrize("text,status", UNDER_WAY)
 def test_act_under_way_occurred(text, status):
     today = {"بعد ظهر اليوم الأحد": ("2024-03-10", "2024-03-10", "day"),
-             "اليوم الأحد": ("2024-03-10", "2024-03-10", "day")}
+             "اليوم الأحد": ("2024-03-10", "2024-03-10", "day"),
+             "غدا الاثنين": ("2024-03-11", "2024-03-11", "day")}
     assert [e.status for e in run(text, today) if e.event_type == "VISIT"] == [status]
 
 

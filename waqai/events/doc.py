@@ -295,10 +295,18 @@ def _dateline(text: str, start: int, end: int, clock_before: re.Pattern) -> bool
 
 
 def _covered_period(doc: Doc, d: Date, lex: Lexicon) -> bool:
-    """Years named with a period proclitic ("برنامجين تنفيذيين لعامي 2026-2027"): the period a
-    programme or a term covers, not a date of an event."""
+    """Years named with a period proclitic ("برنامجين تنفيذيين لعامي 2026-2027"), or in brackets
+    right after a word that names no event, party or date ("في نهاية ولايتيه السابقتين
+    (2003-2010)"): the period a programme or a term covers, not a date of an event."""
+    if d.granularity != "year":
+        return False
     head = doc.text[doc.words[d.w0].start:d.char_start]
-    return d.granularity == "year" and bool(head) and norm(head) in lex.period_prefixes
+    if head:
+        return norm(head) in lex.period_prefixes
+    before = d.w0 - 1
+    return (before >= 0 and doc.text[doc.words[before].end:d.char_start].strip() == "("
+            and before not in doc.party_at and before not in doc.date_at
+            and before not in doc.candidates)
 
 
 def _after_blocker(doc: Doc, w0: int, lex: Lexicon) -> bool:

@@ -194,9 +194,11 @@ def _under_way(doc: Doc, m: Mention) -> bool:
     يختتم زيارته"): it has begun, so it occurred (GUIDELINES)."""
     c = m.cues
     later = m.date is not None and doc.published is not None and m.date[0] > doc.published
-    return not (c.future or c.past_plan or c.purpose or later) and any(
-        not doc.has(i - 1, "complementizers")
-        for i in doc.find(m.pre[0], m.trig.extent[0], "ending", "continuing"))
+    if c.future or c.past_plan or c.purpose:
+        return False
+    cats = ("continuing",) if later else ("ending", "continuing")  # "يواصل زيارته الثلاثاء"
+    return any(not doc.has(i - 1, "complementizers")
+               for i in doc.find(m.pre[0], m.trig.extent[0], *cats))
 
 
 def _named_by_link(doc: Doc, m: Mention) -> bool:

@@ -40,6 +40,7 @@ from waqai.events.status import UNKNOWN
 
 LINK_REACH = 12  # words (a party counting as one) between a link and the event borrowing
 NARRATIVE_REACH = 2  # sentences from an act to the one going on with it
+FILLER_REACH = 4  # link fillers, ordinals and من between a link and its event
 PAIR_REACH = 4  # words from a trigger to "the two sides" naming its parties ("بين الطرفين")
 
 
@@ -301,8 +302,11 @@ def _links(doc: Doc, order: list[Mention]) -> list[_Link]:
             if before:
                 out.append(_Link(i, j, tuple(reversed(before))))
             continue
-        k = doc.tags[j].w1 if doc.has(j, "link_fillers") else j
-        m = by_start.get(j) or by_start.get(k)  # (a round's phrase starts at its filler)
+        k, filled = j, 0  # (a round's phrase may start at a filler: "جولة المفاوضات")
+        while (k not in by_start and doc.has(k, "link_fillers", "ordinals", "from")
+               and filled < FILLER_REACH):
+            k, filled = doc.tags[k].w1, filled + 1
+        m = by_start.get(k)
         if m is not None and m.known and doc.has(i, "event_links"):
             out.append(_Link(i, m.trig.extent[1], (m,)))
         elif doc.has(i, "subject_links"):  # "زيارة الرئيس ... ستشهد توقيع": its subject
