@@ -327,6 +327,10 @@ TOURS = {"غدا الاثنين": ("2024-03-11", "2024-03-11", "day"),
     # a tour begun or ended in a place (في after the noun, its date or subject between)
     ("وبدأ وزير الخارجية الجزائري جولته أمس السبت في إثيوبيا، حيث التقى رئيسها.",
      [("VISIT", ["DZA", "ETH"], "2024-03-09")]),
+    # ... or named before the noun, after the verb of beginning and its subject and date
+    ("بدأ رئيس الوزراء الصيني، أمس السبت، في إثيوبيا جولة أفريقية تشمل أربع دول.",
+     [("VISIT", ["CHN", "ETH"], "2024-03-09")]),
+    ("اختتم رئيس الوزراء الصيني، أمس السبت، في إثيوبيا جولة أفريقية.", []),
     # a round of talks in a city is no tour
     ("انطلقت جولة مفاوضات جديدة في جنيف أمس السبت بين الولايات المتحدة وإيران.",
      [("TALKS", ["IRN", "USA"], "2024-03-09")]),

@@ -268,7 +268,25 @@ def destination(t: Trigger, doc: Doc, lex: Lexicon, hi: int) -> tuple[int, int] 
         if doc.has(k, "anaphoric_places") and _after_to(doc, t.extent[1], k):
             return k, doc.tags[k].w1
         k += 1
-    return None
+    return _begun_in(doc, t) if t.pos == "noun" else None
+
+
+def _begun_in(doc: Doc, t: Trigger) -> tuple[int, int] | None:
+    """A place after "في" right before a movement noun that a verb of beginning governs, only
+    its subject and date between ("بدأ رئيس الوزراء الصيني، اليوم (الأحد)، في إثيوبيا جولة
+    أفريقية"): the tour's first stop."""
+    pk = doc.party_at.get(t.extent[0] - 1)
+    if pk is None or not doc.parties[pk].is_place:
+        return None
+    p = doc.parties[pk]
+    k = p.w0 - (p.first.prep != "ب")
+    if p.first.prep != "ب" and not (doc.has(k, "in") and doc.tags[k].w1 == p.w0):
+        return None
+    s0 = doc.sentences[doc.sentence_of[t.w0]][0]
+    verbs = doc.find(s0, k, "begun")
+    if not verbs or not _only_subject_between(doc, doc.tags[verbs[-1]].w1, k):
+        return None
+    return p.w0, p.w1
 
 
 def _in_right_after(doc: Doc, lo: int, p) -> bool:
