@@ -51,3 +51,24 @@ def test_a_batch_is_ready_downstream_once_its_upstream_tasks_are_planned(tmp_pat
     pending["timex"] = {"b1": "tx|tok"}
     assert plan(wh, "extract", "ex", pending=pending) == (
         [("b1", joined("ex", ["tok", "tx|tok"]))], ["b2"])
+
+
+def test_a_batch_runs_with_fewer_young_collections_and_restores_them(tmp_path, monkeypatch):
+    """The collector's young threshold is ``BATCH_GC_YOUNG`` while each stage of a batch runs,
+    and what it was once the batch is done."""
+    import gc
+
+    from waqai.pipeline import batches
+    from warehouse import Warehouse
+
+    seen = []
+
+    def run_batch(wh, stage, *args, **params):
+        seen.append((stage, gc.get_threshold()))
+
+    monkeypatch.setattr(batches, "run_batch", run_batch)
+    before = gc.get_threshold()
+    steps = [("tokenize", "v", {}), ("timex", "v", {})]
+    list(batches.run_stages(Warehouse(tmp_path), "b1", steps))
+    assert seen == [(stage, (batches.BATCH_GC_YOUNG, *before[1:])) for stage, _, _ in steps]
+    assert gc.get_threshold() == before
