@@ -625,9 +625,9 @@ def _split_tours(doc: Doc, mentions: list[Mention], lex: Lexicon) -> list[Mentio
         base = list(m.codes)
         if _one_tour(m, mentions, lex.types[m.type]["tour_as_one_from"]):
             text, code, _ = m.dests[0]
+            stops = [d[1] for d in m.dests]
             m.destination, m.actor2 = code, (text, code)
-            m.codes = [x for x in base if x not in {d[1] for d in m.dests}] + [
-                d[1] for d in m.dests]
+            m.codes = [x for x in base if x not in stops] + stops
             out.append(m)
             continue
         copies = [m] + [dataclasses.replace(m, folded=[]) for _ in m.dests[1:]]
@@ -824,9 +824,8 @@ def _aim_of_noun(doc: Doc, a: Mention, b: Mention) -> bool:
     b0 = b.trig.extent[0]
     if not b.trig.purpose or doc.find(b0 - AIM_CUE_REACH, b0, "purpose"):
         return False
-    lo = max(a.trig.extent[1], b0 - AIM_NOUN_REACH)
-    return any(not any(doc.punct[k] for k in range(i + 1, b0 + 1))
-               for i in doc.find(lo, b0, "aim_nouns"))
+    nouns = doc.find(max(a.trig.extent[1], b0 - AIM_NOUN_REACH), b0, "aim_nouns")
+    return bool(nouns) and not any(doc.punct[k] for k in range(nouns[-1] + 1, b0 + 1))
 
 
 def _link_purpose(doc: Doc, mentions: list[Mention]) -> None:

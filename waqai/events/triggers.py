@@ -279,14 +279,20 @@ def _begun_in(doc: Doc, t: Trigger) -> tuple[int, int] | None:
     if pk is None or not doc.parties[pk].is_place:
         return None
     p = doc.parties[pk]
-    k = p.w0 - (p.first.prep != "ب")
-    if p.first.prep != "ب" and not (doc.has(k, "in") and doc.tags[k].w1 == p.w0):
-        return None
     s0 = doc.sentences[doc.sentence_of[t.w0]][0]
-    verbs = doc.find(s0, k, "begun")
+    k = _in_before(doc, p, p.w0 - 1, s0)
+    verbs = doc.find(s0, k, "begun") if k is not None else []
     if not verbs or not _only_subject_between(doc, doc.tags[verbs[-1]].w1, k):
         return None
     return p.w0, p.w1
+
+
+def _in_before(doc: Doc, p, k: int, lo: int) -> int | None:
+    """The first word of the "في" that word ``k`` (not before ``lo``) puts before place ``p``,
+    or ``k + 1`` when the place carries its own ب ("بإثيوبيا"); None without either."""
+    if p.first.prep == "ب":
+        return k + 1
+    return k if k >= lo and doc.has(k, "in") and doc.tags[k].w1 == k + 1 else None
 
 
 def _in_right_after(doc: Doc, lo: int, p) -> bool:
@@ -295,11 +301,8 @@ def _in_right_after(doc: Doc, lo: int, p) -> bool:
     k = p.w0 - 1
     while k >= lo and doc.has(k, "place_nouns"):
         k -= 1
-    if p.first.prep != "ب":  # "بإثيوبيا" carries its preposition
-        if not (k >= lo and doc.has(k, "in") and doc.tags[k].w1 == k + 1):
-            return False
-        k -= 1
-    return k < lo or _only_subject_between(doc, lo, k + 1)
+    start = _in_before(doc, p, k, lo)
+    return start is not None and (start <= lo or _only_subject_between(doc, lo, start))
 
 
 def _only_subject_between(doc: Doc, lo: int, hi: int) -> bool:
