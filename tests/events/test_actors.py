@@ -27,6 +27,8 @@ OFFICIALS = [
      "to": ""},
     {"iso3": "LBN", "names": "ميشال عون", "role": "head_of_state", "from": "2016", "to": "2022"},
     {"iso3": "LBN", "names": "ميشال عون", "role": "other", "from": "1988", "to": "1990"},
+    {"iso3": "BHR", "names": "خالد منصور|منصور", "role": "foreign_minister", "from": "2016",
+     "to": "2018"},
 ]
 TITLES = {"head_of_state": ["الرئيس"], "foreign_minister": ["وزير الخارجية"],
           "counterpart": ["نظيره", "نظيريهما"]}
@@ -87,6 +89,21 @@ def test_surname_after_full_name(gaz, text, expected):
     officials = [(t, c) for t, k, c in found(gaz, text) if k == "official"]
     assert officials[0] == ("ميشال عون", "LBN")
     assert officials[1:] == expected
+
+
+@pytest.mark.parametrize("text,year,expected", [
+    # a one-word name is its official only around his terms: out of them someone else
+    ("قال منصور", 2017, [("منصور", "official", "BHR")]),
+    ("قال منصور", 2015, [("منصور", "official", "BHR")]),
+    ("قال منصور", 2020, [("منصور", "official", "BHR")]),
+    ("قال الحاكم العام ديفيد منصور", 2011, []),
+    ("قال منصور", 2024, []),
+    # an ongoing term, and a full name, whatever the year
+    ("قال لافروف", 2024, [("لافروف", "official", "RUS")]),
+    ("قال خالد منصور", 2011, [("خالد منصور", "official", "BHR")]),
+])
+def test_one_word_name_near_a_term(gaz, text, year, expected):
+    assert found(gaz, text, dt.date(year, 6, 1)) == expected
 
 
 def test_parties_group_title_demonym_and_name(gaz):

@@ -62,6 +62,13 @@ CASES = [
     # two visits in two clauses of one sentence, each with its own date
     ("زار وزير الخارجية الليبي تونس في أيلول، وكانت الزيارة الثانية إلى تونس في نيسان الماضي.",
      MONTHS, [("VISIT", ["LBY", "TUN"], "2023-09-01"), ("VISIT", ["LBY", "TUN"], "2023-04-01")]),
+    # a deadline ("بحلول") dates no event: the accord's terms, not its signing
+    ("جاءت الزيارة عقب توقيع اتفاقية أمنية بين العراق والولايات المتحدة تنص على انسحاب القوات "
+     "بحلول نهاية عام 2011.", {"نهاية عام 2011": ("2011-01-01", "2011-12-31", "year")},
+     [("AGREEMENT", ["IRQ", "USA"], None)]),
+    # a verb's date goes with its subject, not with what comes after "مع"
+    ("وأكد المتحدث أن لقاء الرئيسين الأمريكي والروسي سيعقد غدا مع محادثات قصيرة بين الوفدين.",
+     {"غدا": ("2024-03-11", "2024-03-11", "day")}, [("MEETING", ["RUS", "USA"], "2024-03-11")]),
 ]
 
 
@@ -81,6 +88,16 @@ LISTS = [
      [("VISIT", ["QAT", "SAU"], "2023-07-01"), ("VISIT", ["ARE", "QAT"], "2023-11-22")]),
     ("زار الرئيس التونسي الجزائر في يوليو الماضي، ثم في 22 نوفمبر زار مصر.", JULY_NOV,
      [("VISIT", ["DZA", "TUN"], "2023-07-01"), ("VISIT", ["EGY", "TUN"], "2023-11-22")]),
+    # one verb, several dates after "وفي" a few words on: one visit on each
+    ("وسبق للرئيس التونسي أن زار الجزائر في 22 نوفمبر 2021 بمناسبة عيد الاستقلال وفي يوليو "
+     "2022 ومايو 2023.", {"22 نوفمبر 2021": ("2021-11-22", "2021-11-22", "day"),
+                           "يوليو 2022": ("2022-07-01", "2022-07-31", "month"),
+                           "مايو 2023": ("2023-05-01", "2023-05-31", "month")},
+     [("VISIT", ["DZA", "TUN"], "2021-11-22"), ("VISIT", ["DZA", "TUN"], "2022-07-01"),
+      ("VISIT", ["DZA", "TUN"], "2023-05-01")]),
+    # a date after a comma is no other time of the act
+    ("زار الرئيس التونسي الجزائر في يوليو الماضي، وفي 22 نوفمبر أعلن الوزير أمرا آخر.",
+     JULY_NOV, [("VISIT", ["DZA", "TUN"], "2023-07-01")]),
     # a comma ends the summit's phrase: the meeting on its sidelines is an event of its own
     ("وعلى هامش القمة، التقى الرئيس الفرنسي يوم الأحد نظيره الأمريكي.", SUNDAY,
      [("MEETING", ["FRA", "USA"], "2024-03-10")]),

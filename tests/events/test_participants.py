@@ -71,6 +71,13 @@ SPLITS = [
     # a meeting with the leaders of several states stays one meeting
     ("شارك الرئيس الروسي أمس السبت في الاجتماع مع قادة فرنسا وألمانيا وأوكرانيا.", SAT,
      [("MEETING", ["DEU", "FRA", "RUS", "UKR"])]),
+    # a dual noun counts its acts: one with each counterpart
+    ("أجرى وزير الخارجية الأردني أمس السبت اتصالين هاتفيين مع وزير الخارجية التركي ووزيرة "
+     "خارجية كندا.", SAT, [("PHONE_CALL", ["CAN", "JOR"]), ("PHONE_CALL", ["JOR", "TUR"])]),
+    ("عقد الرئيس الكيني أمس السبت لقاءين مع رئيس وزراء اليابان والرئيس الفرنسي.", SAT,
+     [("MEETING", ["FRA", "KEN"]), ("MEETING", ["JPN", "KEN"])]),
+    ("أجرى وزير الخارجية الأردني أمس السبت اتصالات هاتفية مع وزير الخارجية التركي ووزيرة "
+     "خارجية كندا.", SAT, [("PHONE_CALL", ["CAN", "JOR", "TUR"])]),
 ]
 
 
@@ -106,6 +113,25 @@ def test_bare_title_takes_the_holder_of_that_title(text, expected):
 ])
 def test_dropped_subject_is_the_one_acting_before(text, expected):
     assert sorted((r.event_type, r.participants) for r in run(text, SAT)) == expected
+
+
+ROLES = [
+    # the genitive of an invitation invited the subject: the host, not the visitor
+    ("قال المتحدث إن الوزير الكيني سيقوم أمس السبت بزيارة رسمية بناء على دعوة حكومة "
+     "جمهورية كوريا.", ("KEN", ["KEN", "KOR"])),
+    # a delegation the visitor leads is his own, after the visit's destination: of his state
+    # when it names one, else of none (not the outlet's)
+    ("استقبل الرئيس المغربي أمس السبت السيد ماريو فيراري الذي يقوم بزيارة عمل إلى المغرب على "
+     "رأس وفد وزاري إيطالي.", ("ITA", ["ITA", "MAR"])),
+    ("استقبل الرئيس المغربي أمس السبت رئيس الوزراء الإيطالي الذي يقوم بزيارة عمل إلى المغرب على "
+     "رأس وفد وزاري هام.", ("ITA", ["ITA", "MAR"])),
+]
+
+
+@pytest.mark.parametrize("text,expected", ROLES, ids=["invitation", "led-delegation", "led-delegation-no-state"])
+def test_party_roles(text, expected):
+    [row] = [r for r in run(text, SAT) if r.event_type in ("VISIT", "MEETING")][-1:]
+    assert (row.actor1_country, row.participants) == expected
 
 
 def test_title_after_bi_is_the_one_met():

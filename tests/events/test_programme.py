@@ -47,6 +47,9 @@ CASES = [
      [("VISIT", ["EGY", "ERI"], "2024-03-11", "2024-03-12")]),
     # a named day with no dated stay in the document dates nothing
     ("وفي اليوم الثاني، سيجري الرئيس البرازيلي مباحثات مع رئيس الوزراء الهندي.", {}, []),
+    # moving on to another state after that is a later stop of a tour, on a day not told
+    ("يصل رئيس الوزراء الياباني غدا إلى فيتنام، ثم يتوجه بعد ذلك إلى تايلاند.", TOMORROW,
+     [("VISIT", ["JPN", "VNM"], "2024-03-11", "2024-03-11")]),
 ]
 
 

@@ -184,12 +184,15 @@ ON_SIDELINES = [
      "التي تنعقد يوم الثلاثاء المقبل.", "SUMMIT", ["2024-03-12"]),
     ("افتتحت القمة العربية في الرياض يوم الجمعة. والتقى وزير الخارجية الأردني أمس السبت "
      "نظيره العماني على هامش القمة العربية في الرياض.", "SUMMIT", ["2024-03-08"]),
+    # an act called off tells no day of the summit it was planned beside
+    ("قرر الرئيس الأمريكي إلغاء لقائه مع نظيره الروسي يوم الثلاثاء المقبل على هامش قمة مجموعة "
+     "العشرين.", "SUMMIT", []),
 ]
 
 
 @pytest.mark.parametrize("text,etype,days", ON_SIDELINES,
                          ids=["summit", "proceedings", "works", "edition", "own-date",
-                              "told-dated"])
+                              "told-dated", "act-called-off"])
 def test_event_on_whose_sidelines_an_act_was_done(text, etype, days):
     events = _events(text, {**SAT, **TUE, "يوم الجمعة": ("2024-03-08", "2024-03-08", "day")},
                      etype)

@@ -60,10 +60,14 @@ UNDATED = [
     "وقال الرئيس الكيني خلال زيارته إلى أديس أبابا إن البلدين يعملان معا.",
     # a planned visit is not dated by a past signing
     SIGNED + "ومن المقرر أن يقوم الرئيس الكيني بزيارة رسمية إلى إثيوبيا.",
+    # a delegation going to a town of its own state beside the signing there is no visit
+    "وقع الجانبان الإثيوبي والكيني اتفاق الحدود أمس السبت في بحر دار.\nوضم الوفد الإثيوبي "
+    "الذي توجه إلى بحر دار برفقة السفير الكيني المدير العام للرئاسة.",
 ]
 
 
-@pytest.mark.parametrize("text", UNDATED, ids=["other-destination", "two-dates", "other-day", "planned-visit"])
+@pytest.mark.parametrize("text", UNDATED, ids=["other-destination", "two-dates", "other-day",
+                                               "planned-visit", "own-state-town"])
 def test_visit_stays_undated_when_the_venue_does_not_settle_its_date(text):
     visits = _visits(text, SAT_THU)
     assert visits and all(v.date_start is None for v in visits)

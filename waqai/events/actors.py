@@ -24,6 +24,9 @@ _PRIORITY = {"official": 0, "org": 1, "country": 2, "capital": 3, "city": 4, "de
              "counterpart": 6, "title": 7}
 _MAX_GROUP_GAP = 2  # words before a name in one party ("رئيس جمهورية جيبوتي، السيد إسماعيل")
 _ALIAS_MIN = 4  # a surname this long stands alone for a full name met earlier in the document
+# a one-word name ("جونسون") is its official only this many years around a term of office:
+# out of them it is most likely someone else of that name ("الحاكم العام ديفيد جونسون")
+_SURNAME_YEARS_BEFORE, _SURNAME_YEARS_AFTER = 1, 2
 
 
 class ActorMention(NamedTuple):
@@ -132,6 +135,15 @@ class Gazetteer:
                     return role
         return max(terms, key=lambda t: t[1])[0] if terms else None
 
+    def _near_term(self, form: str, published: dt.date | None) -> bool:
+        """Whether the publication year is near a term of the official named ``form``."""
+        if published is None:
+            return True
+        year = published.year
+        return any(start - _SURNAME_YEARS_BEFORE <= year
+                   and (end is None or year <= end + _SURNAME_YEARS_AFTER)
+                   for _, start, end in self._terms.get(form, []))
+
     def find(self, words: list[Word], published: dt.date | None = None) -> list[ActorMention]:
         """Non-overlapping actor mentions, longest first at each word.
 
@@ -163,6 +175,10 @@ class Gazetteer:
                 continue
             kind, code, extra = best.value
             role, coded = None, True
+            if kind == "official" and best.w1 - best.w0 == 1 and not self._near_term(
+                    extra, published):
+                i += 1
+                continue
             if kind == "official":
                 role = self._role(extra, published)
                 if best.w1 - best.w0 > 1:

@@ -93,6 +93,7 @@ class TriggerEntry(_Strict):
     subject: Literal["host", "caller"] | None = None
     generic: bool | None = None
     leaves: bool | None = None
+    several: bool | None = None
 
 
 class TypeTriggers(_Strict):
@@ -182,6 +183,8 @@ class Roles(_Strict):
     capital_nouns: Forms
     honorifics: Forms
     member_heads: Forms
+    led_by_subject: Forms
+    invitation: Forms
 
 
 class Durations(_Strict):

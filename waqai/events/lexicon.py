@@ -37,6 +37,7 @@ class TriggerEntry:
     subject: str | None  # host | caller | None (initiator)
     generic: bool
     leaves: bool = False  # a bare place object is where the movement starts (غادر)
+    several: bool = False  # a dual noun counts its acts: one per counterpart ("اتصالين")
 
     def needs(self, what: str):
         return dict(self.requires).get(what)
@@ -96,7 +97,7 @@ def _entries(triggers: dict) -> tuple[list, list, dict]:
         for e in spec["entries"]:
             entry = TriggerEntry(etype, e["pos"], e.get("tense"), _requirements(e.get("requires")),
                                  e.get("subject"), bool(e.get("generic")),
-                                 bool(e.get("leaves")))
+                                 bool(e.get("leaves")), bool(e.get("several")))
             target = verbs if e["pos"] == "verb" else nouns
             target += [(f, entry) for f in e["forms"]]
     return nouns, verbs, lemmas

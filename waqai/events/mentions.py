@@ -38,6 +38,7 @@ _NAME_WORDS = 5  # words of a name after an honorific ("السيد عبد الل
 PREPARES_REACH = 2  # words between a preparatory word and the event it prepares
 AIM_CUE_REACH = 3  # words between a purpose cue ("للمشاركة في") and the event it names
 AIM_NOUN_REACH = 4  # words from a noun taking an aim to it ("دعوة من نظيره السوري لزيارة")
+REPEAT_GAP = 5  # words from one date of an act to another told after "وفي"
 _EVIDENCE_WORDS = 30  # words kept on each side of the trigger in a long sentence
 
 
@@ -124,8 +125,10 @@ def build_mentions(doc: Doc, triggers: list[Trigger], lex: Lexicon) -> list[Ment
         post_hi = extents[k + 1][0] if after else s1
         cues = read_cues(t, doc, lex, cue_lo, post_hi, post_hi if after else None)
         # a light verb governs a nominal trigger ("أجرى ... مباحثات"); before a verb it is
-        # another clause's ("بعد زيارة أجراها ... منتصف شباط، والتقى فيها")
-        governed = cues.governor is not None and cues.governor < t0 and t.pos != "verb"
+        # another clause's ("بعد زيارة أجراها ... منتصف شباط، والتقى فيها"); after مع it
+        # only goes with the verb's subject ("لقاء ... سيعقد ظهر السبت مع محادثات")
+        governed = (cues.governor is not None and cues.governor < t0 and t.pos != "verb"
+                    and not doc.has(t0 - 1, "with"))
         g0 = cues.governor if governed else t0
         anchor = Anchor(h0, h1, k, min(g0, h0), t1 if t1 > h1 else -1, t.pos != "verb")
         offset = offset_before(doc, s0, t0)
@@ -417,6 +420,9 @@ def _assign_roles(m: Mention, doc: Doc, lex: Lexicon, resolved, topic, trig_word
             continue
         if p.w0 in places or p.w0 in claimed or (p.first.kind == "org" and not p.first.coded):
             continue
+        if (p.w0 >= t.w1 and p.code is None
+                and doc.ends_at(p.w0, "led_by_subject", reach=2) is not None):
+            continue  # "بزيارة إلى الجزائر على رأس وفد": the subject's own, of no other state
         if p.is_place and p.w1 < len(doc.words) and _DATELINE & set(doc.gap[p.w1]):
             continue  # "مقديشو – (شبكة ...) – وصل": a dateline's place
         side = "frame" if p.w0 < frame_end else "pre" if p.w0 < head else "post"
@@ -441,7 +447,7 @@ def _assign_roles(m: Mention, doc: Doc, lex: Lexicon, resolved, topic, trig_word
         if role in ("agent", "modifier"):
             if side == "post" and _prep_before(doc, p, lo, "from"):
                 role = "from"
-            elif p.is_counterpart or _prep_before(doc, p, lo, "with", "between") or (
+            elif p.is_counterpart or _prep_before(doc, p, lo, "with", "between", "invitation") or (
                     p.first.prep == "ب" and side == "post"):
                 role = "counterpart"
         roles.append(_Role(p, resolved.get(pk), role, side))
@@ -597,11 +603,12 @@ def _split_counterparts(mentions: list[Mention], lex: Lexicon) -> list[Mention]:
     """One mention per counterpart of a bilateral type ("يتحادث ترامب هاتفيا مع هولاند
     وميركل وبوتين" is three calls) when one state is the subject, each counterpart is a
     person ("الاجتماع مع قادة فرنسا وألمانيا" stays one meeting) and the act is told by a verb
-    or an adverb ("اللقاء الذي يجمع الرئيس المصري، والفلسطيني" is one gathering)."""
+    or an adverb ("اللقاء الذي يجمع الرئيس المصري، والفلسطيني" is one gathering), or by a noun
+    that counts its acts ("أجرى اتصالين هاتفيين مع ... و...")."""
     out = []
     for m in mentions:
         several = (len(m.counterparts) > 1 and m.actor1 is not None and m.split is None
-                   and m.trig.pos != "noun")  # "اللقاء الذي يجمع الرئيس المصري، والفلسطيني"
+                   and (m.trig.pos != "noun" or m.trig.entry.several))
         if not several or not lex.types[m.type]["one_per_counterpart"]:
             out.append(m)
             continue
@@ -731,18 +738,30 @@ def _begun_to_end(doc: Doc, m: Mention, owned: list[Date]) -> Span | None:
 
 
 def _repeats(doc: Doc, span: Span, owned: list[Date]) -> list[Span]:
-    """Dates of the same trigger joined to its date by "و" ("زارها في أيلول وتشرين الأول"):
+    """Dates of the same trigger joined to its date by "و" ("زارها في أيلول وتشرين الأول"), or
+    by "وفي" a few words on ("زار العراق في 27 نوفمبر 2003 بمناسبة عيد الشكر وفي يونيو 2006"):
     each names another occurrence of the event (a stay over days is one range timex)."""
     out, last = [], max(span.dates)
     for d in owned:
-        if d.k != last + 1 or d.granularity != span.granularity or d.k in span.dates:
+        if d.k != last + 1 or d.k in span.dates:
             continue
         prev = doc.dates[last]
-        if d.w0 != prev.w1 or not any(v.conj == "و" for v in variants(doc.words[d.w0].norm)):
-            continue  # joined by the conjunction: "أيلول وتشرين الأول"
+        joined = (d.w0 == prev.w1 and d.granularity == prev.granularity
+                  and any(v.conj == "و" for v in variants(doc.words[d.w0].norm)))
+        again = (prev.w1 < d.w0 and doc.ahead(prev.w1, REPEAT_GAP, d.w0) >= d.w0
+                 and _and_in(doc, d.w0 - 1)
+                 and not any(doc.punct[k] for k in range(prev.w1, d.w0 + 1)))
+        if not (joined or again):
+            continue
         out.append(Span.of(d))
         last = d.k
     return out
+
+
+def _and_in(doc: Doc, i: int) -> bool:
+    """Word ``i`` is "وفي"."""
+    return any(v.conj == "و" and not v.prep and v.stem in ("في", "فى")
+               for v in variants(doc.words[i].norm))
 
 
 def _split_repeats(mentions: list[Mention]) -> list[Mention]:

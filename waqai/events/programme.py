@@ -70,9 +70,13 @@ def _last_dated_before(m: Mention, mentions: list[Mention]) -> Mention | None:
 
 
 def _next_in_order(doc: Doc, m: Mention, lex: Lexicon, mentions: list[Mention]) -> Span | None:
-    """The day of the dated mention before ``m`` when an order word stands between them."""
+    """The day of the dated mention before ``m`` when an order word stands between them;
+    not for a move on to another place ("تبدأ زيارته إلى مصر اليوم، ثم يتوجه بعد ذلك إلى
+    ألمانيا"): a later stop of a tour, on a day not told."""
     p = _last_dated_before(m, mentions)
-    if p is None or not any(lex.programme_next.match(doc.words, i) is not None
+    moves_on = (lex.types[m.type]["has_destinations"] and m.destination is not None
+                and p is not None and m.destination != p.destination)
+    if p is None or moves_on or not any(lex.programme_next.match(doc.words, i) is not None
                             for i in range(p.trig.extent[1], m.trig.w0)):
         return None
     return _day_of(p)

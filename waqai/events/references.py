@@ -35,7 +35,7 @@ from waqai.events.dates import FRONTED_LEAD, Span
 from waqai.events.doc import Doc
 from waqai.events.lexicon import Lexicon
 from waqai.events.mentions import Mention, add_party, demonstrated
-from waqai.events.merge import Group, date_of, primary, status_of
+from waqai.events.merge import CHANGES, Group, date_of, primary, status_of
 from waqai.events.status import UNKNOWN
 
 LINK_REACH = 12  # words (a party counting as one) between a link and the event borrowing
@@ -95,8 +95,9 @@ def date_under_way(doc: Doc, groups: list[Group]) -> None:
                 if h.dated and h is not g]
         act = acts[-1] if acts else None
         told = date_of(act) if act else None
-        if told is None or told[2] != "day" or told[0] != told[1]:
-            continue
+        if (told is None or told[2] != "day" or told[0] != told[1]
+                or status_of(act, doc.published) in CHANGES):
+            continue  # a meeting called off on a summit's sidelines tells no day of the summit
         m.span = Span(told[0], told[1], "day", told[3], ())
         m.date_source = "reference"
         if status_of(act, doc.published) == "occurred":
@@ -114,8 +115,9 @@ def date_by_venue(doc: Doc, groups: list[Group], lex: Lexicon) -> None:
         sources = lex.types[g.type].get("dated_by_venue") or ()
         dest = g.destination
         visitors = g.codes - {dest}
-        if g.dated or not sources or not visitors:
-            continue
+        subject = primary(g).actor1
+        if g.dated or not sources or not visitors or subject and subject[1] == dest:
+            continue  # (a delegation going to a town of its own state is no visit)
         if dest is None:
             dest, held = _where_guest(g, [h for h in groups if h.type in sources and h.dated])
         else:
