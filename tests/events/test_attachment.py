@@ -62,10 +62,18 @@ CASES = [
     # two visits in two clauses of one sentence, each with its own date
     ("زار وزير الخارجية الليبي تونس في أيلول، وكانت الزيارة الثانية إلى تونس في نيسان الماضي.",
      MONTHS, [("VISIT", ["LBY", "TUN"], "2023-09-01"), ("VISIT", ["LBY", "TUN"], "2023-04-01")]),
-    # a deadline ("بحلول") dates no event: the accord's terms, not its signing
+    # what an accord says ("تنص على") dates no event: its terms, not its signing
     ("جاءت الزيارة عقب توقيع اتفاقية أمنية بين العراق والولايات المتحدة تنص على انسحاب القوات "
      "بحلول نهاية عام 2011.", {"نهاية عام 2011": ("2011-01-01", "2011-12-31", "year")},
      [("AGREEMENT", ["IRQ", "USA"], None)]),
+    # ... but a deadline fronted in a new clause dates the act after it
+    ("سيقوم الرئيس الكوبي بزيارة قصيرة لتركيا، وبحلول مساء السبت سيصل إلى موسكو.",
+     {"مساء السبت": ("2024-03-16", "2024-03-16", "day")},
+     [("VISIT", ["CUB", "RUS"], "2024-03-16"), ("VISIT", ["CUB", "TUR"], None)]),
+    # a person moves, not the state named before him
+    ("وبعد الجزائر التي وصلها الرئيس الكوبي يوم الجمعة، يتوجه إلى تركيا.",
+     {"يوم الجمعة": ("2024-03-08", "2024-03-08", "day")},
+     [("VISIT", ["CUB", "DZA"], "2024-03-08"), ("VISIT", ["CUB", "TUR"], None)]),
     # a verb's date goes with its subject, not with what comes after "مع"
     ("وأكد المتحدث أن لقاء الرئيسين الأمريكي والروسي سيعقد غدا مع محادثات قصيرة بين الوفدين.",
      {"غدا": ("2024-03-11", "2024-03-11", "day")}, [("MEETING", ["RUS", "USA"], "2024-03-11")]),

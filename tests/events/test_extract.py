@@ -251,9 +251,15 @@ def test_start_in_a_reported_clause_is_not_the_report_day():
     ("يصل الرئيس الفيتنامي إلى اليابان اليوم الأحد في زيارة تستمر حتى الأربعاء 13 مارس.",
      {"اليوم الأحد": ("2024-03-10", "2024-03-10", "day"),
       "الأربعاء 13 مارس": ("2024-03-13", "2024-03-13", "day")}, "2024-03-10", "2024-03-13"),
+    # a duration, then its end on the date told after the trigger: back from that date
+    ("يلتقي الوزير الياباني خلال زيارته إلى مصر التي تستمر ثلاثة أيام وتنتهي الثلاثاء، الرئيس "
+     "المصري.", {"الثلاثاء": ("2024-03-12", "2024-03-12", "day")}, "2024-03-10", "2024-03-12"),
+    # going on now ("حاليا") since its day: to the publication day
+    ("ألقى الرئيس الجيبوتي، الذي يزور إثيوبيا حاليا، خطابا مساء أمس السبت أمام البرلمان.",
+     {"مساء أمس السبت": ("2024-03-09", "2024-03-09", "day")}, "2024-03-09", "2024-03-10"),
 ], ids=["tastaghriq", "li-muddat", "next-sentence", "muddat", "postponement-delay", "duration-first",
         "concluded", "returned-from", "will-conclude", "ends-what-began", "ended-what-began",
-        "lasts-until"])
+        "lasts-until", "ends-on-its-date", "going-on-now"])
 def test_duration_extends_end(text, dates, d0, d1):
     e = _only(run(text, dates), "VISIT")
     assert (e.date_start, e.date_end) == (D(d0), D(d1))

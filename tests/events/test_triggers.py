@@ -79,6 +79,13 @@ def test_forms(text, expected):
     ("يترأس الرئيسان غدا اللجنة العليا المشتركة", "MEETING", True),
     ("أعلن الوزيران تشكيل لجنة مشتركة لمتابعة الملفات", "MEETING", False),
     ("ترأس رئيس الوزراء اللجنة الوزارية للاستثمار", "MEETING", False),
+    # going to a place is a visit
+    ("ومن المقرر أن يذهب الرئيس غدا إلى كازاخستان", "VISIT", True),
+    ("ذهب الوزير إلى أبعد من ذلك", "VISIT", False),
+    # "في اتصال مع" a person is a call; staying in touch is none
+    ("وفي اتصال مع العاهل السعودي، دعا الرئيس إلى الحوار", "PHONE_CALL", True),
+    ("يبقى الوزير على اتصال مع نظيره", "PHONE_CALL", False),
+    ("أكد أهمية فتح قنوات اتصال مع الحكومة", "PHONE_CALL", False),
 ])
 def test_required_context(text, etype, present):
     assert any(t[0] == etype for t in triggers(text)) == present

@@ -45,6 +45,7 @@ class EventType(_Strict):
     subject_follows_noun: bool = False
     from_party_initiates: bool = False
     one_act_across_parties: bool = False
+    one_per_visitor: bool = False
     types_generic_verbs: Literal["sentence_or_next", "sentence"] | None = None
     folds_into: TypeList = []
     folds_into_same_day: TypeList = []
@@ -132,6 +133,7 @@ class Context(_Strict):
     reported_starts: Forms
     date_blockers: Forms
     period_prefixes: Forms
+    content_verbs: Forms
     day_parts: Forms
     since: Forms
     since_window: Annotated[int, Field(ge=0)]

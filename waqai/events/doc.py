@@ -268,7 +268,8 @@ def attach_dates(doc: Doc, timexes: list[Timex], lex: Lexicon) -> None:
         doc.date_at.update((w, d.k) for w in range(w0, w1) if w not in doc.party_at)
         if _dateline(doc.text, t.start_char, t.end_char, lex.clock_before):
             doc.datelines.add(d.k)
-        if d.k in doc.datelines or _after_blocker(doc, w0, lex) or _covered_period(doc, d, lex):
+        if (d.k in doc.datelines or _after_blocker(doc, w0, lex) or _covered_period(doc, d, lex)
+                or _in_content(doc, d)):
             doc.blocked.add(d.k)
     spans = [(d.char_start, d.char_end, d.granularity) for d in doc.dates]
     doc.ranges = {i for i, _ in joined_pairs(spans, doc.text)}
@@ -307,6 +308,18 @@ def _covered_period(doc: Doc, d: Date, lex: Lexicon) -> bool:
     return (before >= 0 and doc.text[doc.words[before].end:d.char_start].strip() == "("
             and before not in doc.party_at and before not in doc.date_at
             and before not in doc.candidates)
+
+
+def _in_content(doc: Doc, d: Date) -> bool:
+    """A date in the clause of a content verb ("تنص على ... بحلول نهاية عام 2011"): what a text
+    says, not when an event is."""
+    s0 = doc.sentences[doc.sentence_of[d.w0]][0]
+    for k in range(d.w0 - 1, s0 - 1, -1):
+        if doc.has(k, "content_verbs"):
+            return True
+        if doc.punct[k + 1]:
+            return False  # a clause mark between
+    return False
 
 
 def _after_blocker(doc: Doc, w0: int, lex: Lexicon) -> bool:

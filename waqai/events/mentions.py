@@ -39,6 +39,7 @@ PREPARES_REACH = 2  # words between a preparatory word and the event it prepares
 AIM_CUE_REACH = 3  # words between a purpose cue ("للمشاركة في") and the event it names
 AIM_NOUN_REACH = 4  # words from a noun taking an aim to it ("دعوة من نظيره السوري لزيارة")
 REPEAT_GAP = 5  # words from one date of an act to another told after "وفي"
+ENDING_REACH = 2  # words from an ending verb to the date it ends on ("وتنتهي الأربعاء")
 _EVIDENCE_WORDS = 30  # words kept on each side of the trigger in a long sentence
 
 
@@ -57,6 +58,7 @@ class Mention:
     location: tuple[str, str | None] | None = None
     dests: list[tuple[str, str, Stop]] = field(default_factory=list)  # (text, code, stop)
     counterparts: list[tuple[str, str]] = field(default_factory=list)  # persons met, (text, code)
+    visitors: list[tuple[str, str]] = field(default_factory=list)  # subjects of several states
     destination: str | None = None
     split: str | None = None  # the destination this copy of a tour's trigger stands for
     subject: tuple[str, str] | None = None  # who acts in it, when named: its first actor, the
@@ -163,13 +165,16 @@ def build_mentions(doc: Doc, triggers: list[Trigger], lex: Lexicon) -> list[Ment
         if i >= 0 and m.span is None and doc.published is not None:
             m.span = Span(doc.published, doc.published, "day", doc.span_text(i, doc.tags[i].w1), ())
             m.date_source = "ongoing"
+        elif (i >= 0 and doc.published is not None and m.span.granularity == "day"
+              and m.span.end < doc.published):  # "الذي يزور أديس أبابا حاليا ... مساء أمس"
+            m.span = dataclasses.replace(m.span, end=doc.published)
         elif m.span is None:
             _since_start(doc, m, lex)
     starts = [e[0] for e in extents]
     mentions = _split_repeats(_split_tours(doc, mentions, lex))
     _inherit_agents(mentions)
     _items_take_their_list_parties(mentions)
-    mentions = _split_counterparts(mentions, lex)
+    mentions = _split_counterparts(_split_visitors(mentions, lex), lex)
     _link_purpose(doc, mentions)
     for m in mentions:
         announced = bool(lex.types[m.type].get("announced_is_done"))
@@ -186,7 +191,8 @@ def build_mentions(doc: Doc, triggers: list[Trigger], lex: Lexicon) -> list[Ment
                                       and _reported_start(doc, m)):
             m.status = "occurred"  # it has begun
         m.days = _duration(doc, lex, m, triggers, starts)
-        m.ends = bool(m.days) and bool(doc.find(m.pre[0], m.trig.extent[0], "ending"))
+        m.ends = bool(m.days) and (bool(doc.find(m.pre[0], m.trig.extent[0], "ending"))
+                                   or _ends_on_its_date(doc, m))
         m.earlier = _told_earlier(doc, m)
     return mentions
 
@@ -531,6 +537,9 @@ def _choose(m: Mention, doc: Doc, lex: Lexicon, roles: list[_Role], tour) -> Non
         subject = agents_post[0]  # "زيارة وزير الخارجية الروسي": the genitive is the visitor
     else:
         named = [r for r in agents_pre if r.party.first.kind not in ("capital", "city")]
+        if lex.types[t.type]["has_destinations"] and not any(r.party.is_person for r in named):
+            # a person moves, not a state: "فبعد الجزائر التي وصلها الرئيس الكوبي"
+            named = [r for r in agents_post if r.party.is_person][:1] or named
         subject = (named[-1] if named else agents_post[0] if agents_post
                    else agents_pre[-1] if agents_pre else None)
     named_subject = subject is not None
@@ -583,6 +592,15 @@ def _choose(m: Mention, doc: Doc, lex: Lexicon, roles: list[_Role], tour) -> Non
         place = _place(doc, stop.span, visitor)
         if place is not None and place[1] not in {d[1] for d in m.dests}:
             m.dests.append((place[0], place[1], stop))
+    if t.pos == "verb" and m.dests and subject is not None:
+        # persons joined to the subject by و ("وصل ... الرئيس القبرصي ورئيس الوزراء اليوناني"),
+        # not those with him ("برفقة نظيريه الفرنسي والألماني")
+        joined = [r for r in agents_pre + agents_post if r.party.is_person and r.party.first.conj
+                  and r.party.first.kind in ("title", "official") and r.side == subject.side]
+        persons = {r.code: _actor(doc, r) for r in [subject] + joined}
+        for d in m.dests:
+            persons.pop(d[1], None)
+        m.visitors = list(persons.values()) if len(persons) > 1 else []
 
 
 def _place(doc: Doc, span: tuple[int, int], visitor: str | None) -> tuple[str, str] | None:
@@ -617,6 +635,25 @@ def _split_counterparts(mentions: list[Mention], lex: Lexicon) -> list[Mention]:
             c = m if k == 0 else dataclasses.replace(m, folded=[])
             c.actor2, c.split = other, other[1]
             c.codes = [subject[1], other[1]]
+            out.append(c)
+    return out
+
+
+def _split_visitors(mentions: list[Mention], lex: Lexicon) -> list[Mention]:
+    """One mention per visitor's state of a movement verb whose subject names persons of
+    several states ("وصل ... الرئيس القبرصي ورئيس الوزراء اليوناني": two visits)."""
+    out = []
+    for m in mentions:
+        if not (m.visitors and lex.types[m.type]["one_per_visitor"]):
+            out.append(m)
+            continue
+        others = {v[1] for v in m.visitors}
+        rest, split = [x for x in m.codes if x not in others], m.split or ""
+        copies = [m] + [dataclasses.replace(m, folded=[]) for _ in m.visitors[1:]]
+        for c, visitor in zip(copies, m.visitors):
+            c.actor1 = c.subject = visitor
+            c.codes = [visitor[1]] + rest
+            c.split = f"{split}~{visitor[1]}"
             out.append(c)
     return out
 
@@ -1021,6 +1058,16 @@ def _duration(doc: Doc, lex: Lexicon, m: Mention, triggers: list[Trigger],
     days = duration_days(doc, lex, lo, hi, stop, start)
     limit = int(lex.types[m.type].get("max_days", 1))
     return days if days and days <= limit else None
+
+
+def _ends_on_its_date(doc: Doc, m: Mention) -> bool:
+    """An ending word right before the mention's own date, after it ("خلال زيارتها التي تستمر
+    خمسة أيام وتنتهي الأربعاء"): the date is the last day."""
+    if m.span is None or not m.span.dates or m.date_source not in OWN_DATE:
+        return False
+    d = doc.dates[m.span.dates[0]]
+    t1 = m.trig.extent[1]
+    return d.w0 > t1 and bool(doc.find(max(t1, d.w0 - ENDING_REACH), d.w0, "ending"))
 
 
 def _evidence(doc: Doc, m: Mention) -> tuple[int, int]:

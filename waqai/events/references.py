@@ -75,11 +75,12 @@ def date_by_reference(doc: Doc, groups: list[Group], lex: Lexicon) -> None:
                 break
 
 
-def date_under_way(doc: Doc, groups: list[Group]) -> None:
+def date_under_way(doc: Doc, groups: list[Group], lex: Lexicon) -> None:
     """Give an undated event named after a link ("خلال زيارة يقوم بها مودي"، "وذلك خلال زيارة
     العاهل السعودي إلى إندونيسيا") the day of the dated act its sentence tells before the link
-    ("وقعت الهند وإسبانيا اليوم سبع اتفاقيات خلال زيارة ..."): the act's day is one of its days,
-    and it has begun; unless an event of its type between its states is dated (in place)."""
+    ("وقعت الهند وإسبانيا اليوم سبع اتفاقيات خلال زيارة ..."), or after it when the link opens
+    the sentence: the act's day is one of its days, and when the act is done, it has begun;
+    unless an event of its type between its states is dated (in place)."""
     group_of = {id(m): g for g in groups for m in g.mentions}
     order = sorted((m for g in groups for m in g.mentions), key=lambda m: m.trig.extent[0])
     for link in _links(doc, order):
@@ -93,6 +94,13 @@ def date_under_way(doc: Doc, groups: list[Group]) -> None:
         acts = [h for h in (group_of[id(x)] for x in order
                             if x.sentence == m.sentence and x.trig.extent[1] <= link.w0)
                 if h.dated and h is not g]
+        if not acts and link.w0 - doc.sentences[m.sentence][0] <= FRONTED_LEAD:
+            # the link opens its sentence: the act told after the event it names, of a type
+            # that folds into it ("وخلال زيارته إلى السودان، التقى ... أمس نظيره السوداني"),
+            # not a signing during talks ("وخلال مشاوراتهما، وقع")
+            acts = [h for h in (group_of[id(x)] for x in order if x.sentence == m.sentence
+                                and x.trig.extent[0] >= m.trig.extent[1])
+                    if h.dated and h is not g and g.type in lex.types[h.type]["folds_into"]][:1]
         act = acts[-1] if acts else None
         told = date_of(act) if act else None
         if (told is None or told[2] != "day" or told[0] != told[1]
