@@ -38,7 +38,7 @@ _NAME_WORDS = 5  # words of a name after an honorific ("السيد عبد الل
 PREPARES_REACH = 2  # words between a preparatory word and the event it prepares
 AIM_CUE_REACH = 3  # words between a purpose cue ("للمشاركة في") and the event it names
 AIM_NOUN_REACH = 4  # words from a noun taking an aim to it ("دعوة من نظيره السوري لزيارة")
-REPEAT_GAP = 5  # words from one date of an act to another told after "وفي"
+REPEAT_GAP = 5  # words from one date of an act to another fronted after it ("وفي")
 ENDING_REACH = 2  # words from an ending verb to the date it ends on ("وتنتهي الأربعاء")
 _EVIDENCE_WORDS = 30  # words kept on each side of the trigger in a long sentence
 
@@ -453,7 +453,8 @@ def _assign_roles(m: Mention, doc: Doc, lex: Lexicon, resolved, topic, trig_word
         if role in ("agent", "modifier"):
             if side == "post" and _prep_before(doc, p, lo, "from"):
                 role = "from"
-            elif p.is_counterpart or _prep_before(doc, p, lo, "with", "between", "invitation") or (
+            elif p.is_counterpart or _prep_before(doc, p, lo, "with", "between",
+                                                  "invitation") or (
                     p.first.prep == "ب" and side == "post"):
                 role = "counterpart"
         roles.append(_Role(p, resolved.get(pk), role, side))
@@ -776,8 +777,9 @@ def _begun_to_end(doc: Doc, m: Mention, owned: list[Date]) -> Span | None:
 
 def _repeats(doc: Doc, span: Span, owned: list[Date]) -> list[Span]:
     """Dates of the same trigger joined to its date by "و" ("زارها في أيلول وتشرين الأول"), or
-    by "وفي" a few words on ("زار العراق في 27 نوفمبر 2003 بمناسبة عيد الشكر وفي يونيو 2006"):
-    each names another occurrence of the event (a stay over days is one range timex)."""
+    fronted by "وفي" (``fronting``) a few words on ("زار العراق في 27 نوفمبر 2003 بمناسبة عيد
+    الشكر وفي يونيو 2006"): each names another occurrence of the event (a stay over days is
+    one range timex)."""
     out, last = [], max(span.dates)
     for d in owned:
         if d.k != last + 1 or d.k in span.dates:
@@ -786,19 +788,13 @@ def _repeats(doc: Doc, span: Span, owned: list[Date]) -> list[Span]:
         joined = (d.w0 == prev.w1 and d.granularity == prev.granularity
                   and any(v.conj == "و" for v in variants(doc.words[d.w0].norm)))
         again = (prev.w1 < d.w0 and doc.ahead(prev.w1, REPEAT_GAP, d.w0) >= d.w0
-                 and _and_in(doc, d.w0 - 1)
+                 and doc.ends_at(d.w0, "fronting", reach=2) is not None
                  and not any(doc.punct[k] for k in range(prev.w1, d.w0 + 1)))
         if not (joined or again):
             continue
         out.append(Span.of(d))
         last = d.k
     return out
-
-
-def _and_in(doc: Doc, i: int) -> bool:
-    """Word ``i`` is "وفي"."""
-    return any(v.conj == "و" and not v.prep and v.stem in ("في", "فى")
-               for v in variants(doc.words[i].norm))
 
 
 def _split_repeats(mentions: list[Mention]) -> list[Mention]:
