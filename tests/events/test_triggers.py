@@ -93,6 +93,9 @@ def test_required_context(text, etype, present):
 
 @pytest.mark.parametrize("text", [
     "وزارة الخارجية ووزارتي الدفاع والداخلية",
+    # a trigger word inside an organisation's name, by its form or its lemma
+    "أكد الأمين العام لمنظمة معاهدة الأمن الجماعي دعم الحوار",
+    "أكد الأمين العام لمنظمة المؤتمر الإسلامي دعم الحوار",
     "عقد الوزير مؤتمرا صحفيا",
     "وصل لاعبو المنتخب إلى القاهرة",
     "زيارة الفريق إلى ملعب الدوحة",

@@ -852,6 +852,8 @@ def analyse(text: str, published: dt.date | None, tense: Tense | None = None) ->
         s, e = sc.norm.span(f.start, f.end)
         if text.count("(", s, e) > text.count(")", s, e) and text.startswith(")", e):
             e += 1  # a bracket opened inside the span closes it: "اليوم الثلاثاء (15-9-2020)"
+        elif text.count(")", s, e) > text.count("(", s, e) and s > 0 and text[s - 1] == "(":
+            s -= 1  # ... or one closed inside it opens it: "(تشرين الاول) اكتوبر 2003"
         v0, v1 = f.value if f.value else (None, None)
         out.append(TimexMatch(s, e, text[s:e], v0, v1, f.granularity, f.calendar, f.anchor,
                               f.rule))

@@ -24,9 +24,9 @@ from functools import lru_cache
 # نيسان 2023)").
 _PREFIX = r"(?P<pre>T?m?h?[uU]?(?:R(?:,?W|(?!,))|y,?W|,?W(?:,?w?W)*)?(?:,|(?<=W)/)?(?:=,?)?)"
 # A month alone or paired with its other name: "آذار/مارس"، "كانون الثاني (يناير)"، "أيلول -
-# سبتمبر"، "تشرين الأول أكتوبر" (the slash lost)
+# سبتمبر"، "تشرين الأول أكتوبر" (the slash lost)، "(تشرين الاول) اكتوبر"
 PAIR_TAIL = r"(?:[/-]?M|\(M\))?"
-PAIR = "M" + PAIR_TAIL
+PAIR = r"(?:\(M\))?M" + PAIR_TAIL
 # Between two days of a list or range: "6 و7"، "3، 4"، "12-15"، "من 3 إلى 5"، "28 أو 29"; after و،
 # إلى or أو a day noun or weekday may stand before the second ("28 إلى يوم الأربعاء 30").
 DAY_JOIN = r"(?:,?w|,|-|,?i|o)(?:(?<=[wio])u?W,?)?"

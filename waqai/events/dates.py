@@ -231,8 +231,8 @@ def own_span(doc: Doc, anchor: Anchor, owned: list[Date], change_at: int,
     """
     if change_at >= 0:
         owned = [d for d in owned if not _new_date(doc, d, change_at)]
-        if change_at < anchor.a0:
-            owned = [d for d in owned if d.w1 > change_at]
+        if change_at < anchor.a0:  # the decision's day only when nothing else dates it
+            owned = [d for d in owned if d.w1 > change_at] or owned  # ("وقبل يومين، ألغى")
         old = [d for d in owned if doc.ends_at(d.w0, "instead", reach=2) is not None]
         owned = old or owned  # "أجل الاجتماع إلى الخميس بدلا من الأربعاء": the planned day
     after = [d for d in owned if d.w0 >= anchor.a1]

@@ -734,7 +734,7 @@ def _attach_dates(doc: Doc, mentions: list[Mention], lex: Lexicon) -> None:
         if m.cues.change == "postponed":
             m.moved_to = moved_to(doc, owned, change_at)
         m.decision_day = bool(m.span and m.span.dates and m.cues.change) and (
-            change_at < doc.dates[m.span.dates[0]].w0 < m.trig.w0)
+            doc.dates[m.span.dates[0]].w0 < m.trig.w0 and change_at < m.trig.w0)
         m.span = _begun_to_end(doc, m, owned) or m.span
         t0 = m.trig.extent[0]
         if demonstrated(doc, m) and doc.find(max(m.pre[0], t0 - 3), t0 - 1, "reporting_verbs"):

@@ -90,6 +90,9 @@ def find_triggers(doc: Doc, lex: Lexicon, tokens: list[Token] | None = None) -> 
             doc.verb_tense[i] = best.value.tense
         if best is None or _lookalike(words[i].norm, lex):
             continue
+        if _in_organisation(doc, best.w0):  # (nor a trigger by its lemma)
+            matched.update(range(best.w0, best.w1))
+            continue
         phrase = lex.exclusion_phrases.match(words, i)
         if phrase is not None:  # "مؤتمر صحفي" is no summit
             end = max(phrase.w1, best.w1)
@@ -173,6 +176,14 @@ def _named_again(t: Trigger, doc: Doc, found: list[Trigger]) -> bool:
     held there."""
     return (t.pos == "noun" and bool(t.variant.article) and not t.variant.enclitic
             and doc.has(t.w0 - 1, "event_links") and any(f.entry is t.entry for f in found))
+
+
+def _in_organisation(doc: Doc, w: int) -> bool:
+    """Word ``w`` is inside an organisation's name ("منظمة معاهدة الأمن الجماعي"، "منظمة المؤتمر
+    الإسلامي"): no event."""
+    pk = doc.party_at.get(w)
+    return pk is not None and any(m.kind == "org" and m.w0 <= w < m.w1
+                                  for m in doc.parties[pk].mentions)
 
 
 def _lookalike(form: str, lex: Lexicon) -> bool:
