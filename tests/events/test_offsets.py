@@ -9,7 +9,8 @@ from event_helpers import run
 DATES = {"اليوم الأحد": ("2024-03-10", "2024-03-10", "day"),
          "يوم الجمعة 8 مارس": ("2024-03-08", "2024-03-08", "day"),
          "الشهر الماضي": ("2024-02-01", "2024-02-29", "month"),
-         "صباح اليوم": ("2024-03-10", "2024-03-10", "day")}
+         "صباح اليوم": ("2024-03-10", "2024-03-10", "day"),
+         "الخميس": ("2024-03-07", "2024-03-07", "day")}
 
 
 def dated(text: str) -> list[tuple]:
@@ -53,6 +54,12 @@ def dated(text: str) -> list[tuple]:
      "الإيطالي إلى برلين.",
      [("MEETING", "occurred", "2024-03-10", "2024-03-10", "day", "clause"),
       ("VISIT", "occurred", "2024-03-10", "2024-03-10", "day", "offset")]),
+    # the event the count dates is one told with that date already: one event
+    ("يلتقي وزير الخارجية الروسي ونظيره الأمريكي يوم الجمعة 8 مارس في هلسنكي. وكان الوزير "
+     "الروسي قد التقى نظيره الصيني الخميس، أي قبل يوم واحد من لقاء الوزير الروسي بالوزير "
+     "الأمريكي.",
+     [("MEETING", "occurred", "2024-03-07", "2024-03-07", "day", "clause"),
+      ("MEETING", "occurred", "2024-03-08", "2024-03-08", "day", "clause")]),
 ])
 def test_counted_offset_from_an_event(text, expected):
     assert dated(text) == expected
