@@ -313,13 +313,8 @@ def _covered_period(doc: Doc, d: Date, lex: Lexicon) -> bool:
 def _in_content(doc: Doc, d: Date) -> bool:
     """A date in the clause of a content verb ("تنص على ... بحلول نهاية عام 2011"): what a text
     says, not when an event is."""
-    s0 = doc.sentences[doc.sentence_of[d.w0]][0]
-    for k in range(d.w0 - 1, s0 - 1, -1):
-        if doc.has(k, "content_verbs"):
-            return True
-        if doc.punct[k + 1]:
-            return False  # a clause mark between
-    return False
+    verbs = doc.find(doc.sentences[doc.sentence_of[d.w0]][0], d.w0, "content_verbs")
+    return bool(verbs) and not any(doc.punct[k] for k in range(verbs[-1] + 2, d.w0 + 1))
 
 
 def _after_blocker(doc: Doc, w0: int, lex: Lexicon) -> bool:

@@ -165,7 +165,8 @@ def build_mentions(doc: Doc, triggers: list[Trigger], lex: Lexicon) -> list[Ment
         if i >= 0 and m.span is None and doc.published is not None:
             m.span = Span(doc.published, doc.published, "day", doc.span_text(i, doc.tags[i].w1), ())
             m.date_source = "ongoing"
-        elif (i >= 0 and doc.published is not None and m.span.granularity == "day"
+        elif (i >= 0 and m.span is not None and doc.published is not None
+              and m.span.granularity == "day"
               and m.span.end < doc.published):  # "الذي يزور أديس أبابا حاليا ... مساء أمس"
             m.span = dataclasses.replace(m.span, end=doc.published)
         elif m.span is None:
@@ -632,12 +633,17 @@ def _split_counterparts(mentions: list[Mention], lex: Lexicon) -> list[Mention]:
             out.append(m)
             continue
         subject = m.actor1
-        for k, other in enumerate(m.counterparts):
-            c = m if k == 0 else dataclasses.replace(m, folded=[])
+        for c, other in zip(_copies(m, len(m.counterparts)), m.counterparts):
             c.actor2, c.split = other, other[1]
             c.codes = [subject[1], other[1]]
             out.append(c)
     return out
+
+
+def _copies(m: Mention, n: int) -> list[Mention]:
+    """``m`` and ``n - 1`` copies of it, holding no folded sub-events of their own: one mention
+    per counterpart, visitor or stop of one trigger."""
+    return [m] + [dataclasses.replace(m, folded=[]) for _ in range(n - 1)]
 
 
 def _split_visitors(mentions: list[Mention], lex: Lexicon) -> list[Mention]:
@@ -650,8 +656,7 @@ def _split_visitors(mentions: list[Mention], lex: Lexicon) -> list[Mention]:
             continue
         others = {v[1] for v in m.visitors}
         rest, split = [x for x in m.codes if x not in others], m.split or ""
-        copies = [m] + [dataclasses.replace(m, folded=[]) for _ in m.visitors[1:]]
-        for c, visitor in zip(copies, m.visitors):
+        for c, visitor in zip(_copies(m, len(m.visitors)), m.visitors):
             c.actor1 = c.subject = visitor
             c.codes = [visitor[1]] + rest
             c.split = f"{split}~{visitor[1]}"
@@ -675,7 +680,7 @@ def _split_tours(doc: Doc, mentions: list[Mention], lex: Lexicon) -> list[Mentio
             m.codes = [x for x in base if x not in stops] + stops
             out.append(m)
             continue
-        copies = [m] + [dataclasses.replace(m, folded=[]) for _ in m.dests[1:]]
+        copies = _copies(m, len(m.dests))
         own_dates = sum(stop.date is not None for _, _, stop in m.dests) >= 2
         for c, (text, code, stop) in zip(copies, m.dests):
             c.destination, c.location, c.actor2 = code, (text, code), (text, code)

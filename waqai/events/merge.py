@@ -87,7 +87,8 @@ def _part_of(meeting: Mention, summit: Mention) -> bool:
     return codes <= held and (len(codes) > 2 or len(held) <= 2)
 
 
-def _codes_agree(a: set[str], b: set[str]) -> bool:
+def codes_agree(a: set[str], b: set[str]) -> bool:
+    """One set of states within the other, or two shared."""
     return a <= b or b <= a or len(a & b) >= 2
 
 
@@ -138,7 +139,7 @@ def _fits(m: Mention, g: Group, lex: Lexicon, changed: bool = False) -> bool:
         return False  # its own visitor is where the group's visit went: a visit the other way
     if lex.types[m.type]["multilateral"] and set(m.codes) & g.codes:
         return True  # each mention of a summit names some of its states
-    return _codes_agree(set(m.codes), g.codes)
+    return codes_agree(set(m.codes), g.codes)
 
 
 def _plan_came_true(m: Mention, g: Group) -> bool:

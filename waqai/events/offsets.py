@@ -16,7 +16,7 @@ from waqai.dates.calendars import FINENESS
 from waqai.dates.counts import shift
 from waqai.events.dates import Span
 from waqai.events.doc import Doc
-from waqai.events.merge import CHANGES, Group, date_of, status_of
+from waqai.events.merge import CHANGES, Group, codes_agree, date_of, status_of
 from waqai.events.status import UNKNOWN, compatible
 
 
@@ -55,21 +55,20 @@ def date_by_offset(doc: Doc, groups: list[Group]) -> None:
                     m.status = "planned"
                 else:
                     m.status = status_of(anchor, doc.published)
-            if _told_dated(g, m, groups, doc):
+            if _join_told(g, m, groups, doc):
                 told.append(g)
             break
     for g in told:  # "... أي قبل يوم واحد من لقاء لافروف بوزير الخارجية الأمريكي" told dated
         groups.remove(g)
 
 
-def _told_dated(g: Group, m, groups: list[Group], doc: Doc) -> bool:
+def _join_told(g: Group, m, groups: list[Group], doc: Doc) -> bool:
     """Whether the offset has dated ``g`` as another group of its type, on the same dates, of
-    agreeing states (one set within the other, or two shared) and a compatible status, is
-    dated already: the same event told again, so that group takes in ``g``'s mentions."""
+    agreeing states and a compatible status, is dated already: the same event told again, so
+    that group takes in ``g``'s mentions."""
     for h in groups:
-        shared = g.codes & h.codes
-        if (h is not g and h.type == g.type and h.dated and shared
-                and (g.codes <= h.codes or h.codes <= g.codes or len(shared) >= 2)
+        if (h is not g and h.type == g.type and h.dated and g.codes & h.codes
+                and codes_agree(g.codes, h.codes)
                 and date_of(h)[:2] == (m.span.start, m.span.end)
                 and compatible(status_of(h, doc.published), m.status)):
             h.mentions.extend(g.mentions)
