@@ -89,6 +89,11 @@ BORROWED = [
     ("وصل الرئيس الإيراني إلى بغداد أمس السبت في زيارة تستغرق ثلاثة أيام. وسيلتقي خلال زيارته "
      "رئيس الوزراء العراقي. وأضاف المصدر أن الزيارة مهمة وسيوقع البلدان خلالها مذكرات تفاهم.",
      SAT, "AGREEMENT", "planned", {"IRN", "IRQ"}, "2024-03-09", "2024-03-11"),
+    # the event before a witnessing verb in a relative clause, whose witnessed signing follows
+    # it ("اللجنة التي ستشهد التوقيع"): the committee's talks, dated by the report's day
+    ("أجرى رئيس الوزراء الأردني مباحثات مع نظيره العراقي في عمان. وتزامنت المباحثات مع "
+     "اجتماعات اللجنة العليا المشتركة بين الأردن والعراق التي ستشهد التوقيع على عدد من مذكرات "
+     "التفاهم.", {}, "AGREEMENT", "planned", {"IRQ", "JOR"}, "2024-03-10", "2024-03-10"),
 ]
 
 
@@ -99,7 +104,7 @@ BORROWED = [
                               "talks-within-meeting", "construct", "sidelines-under-way",
                               "after-counterpart-comma", "resumed-by-dhalik",
                               "summit-sidelines", "described-talks",
-                              "visit-named-in-future-clause"])
+                              "visit-named-in-future-clause", "witnessed-after-its-subject"])
 def test_event_takes_the_date_of_the_event_it_refers_to(text, dates, etype, status, parties,
                                                           d0, d1):
     events = _events(text, dates, etype)
@@ -107,6 +112,22 @@ def test_event_takes_the_date_of_the_event_it_refers_to(text, dates, etype, stat
     e = events[0]
     assert (e.status, str(e.date_start), str(e.date_end)) == (status, d0, d1)
     assert parties <= set(e.participants)
+
+
+@pytest.mark.parametrize("text,parties", [
+    ("وقعت الأردن والعراق، أمس السبت، اتفاقيات في مجالات عدة خلال زيارة رئيس الوزراء العراقي إلى "
+     "عمان. وشهد الزعيمان توقيع مذكرات التفاهم في أعقاب محادثاتهما في قصر الحسينية.",
+     ["IRQ", "JOR"]),
+    ("وقعت كينيا وتنزانيا، أمس السبت، اتفاقيات للتعاون خلال زيارة الرئيس الكيني إلى دودوما. "
+     "وشهد الرئيسان توقيع الاتفاقيات في أعقاب مباحثاتهما.", ["KEN", "TZA"]),
+], ids=["memoranda", "the-agreements"])
+def test_signing_dated_by_reference_is_the_signing_told_before(text, parties):
+    """A signing dated through the talks it followed, on the day of a signing told before
+    between the same states, is that signing told again: one event."""
+    events = _events(text, SAT, "AGREEMENT")
+    assert [(e.status, str(e.date_start), e.participants) for e in events] == [
+        ("occurred", "2024-03-09", parties)]
+    assert any(span["start"] > text.index("وشهد") for span in events[0].mentions)
 
 
 NOT_BORROWED = [

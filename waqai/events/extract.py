@@ -59,6 +59,7 @@ def extract_events(doc_id: str, text: str, published: dt.date | None,
     date_by_narrative(doc, groups, lex)
     date_same_day(doc, groups)
     date_by_offset(doc, groups)
+    date_by_reference(doc, groups, lex)  # again: to the acts dated by the report's day
     parties_by_reference(doc, groups)
     date_by_occasion(doc, groups, lex)  # (between the two sides named)
     place_by_holder(groups, lex)

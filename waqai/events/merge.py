@@ -87,6 +87,20 @@ def _part_of(meeting: Mention, summit: Mention) -> bool:
     return codes <= held and (len(codes) > 2 or len(held) <= 2)
 
 
+def join_told(g: Group, groups: list[Group], published: dt.date | None) -> bool:
+    """Whether another dated group of ``g``'s type, on ``g``'s dates, of agreeing states and a
+    compatible status, tells ``g``'s event already (a signing told again, dated by a reference
+    or an offset): that group then takes in ``g``'s mentions."""
+    told = date_of(g)[:2]
+    for h in groups:
+        if (h is not g and h.type == g.type and h.dated and g.codes & h.codes
+                and codes_agree(g.codes, h.codes) and date_of(h)[:2] == told
+                and compatible(status_of(h, published), status_of(g, published))):
+            h.mentions.extend(g.mentions)
+            return True
+    return False
+
+
 def codes_agree(a: set[str], b: set[str]) -> bool:
     """One set of states within the other, or two shared."""
     return a <= b or b <= a or len(a & b) >= 2

@@ -16,8 +16,8 @@ from waqai.dates.calendars import FINENESS
 from waqai.dates.counts import shift
 from waqai.events.dates import Span
 from waqai.events.doc import Doc
-from waqai.events.merge import CHANGES, Group, codes_agree, date_of, status_of
-from waqai.events.status import UNKNOWN, compatible
+from waqai.events.merge import CHANGES, Group, date_of, join_told, status_of
+from waqai.events.status import UNKNOWN
 
 
 def date_by_offset(doc: Doc, groups: list[Group]) -> None:
@@ -55,25 +55,11 @@ def date_by_offset(doc: Doc, groups: list[Group]) -> None:
                     m.status = "planned"
                 else:
                     m.status = status_of(anchor, doc.published)
-            if _join_told(g, m, groups, doc):
+            if join_told(g, groups, doc.published):
                 told.append(g)
             break
     for g in told:  # "... أي قبل يوم واحد من لقاء لافروف بوزير الخارجية الأمريكي" told dated
         groups.remove(g)
-
-
-def _join_told(g: Group, m, groups: list[Group], doc: Doc) -> bool:
-    """Whether the offset has dated ``g`` as another group of its type, on the same dates, of
-    agreeing states and a compatible status, is dated already: the same event told again, so
-    that group takes in ``g``'s mentions."""
-    for h in groups:
-        if (h is not g and h.type == g.type and h.dated and g.codes & h.codes
-                and codes_agree(g.codes, h.codes)
-                and date_of(h)[:2] == (m.span.start, m.span.end)
-                and compatible(status_of(h, doc.published), m.status)):
-            h.mentions.extend(g.mentions)
-            return True
-    return False
 
 
 def _anchor(m, groups: list[Group], group_of, before: int) -> Group | None:

@@ -35,7 +35,7 @@ from waqai.events.dates import FRONTED_LEAD, Span
 from waqai.events.doc import Doc
 from waqai.events.lexicon import Lexicon
 from waqai.events.mentions import Mention, add_party, demonstrated
-from waqai.events.merge import CHANGES, Group, date_of, primary, status_of
+from waqai.events.merge import CHANGES, Group, date_of, join_told, primary, status_of
 from waqai.events.status import UNKNOWN
 
 LINK_REACH = 12  # words (a party counting as one) between a link and the event borrowing
@@ -62,6 +62,7 @@ def date_by_reference(doc: Doc, groups: list[Group], lex: Lexicon) -> None:
     links = _links(doc, order)
     if not links:
         return
+    told = []
     for g in groups:
         cfg = lex.types[g.type]
         sources = cfg.get("dated_by") or ()
@@ -72,7 +73,11 @@ def date_by_reference(doc: Doc, groups: list[Group], lex: Lexicon) -> None:
             source = _dated_source(ref, g, order, groups, group_of, lex) if ref else None
             if source is not None:
                 _borrow(m, source, doc, cfg.get("parties_from_reference"))
+                if join_told(g, groups, doc.published):  # "وشهد الزعيمان توقيع ... في أعقاب
+                    told.append(g)                       # محادثاتهما" after "وقعت ... الأربعاء"
                 break
+    for g in told:
+        groups.remove(g)
 
 
 def date_under_way(doc: Doc, groups: list[Group], lex: Lexicon) -> None:
@@ -319,7 +324,9 @@ def _links(doc: Doc, order: list[Mention]) -> list[_Link]:
         m = by_start.get(k)
         if m is not None and m.known and doc.has(i, "event_links"):
             out.append(_Link(i, m.trig.extent[1], (m,)))
-        elif doc.has(i, "subject_links"):  # "زيارة الرئيس ... ستشهد توقيع": its subject
+        if doc.has(i, "subject_links"):  # "زيارة الرئيس ... ستشهد توقيع": its subject; the
+            # event right after a witnessing verb may be the one witnessed ("وتشهد القمة
+            # توقيع"، link above) or the one borrowing ("اللجنة التي ستشهد التوقيع")
             before = [m for m in order if m.trig.extent[1] <= i and m.sentence == s]
             if before:
                 out.append(_Link(i, j, tuple(reversed(before))))
