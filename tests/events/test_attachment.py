@@ -575,3 +575,24 @@ ORDINAL_ITEMS = [
 def test_ordinal_items_of_a_list(text, expected):
     got = [e for e in events_of(text, ITEMS_JAN_FEB) if e[2]]
     assert got == sorted(expected)
+
+
+INVITED = {"اليوم الأحد": ("2024-03-10", "2024-03-10", "day"),
+           "في أبريل المقبل": ("2024-04-01", "2024-04-30", "month")}
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a date between an invitation and the event it invites to dates the invitation
+    ("وجه الرئيس الفرنسي دعوة رسمية، اليوم الأحد، إلى رئيس الوزراء اللبناني لزيارة فرنسا.",
+     [("VISIT", ["FRA", "LBN"], None)]),
+    ("سلم وزير الخارجية السوري اليوم الأحد الرئيس اللبناني دعوة من نظيره السوري لزيارة دمشق.",
+     [("VISIT", ["LBN", "SYR"], None)]),
+    # the invited event's own date follows it
+    ("وجه الرئيس الفرنسي اليوم الأحد دعوة إلى رئيس الوزراء اللبناني لزيارة فرنسا في أبريل "
+     "المقبل.", [("VISIT", ["FRA", "LBN"], "2024-04-01")]),
+    # a visit told before the invitation keeps its date
+    ("وصل الرئيس الإثيوبي اليوم الأحد إلى القاهرة بدعوة من الرئيس المصري.",
+     [("VISIT", ["EGY", "ETH"], "2024-03-10")]),
+], ids=["dated-invitation", "delivered-invitation", "own-date-after", "visit-before-invitation"])
+def test_invitation_dates_no_invited_event(text, expected):
+    assert events_of(text, INVITED) == expected

@@ -734,6 +734,10 @@ def _attach_dates(doc: Doc, mentions: list[Mention], lex: Lexicon) -> None:
             reports.append((a, k))
     for m in mentions:
         owned = sorted(by_trigger.get(m.anchor.trigger, []), key=lambda d: d.w0)
+        if doc.find(m.pre[0], m.trig.extent[0], "invitation"):
+            # "وجه ... دعوة رسمية، اليوم الأربعاء، إلى ... لزيارة فرنسا": a date before an
+            # invited event dates the invitation; its own comes after it ("لزيارة بكين في أبريل")
+            owned = [d for d in owned if d.w0 >= m.trig.extent[1]]
         change_at = m.cues.change_at if m.cues.change else -1
         m.span = own_span(doc, m.anchor, owned, change_at, m.cues.change == "postponed")
         if m.cues.change == "postponed":
