@@ -326,3 +326,25 @@ def test_definite_noun_after_a_link_names_the_event_told_before():
             "المشتركة. وسيتم التوقيع، خلال اللجنة المشتركة، على عدد من اتفاقيات التعاون.")
     assert [(e.event_type, e.participants, str(e.date_start)) for e in run(text, TUE)] == [
         ("MEETING", ["EGY", "SDN"], "2024-03-12"), ("AGREEMENT", ["EGY", "SDN"], "2024-03-12")]
+
+
+@pytest.mark.parametrize("text", [
+    # the act dated in another sentence (the lead's arrival told again)
+    ("وصل الرئيس الكيني إلى برلين أمس السبت في زيارة رسمية. وبعد زيارة رسمية إلى باريس "
+     "استمرت ثلاثة أيام، وصل الرئيس الكيني إلى برلين حيث يلتقي المستشار الألماني."),
+    # ... or in its own clause
+    "بعد زيارة رسمية إلى باريس استمرت ثلاثة أيام، وصل الرئيس الكيني أمس السبت إلى برلين.",
+], ids=["act-told-before", "act-dated-in-its-clause"])
+def test_event_of_stated_days_over_before_the_act_it_opens(text):
+    """"بعد زيارة ... استمرت ثلاثة أيام، وصل ...": the visit took the three days before."""
+    paris = [e for e in _events(text, SAT, "VISIT") if "FRA" in e.participants]
+    assert [(e.status, str(e.date_start), str(e.date_end)) for e in paris] == [
+        ("occurred", "2024-03-06", "2024-03-08")]
+
+
+def test_event_after_the_act_it_opens_is_not_over():
+    """"قبل زيارة ..." names an event still to come: no days before the act."""
+    text = ("وصل الرئيس الكيني أمس السبت إلى برلين. وقبل زيارة إلى باريس تستمر ثلاثة أيام، "
+            "يلتقي الرئيس الكيني المستشار الألماني.")
+    assert [e.date_start for e in _events(text, SAT, "VISIT") if "FRA" in e.participants] == [
+        None]

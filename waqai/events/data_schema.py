@@ -145,6 +145,7 @@ class Context(_Strict):
     feminine_relatives: Forms
     distinct: Forms
     event_links: Forms
+    after_links: Forms
     event_pronoun_links: Forms
     subject_links: Forms
     link_fillers: Forms

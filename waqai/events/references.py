@@ -29,6 +29,7 @@ A dated event with no place of its own takes the place of the dated event of its
 from __future__ import annotations
 
 import bisect
+import datetime as dt
 from typing import NamedTuple
 
 from waqai.events.dates import FRONTED_LEAD, Span
@@ -117,6 +118,34 @@ def date_under_way(doc: Doc, groups: list[Group], lex: Lexicon) -> None:
             m.status = "occurred"
         if len(set(m.codes)) < 2:  # "زيارة يقوم بها الرئيس المصري للبلاد": the act's host
             m.codes = list(dict.fromkeys(m.codes + sorted(act.codes)))
+
+
+def date_over_before(doc: Doc, groups: list[Group]) -> None:
+    """Give an undated event of stated days named after an "after" link that opens its sentence
+    ("بعد زيارة ناجحة لباريس استمرت يومين، وصل مودي إلى أبوظبي") the days right before the day of
+    the first dated act its sentence tells after it: it was over by then (in place)."""
+    for g in groups:
+        if g.dated:
+            continue
+        for m in g.mentions:
+            t0, t1 = m.trig.extent
+            s0 = doc.sentences[m.sentence][0]
+            lead = doc.find(s0, t0, "after_links")
+            if not m.days or not lead or lead[0] - s0 > FRONTED_LEAD or lead[-1] < t0 - 2:
+                continue
+            acts = [h for h in groups if h is not g and h.dated and any(
+                x.sentence == m.sentence and x.trig.w0 >= t1 for x in h.mentions)]
+            act = min(acts, key=lambda h: min(x.trig.w0 for x in h.mentions
+                                              if x.sentence == m.sentence and x.trig.w0 >= t1),
+                      default=None)
+            told = date_of(act) if act else None
+            if told is None or told[2] != "day" or status_of(act, doc.published) != "occurred":
+                continue
+            end = told[0] - dt.timedelta(days=1)
+            m.span = Span(end - dt.timedelta(days=m.days - 1), end, "day", "", ())
+            m.date_source = "reference"
+            m.status = "occurred"
+            break
 
 
 def date_by_venue(doc: Doc, groups: list[Group], lex: Lexicon) -> None:
