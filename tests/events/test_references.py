@@ -342,6 +342,17 @@ def test_event_of_stated_days_over_before_the_act_it_opens(text):
         ("occurred", "2024-03-06", "2024-03-08")]
 
 
+@pytest.mark.parametrize("text", [
+    "وعقب جولة في الخليج دامت أربعة أيام، وصل الرئيس التركي أمس السبت إلى القاهرة.",
+    "بعد زيارة إلى الرياض استمرت ثلاثة أيام، وصل الرئيس التركي أمس السبت إلى القاهرة.",
+], ids=["tour-of-no-state", "visit"])
+def test_days_of_the_event_before_the_act_are_not_the_acts(text):
+    """The event named after the link is another one: the act neither merges with it nor takes
+    its stated days."""
+    cairo = [e for e in _events(text, SAT, "VISIT") if "EGY" in e.participants]
+    assert [(str(e.date_start), str(e.date_end)) for e in cairo] == [("2024-03-09", "2024-03-09")]
+
+
 def test_event_after_the_act_it_opens_is_not_over():
     """"قبل زيارة ..." names an event still to come: no days before the act."""
     text = ("وصل الرئيس الكيني أمس السبت إلى برلين. وقبل زيارة إلى باريس تستمر ثلاثة أيام، "

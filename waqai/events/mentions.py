@@ -19,8 +19,8 @@ from dataclasses import dataclass, field
 
 from waqai.dates.calendars import FINENESS
 from waqai.events.actors import Party
-from waqai.events.dates import (Anchor, Offset, Span, duration_days, moved_to, offset_before,
-                                own_span, owners)
+from waqai.events.dates import (FRONTED_LEAD, Anchor, Offset, Span, duration_days, moved_to,
+                                offset_before, own_span, owners)
 from waqai.events.doc import Date, Doc
 from waqai.events.lexicon import Lexicon
 from waqai.events.status import UNKNOWN, Cues, decide, read_cues
@@ -80,6 +80,9 @@ class Mention:
     known: bool = False  # names a known event: definite ("الزيارة") or a construct with its owner
     ordered: bool = False  # a new act placed after the one before it by an order word ("يليه لقاء")
     offset: Offset | None = None  # placed against the event before it ("بعد أسبوع من زيارة")
+    # named right after an "after" link opening its sentence, indefinite: over before the act
+    # told after it ("بعد زيارة ناجحة لباريس استمرت يومين، وصل مودي إلى أبوظبي")
+    over_before: bool = False
     moved_to: Span | None = None  # the new date of a postponed event ("تأجيل القمة إلى 4 مارس")
     decision_day: bool = False  # its date stands between its change and it ("ألغى اليوم القمة")
     earlier: bool = False  # a done act told as earlier than the news ("وكان الرئيسان أجريا")
@@ -134,10 +137,14 @@ def build_mentions(doc: Doc, triggers: list[Trigger], lex: Lexicon) -> list[Ment
         g0 = cues.governor if governed else t0
         anchor = Anchor(h0, h1, k, min(g0, h0), t1 if t1 > h1 else -1, t.pos != "verb")
         offset = offset_before(doc, s0, t0)
-        # "زيارة مماثلة"، "بعد أسبوع من زيارة ..."، "بالتزامن مع وصول ...": another event
-        distinct = bool(doc.find(t1, min(t1 + 2, post_hi), "distinct")) or offset is not None
+        link = doc.ends_at(t0, "after_links")
+        over_before = link is not None and link - s0 <= FRONTED_LEAD and not t.definite
+        # "زيارة مماثلة"، "بعد أسبوع من زيارة ..."، "بالتزامن مع وصول ..."، "بعد زيارة ...، وصل":
+        # another event
+        distinct = (bool(doc.find(t1, min(t1 + 2, post_hi), "distinct")) or offset is not None
+                    or over_before)
         m = Mention(t, s, doc.title[s], cues, anchor, (clause_lo, t0), (t1, post_hi),
-                    distinct=distinct, offset=offset)
+                    distinct=distinct, offset=offset, over_before=over_before)
         m.announced = bool(doc.find(s0, t0, "reporting_verbs"))
         # definite, a construct with its owner, or described by a light verb with a pronoun
         # for it ("بعد محادثات أجراها ..."، "خلال زيارة يقوم بها ...")
@@ -1058,7 +1065,10 @@ def _duration(doc: Doc, lex: Lexicon, m: Mention, triggers: list[Trigger],
             hi = starts[k]
             break
         k += 1
-    lo = doc.back(m.trig.extent[0], 2, doc.sentences[m.sentence][0])  # "وتستمر الزيارة يومين"
+    t0 = m.trig.extent[0]
+    lo = doc.back(t0, 2, doc.sentences[m.sentence][0])  # "وتستمر الزيارة يومين"
+    # (not across a comma: "بعد جولة دامت أربعة أيام، وصل" are the tour's days)
+    lo = max([lo] + [k for k in range(lo + 1, t0 + 1) if doc.punct[k]])
     start = m.span.start if m.span is not None and m.span.granularity == "day" else None
     days = duration_days(doc, lex, lo, hi, stop, start)
     limit = int(lex.types[m.type].get("max_days", 1))

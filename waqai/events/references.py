@@ -122,16 +122,15 @@ def date_under_way(doc: Doc, groups: list[Group], lex: Lexicon) -> None:
 
 def date_over_before(doc: Doc, groups: list[Group]) -> None:
     """Give an undated event of stated days named after an "after" link that opens its sentence
-    ("بعد زيارة ناجحة لباريس استمرت يومين، وصل مودي إلى أبوظبي") the days right before the day of
-    the first dated act its sentence tells after it: it was over by then (in place)."""
+    (``over_before``: "بعد زيارة ناجحة لباريس استمرت يومين، وصل مودي إلى أبوظبي") the days right
+    before the day of the first dated act its sentence tells after it: it was over by then (in
+    place)."""
     for g in groups:
         if g.dated:
             continue
         for m in g.mentions:
-            t0, t1 = m.trig.extent
-            s0 = doc.sentences[m.sentence][0]
-            lead = doc.find(s0, t0, "after_links")
-            if not m.days or not lead or lead[0] - s0 > FRONTED_LEAD or lead[-1] < t0 - 2:
+            t1 = m.trig.extent[1]
+            if not (m.days and m.over_before):
                 continue
             acts = [h for h in groups if h is not g and h.dated and any(
                 x.sentence == m.sentence and x.trig.w0 >= t1 for x in h.mentions)]
