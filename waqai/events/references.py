@@ -23,6 +23,10 @@ at its destination with the visitor's state (``dated_by_venue``): it takes their
 silent, their status, provided they all fall on one date of the same status and no other
 day-granular date of the document contradicts it.
 
+An indefinite event of stated days named right after an "after" link opening its sentence
+("بعد زيارة ناجحة لباريس استمرت يومين، وصل مودي إلى أبوظبي") was over by the first dated act its
+sentence tells after it: it takes the days right before that act's day.
+
 A dated event with no place of its own takes the place of the dated event of its
 ``located_by`` types that holds it: same days, same states (talks during a visit).
 """
