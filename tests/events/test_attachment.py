@@ -603,3 +603,22 @@ INVITED = {"اليوم الأحد": ("2024-03-10", "2024-03-10", "day"),
 ], ids=["dated-invitation", "delivered-invitation", "own-date-after", "visit-before-invitation"])
 def test_invitation_dates_no_invited_event(text, expected):
     assert events_of(text, INVITED) == expected
+
+
+THEN = {"عام 2010": ("2010-01-01", "2010-12-31", "year"),
+        "في ديسمبر الماضي": ("2023-12-01", "2023-12-31", "month"),
+        "اليوم الأحد": ("2024-03-10", "2024-03-10", "day")}
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "then" after a trigger: the date its sentence named last before it, a "since" date too
+    ("وتعد هذه أول زيارة لرئيس وزراء عراقي إلى دمشق منذ عام 2010، حيث زارها آنذاك رئيس الحكومة "
+     "العراقية.", [("VISIT", ["IRQ", "SYR"], "2010-01-01")]),
+    ("وكان وزير الخارجية الأردني قد التقى في ديسمبر الماضي نظيره المصري، وبحثا حينها الأوضاع في "
+     "غزة.", [("MEETING", ["EGY", "JOR"], "2023-12-01")]),
+    # without it, the "since" date dates no event
+    ("وتعد هذه أول زيارة لرئيس وزراء عراقي إلى دمشق منذ عام 2010.",
+     [("VISIT", ["IRQ", "SYR"], None)]),
+], ids=["since-date-then", "then-after-dated-act", "since-date-alone"])
+def test_then_names_the_date_told_before(text, expected):
+    assert events_of(text, THEN) == expected

@@ -162,6 +162,7 @@ class Context(_Strict):
     frames: Forms
     time_adverbs: Forms
     same_day: Forms
+    then_words: Forms
     simultaneous: Forms
     copulas: Forms
     pluperfect: Forms

@@ -40,6 +40,7 @@ AIM_CUE_REACH = 3  # words between a purpose cue ("للمشاركة في") and t
 AIM_NOUN_REACH = 4  # words from a noun taking an aim to it ("دعوة من نظيره السوري لزيارة")
 REPEAT_GAP = 5  # words from one date of an act to another fronted after it ("وفي")
 ENDING_REACH = 2  # words from an ending verb to the date it ends on ("وتنتهي الأربعاء")
+THEN_REACH = 2  # words (a party counting as one) from a trigger to its "آنذاك"
 _EVIDENCE_WORDS = 30  # words kept on each side of the trigger in a long sentence
 
 
@@ -751,7 +752,7 @@ def _attach_dates(doc: Doc, mentions: list[Mention], lex: Lexicon) -> None:
             m.moved_to = moved_to(doc, owned, change_at)
         m.decision_day = bool(m.span and m.span.dates and m.cues.change) and (
             doc.dates[m.span.dates[0]].w0 < m.trig.w0 and change_at < m.trig.w0)
-        m.span = _begun_to_end(doc, m, owned) or m.span
+        m.span = _begun_to_end(doc, m, owned) or m.span or _then(doc, m)
         t0 = m.trig.extent[0]
         if demonstrated(doc, m) and doc.find(max(m.pre[0], t0 - 3), t0 - 1, "reporting_verbs"):
             m.span = None  # "أعلن هذه الزيارة في وقت سابق من الشهر": the report's date
@@ -773,6 +774,16 @@ def _attach_dates(doc: Doc, mentions: list[Mention], lex: Lexicon) -> None:
             a, k = max(cands, key=lambda c: c[0].a0)
             m.span = Span.of(doc.dates[k])
             m.date_source = "report"
+
+
+def _then(doc: Doc, m: Mention) -> Span | None:
+    """The date its sentence names last before the trigger, when "then" follows the trigger
+    (its object pronoun or one party between): "منذ عام 2010، حيث زارها آنذاك رئيس الحكومة"."""
+    t0, t1 = m.trig.extent
+    then = doc.find(t1, doc.ahead(t1, THEN_REACH, m.post[1]), "then_words")
+    s0 = doc.sentences[m.sentence][0]
+    before = [d for d in doc.dates if s0 <= d.w0 and d.w1 <= t0]
+    return Span.of(before[-1]) if then and before else None
 
 
 def _begun_to_end(doc: Doc, m: Mention, owned: list[Date]) -> Span | None:
