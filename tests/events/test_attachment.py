@@ -25,6 +25,9 @@ CASES = [
      [("VISIT", ["IRQ", "JOR"], "2024-03-06")]),
     ("وصل الرئيس الكيني الأربعاء 6 مارس العاصمة أديس أبابا في زيارة رسمية.", WED,
      [("VISIT", ["ETH", "KEN"], "2024-03-06")]),
+    # a name the gazetteer does not know, in apposition after a comma, before a bare place
+    ("وصل رئيس وزراء النيجر، عبدو كامارا ليلي، الأربعاء 6 مارس باماكو.", WED,
+     [("VISIT", ["MLI", "NER"], "2024-03-06")]),
     # (the subject named after a pronoun: "فور وصوله ... التقى الوزير"; the meeting folds in)
     ("فور وصوله مطار القاهرة الأربعاء 6 مارس، التقى الوزير السعودي نظيره المصري.", WED,
      [("VISIT", ["EGY", "SAU"], "2024-03-06")]),

@@ -328,9 +328,9 @@ def _only_subject_between(doc: Doc, lo: int, hi: int) -> bool:
                                    or doc.parties[pk].first.kind == "demonym"):
             return False  # a demonym may qualify a place noun: "بالعاصمة البرتغالية، لشبونة"
         if pk is None and k not in doc.date_at:
-            if 0 < name and doc.tags[k] is None and not doc.punct[k]:
-                name, k = name - 1, k + 1  # the person's name, unknown to the gazetteer
-                continue
+            if 0 < name and doc.tags[k] is None and (not doc.punct[k] or name == _PERSON_NAME):
+                name, k = name - 1, k + 1  # the person's name, unknown to the gazetteer (in
+                continue                   # apposition after a comma: "رئيسة إثيوبيا، ساهلي")
             if not doc.has(k, "place_nouns", "time_adverbs"):
                 return False
             k = doc.tags[k].w1
