@@ -780,10 +780,11 @@ def _then(doc: Doc, m: Mention) -> Span | None:
     """The date its sentence names last before the trigger, when "then" follows the trigger
     (its object pronoun or one party between): "منذ عام 2010، حيث زارها آنذاك رئيس الحكومة"."""
     t0, t1 = m.trig.extent
-    then = doc.find(t1, doc.ahead(t1, THEN_REACH, m.post[1]), "then_words")
+    if not doc.find(t1, doc.ahead(t1, THEN_REACH, m.post[1]), "then_words"):
+        return None
     s0 = doc.sentences[m.sentence][0]
     before = [d for d in doc.dates if s0 <= d.w0 and d.w1 <= t0]
-    return Span.of(before[-1]) if then and before else None
+    return Span.of(before[-1]) if before else None
 
 
 def _begun_to_end(doc: Doc, m: Mention, owned: list[Date]) -> Span | None:

@@ -129,18 +129,18 @@ def date_over_before(doc: Doc, groups: list[Group]) -> None:
     (``over_before``: "بعد زيارة ناجحة لباريس استمرت يومين، وصل مودي إلى أبوظبي") the days right
     before the day of the first dated act its sentence tells after it: it was over by then (in
     place)."""
+    group_of = {id(m): g for g in groups for m in g.mentions}
+    order = sorted((m for g in groups for m in g.mentions), key=lambda m: m.trig.w0)
     for g in groups:
         if g.dated:
             continue
         for m in g.mentions:
-            t1 = m.trig.extent[1]
             if not (m.days and m.over_before):
                 continue
-            acts = [h for h in groups if h is not g and h.dated and any(
-                x.sentence == m.sentence and x.trig.w0 >= t1 for x in h.mentions)]
-            act = min(acts, key=lambda h: min(x.trig.w0 for x in h.mentions
-                                              if x.sentence == m.sentence and x.trig.w0 >= t1),
-                      default=None)
+            t1 = m.trig.extent[1]
+            act = next((h for h in (group_of[id(x)] for x in order
+                                    if x.sentence == m.sentence and x.trig.w0 >= t1)
+                        if h.dated and h is not g), None)
             told = date_of(act) if act else None
             if told is None or told[2] != "day" or status_of(act, doc.published) != "occurred":
                 continue
