@@ -94,6 +94,16 @@ BORROWED = [
     ("أجرى رئيس الوزراء الأردني مباحثات مع نظيره العراقي في عمان. وتزامنت المباحثات مع "
      "اجتماعات اللجنة العليا المشتركة بين الأردن والعراق التي ستشهد التوقيع على عدد من مذكرات "
      "التفاهم.", {}, "AGREEMENT", "planned", {"IRQ", "JOR"}, "2024-03-10", "2024-03-10"),
+    # a demonstrative names the event of its type told last, not the article's own visit
+    ("وصل الرئيس العماني إلى طهران اليوم الأحد في زيارة رسمية إلى إيران. وكان الرئيس الإيراني "
+     "قد زار سلطنة عمان في مايو من العام الماضي. وخلال تلك الزيارة، تم توقيع 12 مذكرة تفاهم بين البلدين.",
+     {"اليوم الأحد": ("2024-03-10", "2024-03-10", "day"),
+      "مايو من العام الماضي": ("2023-05-01", "2023-05-31", "month")},
+     "AGREEMENT", "occurred", {"IRN", "OMN"}, "2023-05-01", "2023-05-31"),
+    ("استقبل رئيس الوزراء العراقي أمس السبت وزير الخارجية المصري في بغداد. وكان رئيس الوزراء "
+     "العراقي قد زار القاهرة في يناير الماضي. وخلال هذه الزيارة وقع الجانبان اتفاقا للربط "
+     "الكهربائي.", dict(SAT, **{"يناير الماضي": ("2024-01-01", "2024-01-31", "month")}),
+     "AGREEMENT", "occurred", {"EGY", "IRQ"}, "2024-01-01", "2024-01-31"),
 ]
 
 
@@ -104,7 +114,8 @@ BORROWED = [
                               "talks-within-meeting", "construct", "sidelines-under-way",
                               "after-counterpart-comma", "resumed-by-dhalik",
                               "summit-sidelines", "described-talks",
-                              "visit-named-in-future-clause", "witnessed-after-its-subject"])
+                              "visit-named-in-future-clause", "witnessed-after-its-subject",
+                              "that-visit", "this-visit"])
 def test_event_takes_the_date_of_the_event_it_refers_to(text, dates, etype, status, parties,
                                                           d0, d1):
     events = _events(text, dates, etype)

@@ -75,7 +75,7 @@ def date_by_reference(doc: Doc, groups: list[Group], lex: Lexicon) -> None:
             continue
         for m in g.mentions:
             ref = _reference(doc, m, links, order, group_of, sources)
-            source = _dated_source(ref, g, order, groups, group_of, lex) if ref else None
+            source = _dated_source(doc, ref, g, order, groups, group_of, lex) if ref else None
             if source is not None:
                 _borrow(m, source, doc, cfg.get("parties_from_reference"))
                 if join_told(g, groups, doc.published):  # "وشهد الزعيمان توقيع ... في أعقاب
@@ -350,8 +350,8 @@ def _links(doc: Doc, order: list[Mention]) -> list[_Link]:
                 out.append(_Link(i, j, tuple(reversed(before))))
             continue
         k, filled = j, 0  # (a round's phrase may start at a filler: "جولة المفاوضات")
-        while (k not in by_start and doc.has(k, "link_fillers", "ordinals", "from")
-               and filled < FILLER_REACH):
+        while (k not in by_start and doc.has(k, "link_fillers", "ordinals", "from",
+                                             "demonstratives") and filled < FILLER_REACH):
             k, filled = doc.tags[k].w1, filled + 1
         m = by_start.get(k)
         if m is not None and m.known and doc.has(i, "event_links"):
@@ -422,9 +422,10 @@ def _reported_clause(doc: Doc, report: int, t0: int) -> bool:
                for k in range(report + 1, t0 + 1))
 
 
-def _dated_source(ref: Mention, borrower: Group, order: list[Mention], groups: list[Group],
-                  group_of, lex: Lexicon) -> Group | None:
-    """The dated event a reference names: its own group, else (talks or a meeting without a
+def _dated_source(doc: Doc, ref: Mention, borrower: Group, order: list[Mention],
+                  groups: list[Group], group_of, lex: Lexicon) -> Group | None:
+    """The dated event a reference names: its own group, else the event of its type told last
+    when a demonstrative names it ("خلال تلك الزيارة"), else (talks or a meeting without a
     date) the first dated event of a ``held_within`` type before it that shares a state with
     the reference or the borrower (any, when neither names one).
 
@@ -435,7 +436,10 @@ def _dated_source(ref: Mention, borrower: Group, order: list[Mention], groups: l
     if ref.trig.definite:
         same = [x for x in order if x.type == ref.type and x.trig.w0 < ref.trig.w0]
         named = ref.destination is not None and g is not None and g.destination == ref.destination
-        if (same and group_of.get(id(same[-1])) is not g and same[-1].sentence >= ref.sentence - 1
+        last = group_of.get(id(same[-1])) if same else None
+        if (g is None or not g.dated) and last is not None and last.dated and demonstrated(doc, ref):
+            return last  # "وخلال تلك الزيارة": the one told last
+        if (same and last is not g and same[-1].sentence >= ref.sentence - 1
                 and not named):  # "خلال زيارته إلى كينيا" names its visit by its place
             return None
     if g is not None and g.dated:
