@@ -219,6 +219,28 @@ def test_relative_clause_on_another_noun_dates_no_event(text):
     assert [r.date_start for r in run(text, MONTHS)] == [None]
 
 
+# an act in a clause describing the undated event noun before it, with a pronoun for that
+# event ("زيارة ... التقى فيها"), is part of it: its date is the event's, one event in all;
+# an event with its own date keeps the act's other day apart
+FEB = {"فبراير الماضي": ("2024-02-01", "2024-02-29", "month"),
+       "اليوم الأحد": ("2024-03-10", "2024-03-10", "day"),
+       "يوم الثلاثاء": ("2024-03-12", "2024-03-12", "day")}
+DESCRIBED = [
+    ("وكان الرئيس الجزائري قد أجرى زيارة إلى تونس التقى فيها نظيره التونسي في فبراير الماضي.",
+     [("VISIT", ["DZA", "TUN"], "2024-02-01")]),
+    ("أدى رئيس الوزراء الباكستاني زيارة إلى الصين أجرى خلالها مباحثات مع الرئيس الصيني في "
+     "فبراير الماضي.", [("VISIT", ["CHN", "PAK"], "2024-02-01")]),
+    ("يبدأ الرئيس الكيني اليوم الأحد زيارة إلى أوغندا يلتقي خلالها نظيره الأوغندي يوم الثلاثاء.",
+     [("MEETING", ["KEN", "UGA"], "2024-03-12"), ("VISIT", ["KEN", "UGA"], "2024-03-10")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", DESCRIBED, ids=["verb-fiha", "light-verb-khilalaha",
+                                                          "event-dated-itself"])
+def test_act_describing_an_event_dates_it(text, expected):
+    assert events_of(text, FEB) == expected
+
+
 # the past verb "هاتف" with a person on each side is a call; the noun "هاتف" is a telephone
 CALLS = [
     ("هاتف الرئيس الجزائري، مساء أمس السبت، نظيره التونسي.", SAT,

@@ -147,6 +147,7 @@ class Context(_Strict):
     event_links: Forms
     after_links: Forms
     event_pronoun_links: Forms
+    within_pronouns: Forms
     subject_links: Forms
     link_fillers: Forms
     resumptives: Forms

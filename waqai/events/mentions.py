@@ -41,6 +41,7 @@ AIM_NOUN_REACH = 4  # words from a noun taking an aim to it ("دعوة من نظ
 REPEAT_GAP = 5  # words from one date of an act to another fronted after it ("وفي")
 ENDING_REACH = 2  # words from an ending verb to the date it ends on ("وتنتهي الأربعاء")
 THEN_REACH = 2  # words (a party counting as one) from a trigger to its "آنذاك"
+DESCRIBED_REACH = 4  # words from an event noun to the act of a clause describing it (its place)
 _EVIDENCE_WORDS = 30  # words kept on each side of the trigger in a long sentence
 
 
@@ -162,6 +163,7 @@ def build_mentions(doc: Doc, triggers: list[Trigger], lex: Lexicon) -> list[Ment
         if a.sentence == b.sentence and b.cues.silent and (a.cues.future or a.cues.past_plan):
             b.cues.future, b.cues.past_plan = a.cues.future, a.cues.past_plan
     _attach_dates(doc, mentions, lex)
+    _date_described(doc, mentions, lex)
     for m in mentions:  # "في اليوم الثاني للزيارة": one day of the event, not its dates
         if m.trig.day_of:
             m.span, m.date_source = None, None
@@ -727,6 +729,25 @@ def _building(doc: Doc, m: Mention, host: str | None) -> tuple[str, str | None] 
 
 
 # ---------------------------------------------------------------- dates
+
+def _date_described(doc: Doc, mentions: list[Mention], lex: Lexicon) -> None:
+    """An act told in a clause that describes the undated event noun right before it, with a
+    pronoun for that event ("أجرى زيارة إلى دمشق التقى فيها بالأسد في نوفمبر 2021"), is part of
+    it: its date is the event's, and it folds into the event (in place)."""
+    for host, m in zip(mentions, mentions[1:]):
+        if (host.sentence != m.sentence or host.span is not None or m.span is None
+                or host.known or host.trig.pos == "verb"
+                or host.type not in lex.types[m.type]["folds_into"]):
+            continue
+        governor = m.cues.governor  # "أجرى خلالها ... مباحثات"
+        start = m.trig.w0 if governor is None else min(governor, m.trig.w0)
+        after = {m.trig.extent[1], start + 1}
+        between = range(host.trig.extent[1], start)
+        if (any(doc.has(k, "within_pronouns") for k in after)
+                and len(between) <= DESCRIBED_REACH and not any(doc.punct[k] for k in between)):
+            host.span, host.date_source = m.span, m.date_source
+            m.span, m.date_source = None, None
+
 
 def _attach_dates(doc: Doc, mentions: list[Mention], lex: Lexicon) -> None:
     anchors = [m.anchor for m in mentions]
