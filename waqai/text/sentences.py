@@ -3,7 +3,8 @@
 The tokenize stage gives UDPipe these sentences (its own splitter cuts at commas and glues a
 headline to the first line); later stages read them from the ``sentences`` table. A sentence
 ends at a line break or after ``. ! ? ؟`` (and any closing quotes or brackets) followed by
-white space; a semicolon (``؛ ;``) does not end one: Arabic news uses it inside a sentence,
+white space, or after one such mark run into the next word, between two words of two Arabic
+letters or more (a scraped "بن فرحان.وكان"; not "أ.ف.ب"); a semicolon (``؛ ;``) does not end one: Arabic news uses it inside a sentence,
 between a verb and its subject ("يتوجه غدا محفوفا بعناية المولى؛ جلالة السلطان ... إلى
 أبوظبي"). In a hard-wrapped text, a line break inside a running sentence is no end.
 A sentence longer than ``LONG_SENTENCE_CHARS`` (a list or a table run together) is cut at its
@@ -15,8 +16,10 @@ import re
 
 LONG_SENTENCE_CHARS = 3_000
 _LONG_CUTS = (re.compile(r"[،,]\s"), re.compile(r"\s"))
-_END = re.compile(r"\n|[.!?؟]+[\"'”»)\]]*(?=\s|$)")
+_END = re.compile(r"\n|[.!?؟]+[\"'”»)\]]*(?=\s|$)"
+                  r"|(?<=[\u0621-\u064a]{2})[.!?؟](?=[\u0621-\u064a]{2})")
 _FINAL = ".!?؟:"
+_MARKS = ".!?؟"
 _WRAP_MIN_LINES = 3  # lines continued on the next line that make a text hard-wrapped
 _WRAP_MIN_WORDS = 4
 
@@ -36,13 +39,16 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
 
 def presegmented(text: str) -> str:
     """``text`` with one sentence per line, same length (offsets hold): the first white space
-    between two sentences becomes a line break, a line break inside a sentence a space (a
-sentence cut inside a word, with no gap, stays run on)."""
+    between two sentences becomes a line break, a line break inside a sentence a space; the
+    mark ending a sentence run into the next word becomes the line break (UDPipe reads no
+    token for it); a sentence cut inside a word, with no gap, stays run on."""
     chars = list(text)
     spans = sentence_spans(text)
     for (_, end), (start, _) in zip(spans, spans[1:]):
         if start > end and chars[end] != "\n":  # a gap starts with white space
             chars[end] = "\n"
+        elif start == end and chars[end - 1] in _MARKS:
+            chars[end - 1] = "\n"
     for start, end in spans:
         k = text.find("\n", start, end)
         while k >= 0:
