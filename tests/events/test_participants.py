@@ -78,6 +78,11 @@ SPLITS = [
      [("MEETING", ["FRA", "KEN"]), ("MEETING", ["JPN", "KEN"])]),
     ("أجرى وزير الخارجية الأردني أمس السبت اتصالات هاتفية مع وزير الخارجية التركي ووزيرة "
      "خارجية كندا.", SAT, [("PHONE_CALL", ["CAN", "JOR", "TUR"])]),
+    # ... and so does a plural noun said to be separate acts
+    ("أجرى وزير الخارجية الأردني أمس السبت مباحثات منفصلة مع وزير الخارجية التركي ووزيرة "
+     "خارجية كندا.", SAT, [("TALKS", ["CAN", "JOR"]), ("TALKS", ["JOR", "TUR"])]),
+    ("عقد الرئيس الكيني أمس السبت لقاءات منفصلة مع رئيس وزراء اليابان والرئيس الفرنسي.", SAT,
+     [("MEETING", ["FRA", "KEN"]), ("MEETING", ["JPN", "KEN"])]),
     # persons of two states arriving together: one visit each
     ("وصل مطار القاهرة أمس السبت الرئيس القبرصي ورئيس الوزراء اليوناني.", SAT,
      [("VISIT", ["CYP", "EGY"]), ("VISIT", ["EGY", "GRC"])]),

@@ -144,6 +144,7 @@ class Context(_Strict):
     relatives: Forms
     feminine_relatives: Forms
     distinct: Forms
+    separate: Forms
     event_links: Forms
     after_links: Forms
     event_pronoun_links: Forms

@@ -185,7 +185,7 @@ def build_mentions(doc: Doc, triggers: list[Trigger], lex: Lexicon) -> list[Ment
     mentions = _split_repeats(_split_tours(doc, mentions, lex))
     _inherit_agents(mentions)
     _items_take_their_list_parties(mentions)
-    mentions = _split_counterparts(_split_visitors(mentions, lex), lex)
+    mentions = _split_counterparts(doc, _split_visitors(mentions, lex), lex)
     _link_purpose(doc, mentions)
     for m in mentions:
         announced = bool(lex.types[m.type].get("announced_is_done"))
@@ -629,16 +629,18 @@ def _place(doc: Doc, span: tuple[int, int], visitor: str | None) -> tuple[str, s
     return None
 
 
-def _split_counterparts(mentions: list[Mention], lex: Lexicon) -> list[Mention]:
+def _split_counterparts(doc: Doc, mentions: list[Mention], lex: Lexicon) -> list[Mention]:
     """One mention per counterpart of a bilateral type ("يتحادث ترامب هاتفيا مع هولاند
     وميركل وبوتين" is three calls) when one state is the subject, each counterpart is a
     person ("الاجتماع مع قادة فرنسا وألمانيا" stays one meeting) and the act is told by a verb
     or an adverb ("اللقاء الذي يجمع الرئيس المصري، والفلسطيني" is one gathering), or by a noun
-    that counts its acts ("أجرى اتصالين هاتفيين مع ... و...")."""
+    that counts its acts ("أجرى اتصالين هاتفيين مع ... و..."، "مباحثات منفصلة مع")."""
     out = []
     for m in mentions:
+        t1 = m.trig.extent[1]
+        counts = m.trig.entry.several or bool(doc.find(t1, t1 + 1, "separate"))
         several = (len(m.counterparts) > 1 and m.actor1 is not None and m.split is None
-                   and (m.trig.pos != "noun" or m.trig.entry.several))
+                   and (m.trig.pos != "noun" or counts))
         if not several or not lex.types[m.type]["one_per_counterpart"]:
             out.append(m)
             continue
