@@ -243,6 +243,9 @@ def own_span(doc: Doc, anchor: Anchor, owned: list[Date], change_at: int,
         return None
     if after and inside:  # "قام في 14 مايو 2022 بزيارة لهذا العام"، "تلقى، اليوم، اتصالا"
         pick = inside[0]
+    elif after and pick.granularity == "year":  # a date within the year after it: "«القمة
+        # الكورية الأفريقية 2024»، التي ستعقد يومي 4 و 5 يونيو"
+        pick = next((d for d in after[1:] if _within(d, pick)), pick)
     span = Span.of(pick)
     _join(doc, span, pick, allow_range=not postponed)
     return span
