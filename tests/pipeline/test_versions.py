@@ -129,3 +129,18 @@ def test_an_edit_recomputes_the_batches_of_the_stages_that_use_the_file(
     after = _versions(_edited(tmp_path / "after", relpath), model_path)
     assert _run(wh, after, model_path) == recomputed
     assert wh.count("events") == 1
+
+
+@pytest.mark.parametrize("stage", BATCH_STAGES)
+def test_the_files_of_a_stage_are_kept_between_runs(stage, tmp_path, monkeypatch):
+    """The installation's stage files are read from the cache folder once recorded: the same
+    files as worked out afresh, and not worked out again while no package file changed."""
+    monkeypatch.setenv("WAQAI_CACHE_DIR", str(tmp_path))
+    versions.stage_files.cache_clear()
+    fresh = versions._stage_files(stage, ROOT)
+    assert versions.stage_files(stage) == fresh
+    assert list(tmp_path.glob(f"stage-files-{stage}-*.pickle"))
+    versions.stage_files.cache_clear()
+    monkeypatch.setattr(versions, "_stage_files", lambda *args: pytest.fail("worked out again"))
+    assert versions.stage_files(stage) == fresh
+    versions.stage_files.cache_clear()

@@ -15,6 +15,7 @@ import hashlib
 from functools import lru_cache
 from pathlib import Path
 
+from waqai.cache import cached
 from waqai.pipeline.registry import STAGES
 
 ROOT = Path(__file__).resolve().parents[2]  # the folder that holds the packages
@@ -119,7 +120,16 @@ def data_files(code: tuple[Path, ...], root: Path = ROOT) -> tuple[Path, ...]:
 
 @lru_cache(maxsize=None)
 def stage_files(stage: str, root: Path = ROOT) -> tuple[Path, ...]:
-    """The code and data files a batched stage's output depends on."""
+    """The code and data files a batched stage's output depends on; for the packages of this
+    installation, kept between runs (:mod:`waqai.cache`: rebuilt when a code or data file
+    changes) so a run does not parse every module again."""
+    if root != ROOT:
+        return _stage_files(stage, root)
+    data = [f for f in (root / DATA).rglob("*") if f.is_file() and "__pycache__" not in f.parts]
+    return cached(f"stage-files-{stage}", data, lambda: _stage_files(stage, root))
+
+
+def _stage_files(stage: str, root: Path) -> tuple[Path, ...]:
     code = code_files(STAGES[stage].module, root)
     return code + data_files(code, root)
 
