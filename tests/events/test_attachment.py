@@ -450,6 +450,12 @@ TOURS = {"غدا الاثنين": ("2024-03-11", "2024-03-11", "day"),
      [("VISIT", ["TCD", "USA"], "2024-03-14"), ("VISIT", ["NGA", "USA"], "2024-03-15")]),
     ("وتوجه الرئيس الصيني في مارس إلى روسيا، وفي نوفمبر إلى الهند.",
      [("VISIT", ["CHN", "RUS"], "2023-03-01"), ("VISIT", ["CHN", "IND"], "2023-11-01")]),
+    # a verb of beginning after the tour's noun puts its first stop, on its date; the places
+    # after it are later stops
+    ("وكان وزير الخارجية الأمريكي قد قام أمس السبت بجولة إفريقية بدأها بالسنغال وأنجولا.",
+     [("VISIT", ["SEN", "USA"], "2024-03-09"), ("VISIT", ["AGO", "USA"], None)]),
+    ("وكان وزير الخارجية الأمريكي قد قام بجولة بدأت أمس السبت في السنغال.",
+     [("VISIT", ["SEN", "USA"], "2024-03-09")]),
 ])
 def test_tour_places(text, expected):
     assert events_of(text, TOURS) == sorted(expected)

@@ -26,6 +26,7 @@ _AIRPORT_NAME = 3  # words of an airport's name after "مطار" ("مطار ال
 _PERSON_NAME = 3  # words of a name after a person's title ("الرئيس النيجيري محمدو بوهاري")
 ABOUT_REACH = 2  # words (a party counting as one) from an about word to the state it names
 _OBJECT_WINDOW = 6  # words (a party counting as one) from a visit verb to its object
+_BEGUN_GAP = 1  # words (an adjective) between a movement noun and a verb of beginning its start
 _PHRASE_GAP = 4  # words between two triggers of one phrase (a party counting as one)
 _LEMMA_STEM = 3  # letters a surface stem must share with a UDPipe lemma
 
@@ -272,7 +273,8 @@ def destination(t: Trigger, doc: Doc, lex: Lexicon, hi: int) -> tuple[int, int] 
             if p.is_place and (p.first.prep == "ل" or _after_to(doc, t.extent[1], p.w0)
                                or first and (t.pos == "verb" and not t.entry.leaves or place_object)
                                or transitive and _bare(doc, p, t.extent[1])
-                               or t.pos == "noun" and _in_right_after(doc, t.extent[1], p)):
+                               or t.pos == "noun" and (_in_right_after(doc, t.extent[1], p)
+                                                       or _begun_at(doc, t.extent[1], p))):
                 return p.w0, p.w1
             k = p.w1
             continue
@@ -314,6 +316,17 @@ def _in_right_after(doc: Doc, lo: int, p) -> bool:
         k -= 1
     start = _in_before(doc, p, k, lo)
     return start is not None and (start <= lo or _only_subject_between(doc, lo, start))
+
+
+def _begun_at(doc: Doc, lo: int, p) -> bool:
+    """A place after "ب"/"في" where a verb of beginning right after a movement noun (its
+    adjective between) puts the tour's start, only a date between ("بجولة إفريقية بدأها السبت
+    بالسنغال وأنجولا"): the tour's first stop."""
+    start = _in_before(doc, p, p.w0 - 1, lo)
+    verbs = doc.find(lo, start, "begun") if start is not None else []
+    return (bool(verbs) and doc.back(verbs[0], _BEGUN_GAP, lo) <= lo
+            and not any(doc.punct[k] for k in range(lo, verbs[0] + 1))
+            and _only_subject_between(doc, doc.tags[verbs[0]].w1, start))
 
 
 def _only_subject_between(doc: Doc, lo: int, hi: int) -> bool:
@@ -359,7 +372,9 @@ def destinations(t: Trigger, doc: Doc, lex: Lexicon, hi: int) -> list[Stop]:
     if first is None:
         return []
     out = [Stop(first, False)]
-    k, sequential = first[1], False
+    # where a verb of beginning puts the start ("بجولة بدأها السبت بالسنغال وأنجولا"), the
+    # places after the first are later stops
+    k, sequential = first[1], bool(doc.find(t.extent[1], first[0], "begun"))
     while k < hi:
         led = _led_stop(doc, k, hi)
         if led is not None:
