@@ -241,24 +241,6 @@ def test_act_describing_an_event_dates_it(text, expected):
     assert events_of(text, FEB) == expected
 
 
-# a year after an event noun (in its name) gives way to a date within that year after it; a
-# month keeps its date against a day named later for another noun
-WITHIN = {"2024": ("2024-01-01", "2024-12-31", "year"),
-          "يومي 4 و 5 يونيو": ("2024-06-04", "2024-06-05", "day"),
-          "منتصف شباط 2024": ("2024-02-01", "2024-02-29", "month"),
-          "6 شباط": ("2024-02-06", "2024-02-06", "day")}
-
-
-@pytest.mark.parametrize("text,expected", [
-    ("يشارك الرئيس الموريتاني في «القمة الكورية الأفريقية 2024»، التي ستعقد يومي 4 و 5 يونيو "
-     "في سيول.", [("SUMMIT", ["KOR", "MRT"], "2024-06-04")]),
-    ("وكان وزير الخارجية الأردني قد زار دمشق منتصف شباط 2024، للتضامن مع ضحايا زلزال 6 شباط.",
-     [("VISIT", ["JOR", "SYR"], "2024-02-01")]),
-])
-def test_finer_date_within_a_year(text, expected):
-    assert events_of(text, WITHIN) == expected
-
-
 # the past verb "هاتف" with a person on each side is a call; the noun "هاتف" is a telephone
 CALLS = [
     ("هاتف الرئيس الجزائري، مساء أمس السبت، نظيره التونسي.", SAT,

@@ -65,7 +65,7 @@ def _load_edited(tmp_path: Path, name: str, old: str, new: str) -> list[str]:
      "      requires: {destinaton: true}\n      forms: [جولة",
      "VISIT.entries[1].requires: unknown key 'destinaton'"),
     ("triggers.yaml", "      generic: true", "      generik: true",
-     "TALKS.entries[3]: unknown key 'generik'"),
+     "MEETING.entries[5]: unknown key 'generik'"),
     ("triggers.yaml", "  lemmas: [قمه]", "  lemma: [قمه]", "SUMMIT: unknown key 'lemma'"),
     ("triggers.yaml", "{person_next: true, destination: true}",
      "{person_nxt: true, destination: true}",

@@ -243,9 +243,6 @@ def own_span(doc: Doc, anchor: Anchor, owned: list[Date], change_at: int,
         return None
     if after and inside:  # "قام في 14 مايو 2022 بزيارة لهذا العام"، "تلقى، اليوم، اتصالا"
         pick = inside[0]
-    elif after and pick.granularity == "year":  # a date within the year after it: "«القمة
-        # الكورية الأفريقية 2024»، التي ستعقد يومي 4 و 5 يونيو"
-        pick = next((d for d in after[1:] if _within(d, pick)), pick)
     span = Span.of(pick)
     _join(doc, span, pick, allow_range=not postponed)
     return span
@@ -255,12 +252,6 @@ def moved_to(doc: Doc, owned: list[Date], change_at: int) -> Span | None:
     """The new date a postponement gives its event ("تأجيل القمة ... إلى 4 مارس")."""
     new = next((d for d in owned if _new_date(doc, d, change_at)), None)
     return None if new is None else Span.of(new)
-
-
-def _within(inner: Date, outer: Date) -> bool:
-    """A finer date inside another one's range (a day of the year named after it)."""
-    return (outer.start <= inner.start and inner.end <= outer.end
-            and (inner.end - inner.start) < (outer.end - outer.start))
 
 
 def _new_date(doc: Doc, d: Date, change_at: int) -> bool:

@@ -580,7 +580,7 @@ def _one_phrase(a: Trigger, b: Trigger, doc: Doc, lex: Lexicon) -> bool:
 def _type_generic(found: list[Trigger], doc: Doc, lex: Lexicon) -> None:
     """A consultation verb ("بحث مع") takes the type of an event named near it
     (``types_generic_verbs``): a phone call named in its sentence or the next one, the meeting
-    or summit its sentence names ("بحثا في اجتماع ..."), else its entry's type (talks)."""
+    or summit its sentence names ("بحثا في اجتماع ..."), else its entry's type (a meeting)."""
     def named(reach: str) -> dict[int, str]:
         return {doc.sentence_of[t.w0]: t.type for t in found if not t.entry.generic
                 and lex.types[t.type]["types_generic_verbs"] == reach}
