@@ -146,6 +146,9 @@ ARRIVALS = [
     ("وكان رئيس الوزراء الجزائري قد حل أمس السبت في وقت متأخر بالعاصمة التونسية.", SAT,
      [("VISIT", ["DZA", "TUN"], "2024-03-09")]),
     ("وصل وزير الخارجية المصري قبل قليل الرياض.", SAT, [("VISIT", ["EGY", "SAU"], "2024-03-10")]),
+    # a resort is a place noun before its name
+    ("ووصل الملك الأردني، أمس السبت، إلى منتجع شرم الشيخ.", SAT,
+     [("VISIT", ["EGY", "JOR"], "2024-03-09")]),
     # the subject's name, unknown to the gazetteer, between the verb and a bare place
     ("وصل رئيس الوزراء الغاني كوامي أدجيي منسا السنغال، أمس السبت.", SAT,
      [("VISIT", ["GHA", "SEN"], "2024-03-09")]),
