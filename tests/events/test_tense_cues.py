@@ -41,6 +41,16 @@ def test_status_cue_at_its_position(text, etype, status):
     assert found == ([status] if status else []), [(e.event_type, e.status) for e in run(text)]
 
 
+def test_plan_word_opening_the_next_clause_is_not_the_events():
+    """"وكان من المقرر" after a comma opens a clause of its own: the plan is the next act's."""
+    text = ("وتأتي القمة بعد زيارة الرئيس السوداني للقاهرة في يناير الماضي، وكان من المقرر أن "
+            "يزور الرئيس المصري الخرطوم في أكتوبر المقبل.")
+    dates = {"يناير الماضي": ("2024-01-01", "2024-01-31", "month"),
+             "أكتوبر المقبل": ("2024-10-01", "2024-10-31", "month")}
+    got = {(e.status, str(e.date_start)) for e in run(text, dates) if e.event_type == "VISIT"}
+    assert got == {("occurred", "2024-01-01"), ("planned", "2024-10-01")}
+
+
 # an act told going on or ending in the present has begun: it occurred (GUIDELINES), unless a
 # plan word, a later date or "أن" makes the ending to come
 UNDER_WAY = [
