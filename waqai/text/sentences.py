@@ -4,11 +4,11 @@ The tokenize stage gives UDPipe these sentences (its own splitter cuts at commas
 headline to the first line); later stages read them from the ``sentences`` table. A sentence
 ends at a line break or after ``. ! ? ؟`` (and any closing quotes or brackets) followed by
 white space, or after one such mark run into the next word, between two words of two Arabic
-letters or more (a scraped "بن فرحان.وكان"; not "أ.ف.ب"); a semicolon (``؛ ;``) does not end one: Arabic news uses it inside a sentence,
-between a verb and its subject ("يتوجه غدا محفوفا بعناية المولى؛ جلالة السلطان ... إلى
-أبوظبي"). In a hard-wrapped text, a line break inside a running sentence is no end.
-A sentence longer than ``LONG_SENTENCE_CHARS`` (a list or a table run together) is cut at its
-last comma, else its last space, before that length.
+letters or more (a scraped "بن فرحان.وكان"; not "أ.ف.ب"); a semicolon (``؛ ;``) does not end
+one: Arabic news uses it inside a sentence, between a verb and its subject ("يتوجه غدا
+محفوفا بعناية المولى؛ جلالة السلطان ... إلى أبوظبي"). In a hard-wrapped text, a line break
+inside a running sentence is no end. A sentence longer than ``LONG_SENTENCE_CHARS`` (a list or
+a table run together) is cut at its last comma, else its last space, before that length.
 """
 from __future__ import annotations
 
