@@ -63,11 +63,15 @@ UNDATED = [
     # a delegation going to a town of its own state beside the signing there is no visit
     "وقع الجانبان الإثيوبي والكيني اتفاق الحدود أمس السبت في بحر دار.\nوضم الوفد الإثيوبي "
     "الذي توجه إلى بحر دار برفقة السفير الكيني المدير العام للرئاسة.",
+    # a visit placed a week before another act is another visit than the one the signing saw
+    SIGNED + "فبعد أسبوع واحد من زيارة وزير الخارجية الكيني إلى أديس أبابا، وصل إلى نيروبي "
+    "مبعوث إثيوبي.",
 ]
 
 
 @pytest.mark.parametrize("text", UNDATED, ids=["other-destination", "two-dates", "other-day",
-                                               "planned-visit", "own-state-town"])
+                                               "planned-visit", "own-state-town",
+                                               "placed-by-an-offset"])
 def test_visit_stays_undated_when_the_venue_does_not_settle_its_date(text):
     visits = _visits(text, SAT_THU)
     assert visits and all(v.date_start is None for v in visits)

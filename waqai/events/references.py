@@ -163,6 +163,8 @@ def date_by_venue(doc: Doc, groups: list[Group], lex: Lexicon) -> None:
         subject = primary(g).actor1
         if g.dated or not sources or not visitors or subject and subject[1] == dest:
             continue  # (a delegation going to a town of its own state is no visit)
+        if any(m.distinct for m in g.mentions):
+            continue  # another visit than the one told: "فبعد أسبوع واحد من زيارة ... إلى الكويت"
         if dest is None:
             dest, held = _where_guest(g, [h for h in groups if h.type in sources and h.dated])
         else:
