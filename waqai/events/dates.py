@@ -198,8 +198,7 @@ def _relative_before(doc: Doc, d: Date, lex: Lexicon) -> int | None:
 
 def _new_clause(doc: Doc, w0: int) -> bool:
     """A date opening a coordinated clause after a comma ("، ومنتصف الشهر ذاته"، "، وفي 5 مايو")."""
-    return doc.punct[w0] and (_opens_clause(doc, w0) or any(
-        v.conj == "و" for v in variants(doc.words[w0].norm)))
+    return doc.punct[w0] and (_opens_clause(doc, w0) or doc.conjoined(w0))
 
 
 def _opens_clause(doc: Doc, w0: int) -> bool:

@@ -17,7 +17,7 @@ from waqai.events.actors import PLACE_KINDS, ActorMention, Gazetteer, Party, par
 from waqai.events.home import home_cues, home_mentions, home_state
 from waqai.events.lexicon import Lexicon
 from waqai.events.tree import Tree
-from waqai.events.words import Word, words_of
+from waqai.events.words import Word, variants, words_of
 from waqai.text.normalise import Normalised, norm, normalise
 from waqai.text.sentences import hard_wrapped
 
@@ -102,6 +102,10 @@ class Doc:
             if c in found:
                 return True
         return False
+
+    def conjoined(self, i: int) -> bool:
+        """Word ``i`` carries the conjunction و ("وكان"، "والثلاثاء")."""
+        return any(v.conj == "و" for v in variants(self.words[i].norm))
 
     def find(self, lo: int, hi: int, *cats: str) -> list[int]:
         """Word positions in ``[lo, hi)`` where a phrase of one of ``cats`` starts."""

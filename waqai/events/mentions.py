@@ -837,7 +837,7 @@ def _repeats(doc: Doc, span: Span, owned: list[Date]) -> list[Span]:
             continue
         prev = doc.dates[last]
         joined = (d.w0 == prev.w1 and d.granularity == prev.granularity
-                  and any(v.conj == "و" for v in variants(doc.words[d.w0].norm)))
+                  and doc.conjoined(d.w0))
         again = (prev.w1 < d.w0 and doc.ahead(prev.w1, REPEAT_GAP, d.w0) >= d.w0
                  and doc.ends_at(d.w0, "fronting", reach=2) is not None
                  and not any(doc.punct[k] for k in range(prev.w1, d.w0 + 1)))

@@ -439,8 +439,7 @@ def _dated_source(doc: Doc, ref: Mention, borrower: Group, order: list[Mention],
         same = [x for x in order if x.type == ref.type and x.trig.w0 < ref.trig.w0]
         named = ref.destination is not None and g is not None and g.destination == ref.destination
         last = group_of.get(id(same[-1])) if same else None
-        if (g is None or not g.dated) and last is not None and last.dated and (
-                demonstrated(doc, ref)):
+        if demonstrated(doc, ref) and last is not None and last.dated and not (g and g.dated):
             return last  # "وخلال تلك الزيارة": the one told last
         if (same and last is not g and same[-1].sentence >= ref.sentence - 1
                 and not named):  # "خلال زيارته إلى كينيا" names its visit by its place

@@ -125,7 +125,7 @@ def read_cues(t: Trigger, doc: Doc, lex, pre_lo: int, post_hi: int,
                     and not governs_next):
                 c.change = "cancelled" if "cancelled" in tag.cats else "postponed"
                 c.change_at = i
-            if "past_plan" in tag.cats and not (doc.punct[i] and doc.words[i].norm[:1] == "و"):
+            if "past_plan" in tag.cats and not (doc.punct[i] and doc.conjoined(i)):
                 c.past_plan = True  # (not a clause of its own: "في 19 مارس، وكان من المقرر أن")
             if "past_after" in tag.cats and not _noun_reading(doc, i):
                 c.past = True
