@@ -41,6 +41,7 @@ class Cues:
     present: bool = False
     ongoing: int = -1  # word of a cue saying it is under way at the report ("يزور القاهرة حاليا")
     governor: int | None = None  # first word of the trigger's complex
+    intent: bool = False  # the governor is a verb of intent ("يعتزم ... القيام بزيارة")
 
     @property
     def silent(self) -> bool:
@@ -103,7 +104,10 @@ def read_cues(t: Trigger, doc: Doc, lex, pre_lo: int, post_hi: int,
         if "present_governor" in cats and not masdar:
             c.present = True
             c.governor = i
-        if "governor_nouns" in cats:
+        if "governor_nouns" in cats and not c.intent:  # "تعتزم ... استضافة القمة"
+            c.governor = i
+        if "future_governor" in cats and not masdar:
+            c.future = c.intent = True
             c.governor = i
         if "negation" in cats and (i >= t0 - 2 if t.pos == "verb" else i == t0 - 1):
             c.negated = True  # "لم يزر"; a noun by its light verb (below): not "لم تنجح محادثات"
