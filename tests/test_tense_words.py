@@ -23,7 +23,7 @@ def _edited(old: str, new: str) -> object:
     ("\npast_plan: [", "\npast_plans: [", "past_plans"),  # a class under a wrong name
     ("\nclause_openers: [", "\nclause_opener: [", "clause_opener"),
     ("    words: [لن, غدا", "    word: [لن, غدا", "word"),  # a group's key
-    ("  - at: [before]\n    words: [يعتزمون", "  - at: [befor]\n    words: [يعتزمون", "befor"),
+    ("  - at: [before]\n    words: [تتوقع", "  - at: [befor]\n    words: [تتوقع", "befor"),
     ("    words: [لن, غدا", "    words: [سوف, لن, غدا", "سوف"),  # a form twice in one class
     ("    words: [لن, غدا", "    words: [قال, لن, غدا", "قال"),  # a sentence cue of two classes
 ])

@@ -45,6 +45,7 @@ class EventType(_Strict):
     subject_follows_noun: bool = False
     from_party_initiates: bool = False
     one_act_across_parties: bool = False
+    names_means: bool = False
     one_per_visitor: bool = False
     types_generic_verbs: Literal["sentence_or_next", "sentence"] | None = None
     folds_into: TypeList = []
@@ -162,6 +163,7 @@ class Context(_Strict):
     arrival_links: Forms
     arrival_places: Forms
     frames: Forms
+    means: Forms
     time_adverbs: Forms
     same_day: Forms
     then_words: Forms

@@ -137,9 +137,11 @@ def _relative_antecedent(doc: Doc, d: Date, same: list[Anchor], lex: Lexicon) ->
 
 
 def _agrees(doc: Doc, a: Anchor, r: int, lex: Lexicon) -> bool:
-    """Whether the trigger at ``a`` agrees in gender with the relative pronoun at ``r``."""
+    """Whether the trigger at ``a`` agrees in gender with the relative pronoun at ``r``; ة
+    before an enclitic is written ت ("جولته")."""
     word = doc.words[a.a0]
-    feminine = word.taa or word.norm.endswith(lex.feminine_endings)
+    feminine = word.taa or word.norm.endswith(lex.feminine_endings) or any(
+        v.enclitic and v.stem.endswith("ت") for v in variants(word.norm))
     return feminine == (_relative_form(doc, r, lex) in lex.feminine_relatives)
 
 

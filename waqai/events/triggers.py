@@ -28,6 +28,8 @@ ABOUT_REACH = 2  # words (a party counting as one) from an about word to the sta
 _OBJECT_WINDOW = 6  # words (a party counting as one) from a visit verb to its object
 _BEGUN_GAP = 1  # words (an adjective) between a movement noun and a verb of beginning its start
 _PHRASE_GAP = 4  # words between two triggers of one phrase (a party counting as one)
+_CLAUSE_BREAKS = set("؛;:()[]")  # commas aside: "تشاور ...، أمس، في اتصال"
+_MEANS_REACH = 8  # words from a verb to the noun of its means (a party or date counting as one)
 _LEMMA_STEM = 3  # letters a surface stem must share with a UDPipe lemma
 
 
@@ -552,6 +554,22 @@ def _construct(head: Trigger, modifier: Trigger) -> bool:
             and not modifier.variant.article and not head.variant.enclitic)
 
 
+def _means(a: Trigger, b: Trigger, doc: Doc, lex: Lexicon) -> bool:
+    """``b`` names how verb ``a``'s act was done, later in its clause ("تشاور الرئيس مع نظيره،
+    أمس، في اتصال هاتفي"): a noun of a names_means type after a word of means, no other verb
+    between."""
+    if not (a.pos == "verb" and b.pos == "noun" and lex.types[b.type]["names_means"]):
+        return False
+    means = doc.ends_at(b.w0, "means", reach=2)
+    lo = a.extent[1]
+    return (means is not None and doc.back(b.w0, _MEANS_REACH + 1, lo) == lo
+            and not doc.find(lo, means, "clause_openers", "reporting_verbs", "complementizers",
+                             "copulas")
+            and not (doc.tree and any(doc.tree.upos[k] == "VERB" and k not in doc.party_at
+                                      for k in range(lo, means)))
+            and not any(set(doc.gap[k]) & _CLAUSE_BREAKS for k in range(lo, b.w0 + 1)))
+
+
 def _absorbs(a: str, b: str, lex: Lexicon) -> bool:
     return a == b or b in (lex.types[a].get("absorbs") or ())
 
@@ -564,6 +582,8 @@ def _one_phrase(a: Trigger, b: Trigger, doc: Doc, lex: Lexicon) -> bool:
     adverb = a.pos == "verb" and b.pos == "adverb"  # "يتحادث ترامب السبت هاتفيا مع"
     if (a.entry.generic or b.entry.generic) and not adverb:
         return False
+    if _means(a, b, doc, lex):
+        return True
     if doc.back(b.w0, _PHRASE_GAP + 1, a.extent[1]) > a.extent[1] or doc.find(
             a.extent[1], b.w0, "since", "sequence", "clause_openers", "simultaneous",
             "preparatory"):
