@@ -68,6 +68,10 @@ def test_forms(text, expected):
     ("جولة تقوده إلى الكويت", "VISIT", True),
     ("الدورة الثلاثين لمجلس وزراء الخارجية", "MEETING", True),  # a session of ministers
     ("الدورة الرياضية العربية", "MEETING", False),
+    ("الدورة الـ 35 بعد المئة للمجلس الوزاري", "MEETING", True),
+    # ... ministers named past the session's own phrase attend it, they do not name it
+    ("وتشهد دورة هذا العام مشاركة أكثر من 500 شخصية بينهم رؤساء دول ووزراء", "MEETING", False),
+    ("بدأت أعمال الدورة الـ76 للجمعية العامة، بحضور رؤساء ووزراء خارجية", "MEETING", False),
     # a session held with a party, right after the noun; a session of talks is talks
     ("عقد الرئيس جلسة قصيرة مع نظيره", "MEETING", True),
     ("عقد الوزير جلسة عمل مغلقة مع نظيره", "MEETING", True),

@@ -73,6 +73,7 @@ class Requires(_Strict):
     before: str | None = None
     after: str | None = None
     after_or_place: str | None = None
+    after_next: str | None = None
     not_after: str | None = None
     not_before: str | None = None
     with_: bool | None = Field(None, alias="with")

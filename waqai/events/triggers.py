@@ -20,6 +20,7 @@ from waqai.text.normalise import norm
 _BEFORE_WINDOW = 6  # in words, a party counting as one
 _AFTER_WINDOW = 12
 _WITH_NEXT_WINDOW = 3  # "جلسة عمل مغلقة مع"
+_AFTER_NEXT_WINDOW = 6  # words of a noun's own phrase after it (no clause punctuation)
 _ROUND_ADJECTIVES = 2  # words between a round's filler noun and من ("جولة جديدة من")
 _DEST_WINDOW = 30
 _AIRPORT_NAME = 3  # words of an airport's name after "مطار" ("مطار الملكة علياء الدولي")
@@ -215,6 +216,10 @@ def _holds(what: str, arg, t: Trigger, doc: Doc, lex: Lexicon) -> bool:
         return _near(doc, doc.back(t.w0, _BEFORE_WINDOW, s0), t.w0, lex.context_lists[arg])
     if what == "after":
         return _near(doc, t.w1, doc.ahead(t.w1, _AFTER_WINDOW, s1), lex.context_lists[arg])
+    if what == "after_next":  # in the noun's own phrase: "الدورة الـ 35 للمجلس الوزاري"
+        hi = doc.ahead(t.w1, _AFTER_NEXT_WINDOW, s1)
+        hi = next((k for k in range(t.w1 + 1, hi) if doc.punct[k]), hi)
+        return _near(doc, t.w1, hi, lex.context_lists[arg])
     if what == "not_after":  # "كان في استقباله" is a welcome, not a meeting
         return t.w0 == s0 or not _near(doc, t.w0 - 1, t.w0, lex.context_lists[arg])
     if what == "not_before":  # "جلسة مباحثات" is talks, not a session
