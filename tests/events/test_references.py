@@ -319,6 +319,12 @@ OCCASION = [
     # a signing between them dated elsewhere: this one is told again, or another one
     ("زار الرئيس الكيني أوغندا أمس السبت، ووقع البلدان اتفاقية للتجارة أمس السبت. ووقع البلدان "
      "اتفاقية للنقل.", ["2024-03-09", "None"]),
+    # a plan on a visit under way at the report: its days are the visit's
+    ("وصل الرئيس الكيني إلى أوغندا اليوم الأحد في زيارة تستمر يومين. وقالت مصادر إن البلدين "
+     "سيوقعان اتفاقية للتجارة.", ["2024-03-10"]),
+    # ... not on a visit over before the report
+    ("وصل الرئيس الكيني إلى أوغندا أمس السبت في زيارة استمرت يوما واحدا. وقالت مصادر إن البلدين "
+     "سيوقعان اتفاقية للتجارة.", ["None"]),
 ]
 
 
@@ -326,7 +332,9 @@ OCCASION = [
                                                      "one-stop-of-two", "told-earlier",
                                                      "other-status", "talks-after-arrival",
                                                      "talks-on-two-days", "aim",
-                                                     "signing-dated-elsewhere"])
+                                                     "signing-dated-elsewhere",
+                                                     "planned-on-visit-under-way",
+                                                     "planned-after-visit-over"])
 def test_signing_dated_by_its_occasion(text, days):
     assert sorted(str(e.date_start) for e in _events(text, BOTH, "AGREEMENT")) == days
 

@@ -205,7 +205,7 @@ def date_by_occasion(doc: Doc, groups: list[Group], lex: Lexicon) -> None:
             continue
         status = status_of(g, doc.published)
         acts = [h for h in groups if h.dated and codes <= h.codes
-                and status_of(h, doc.published) == status]
+                and _holds_status(h, status, doc.published)]
         held = [h for h in acts if h.type in sources]
         if not held or _told_dated(g, groups):
             continue
@@ -216,6 +216,15 @@ def date_by_occasion(doc: Doc, groups: list[Group], lex: Lexicon) -> None:
                     or any(h.type not in sources and h.type not in day_by for h in acts)):
                 continue
         _borrow(g.mentions[0], held[0], doc, None, "reference")
+
+
+def _holds_status(h: Group, status: str, published: dt.date | None) -> bool:
+    """Whether event ``h`` may hold an act of ``status``: its own, or for a plan an event under
+    way at the report, whose days run on to the report's or later ("وصل ... اليوم في زيارة
+    تستمر يومين ... ستوقعان على ست اتفاقيات")."""
+    own = status_of(h, published)
+    return own == status or (status == "planned" and own == "occurred" and published is not None
+                             and date_of(h)[1] >= published)
 
 
 def _told_dated(g: Group, groups: list[Group]) -> bool:
