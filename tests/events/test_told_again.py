@@ -115,6 +115,11 @@ def test_round_of_talks_told_before(text, expected):
     ("وكان وزير الخارجية المغربي قد التقى نظيره الموريتاني. واجتمع الرئيسان التونسي والجزائري "
      "صباح اليوم.", [("MEETING", "occurred", ["DZA", "TUN"], "2024-03-10"),
                      ("MEETING", "occurred", ["MAR", "MRT"], None)]),
+    # a title of "the two states" after the trigger ("برئاسة وزيري خارجية البلدين") is both
+    ("زار وزير الخارجية السوداني القاهرة يوم السبت 2 مارس. وانعقد في الخرطوم صباح اليوم اجتماع "
+     "للجنة التشاور السياسي برئاسة وزيري خارجية البلدين.",
+     [("MEETING", "occurred", ["EGY", "SDN"], "2024-03-10"),
+      ("VISIT", "occurred", ["EGY", "SDN"], "2024-03-02")]),
 ])
 def test_dual_title_of_the_act_told_before(text, expected):
     assert events_of(text) == expected

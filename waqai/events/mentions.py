@@ -272,13 +272,14 @@ def _resolve_titles(doc: Doc) -> dict[int, str | None]:
     """Party index -> state code; a bare title ("الرئيس"، "السلطان") takes the state the
     document so far names most with that very title word ("السلطان هيثم بن طارق"), else with
     that role of title, else with any title (the first on ties), else the article's home
-    state."""
+    state; one of "the two sides" ("وزيري خارجية البلدين") takes none."""
     seen: dict[str, Counter] = {"*": Counter()}
     first: dict[str, int] = {}
     out: dict[int, str | None] = {}
     for k, p in enumerate(doc.parties):
         code, role = p.code, p.role
-        if code is None and p.titled and role and role != "counterpart":
+        if code is None and p.titled and role and role != "counterpart" and not doc.has(
+                p.w1, "pair_anaphors"):
             counts = seen.get(_title_words(doc, p)) or seen.get(role) or seen["*"]
             if counts:
                 code = max(counts, key=lambda c: (counts[c], -first[c]))

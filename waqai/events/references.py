@@ -488,8 +488,9 @@ def _borrow(m: Mention, source: Group, doc: Doc, parties: str | None,
 def parties_by_reference(doc: Doc, groups: list[Group]) -> None:
     """An event naming fewer than two states takes the two states of the last event before it
     that names two when "the two sides" stand near one of its triggers ("بين الطرفين"، "وقع
-    الجانبان"), or of the last such event of its type when it names a known event ("الجولة
-    الثانية من المحادثات"، "هذه المفاوضات") (in place)."""
+    الجانبان") or after a title of its clause ("برئاسة وزيري خارجية البلدين"), or of the last
+    such event of its type when it names a known event ("الجولة الثانية من المحادثات"، "هذه
+    المفاوضات") (in place)."""
     pair, of_type = None, {}
     for g in sorted(groups, key=lambda g: g.mentions[0].trig.w0):
         near = known = False
@@ -497,6 +498,8 @@ def parties_by_reference(doc: Doc, groups: list[Group]) -> None:
             t0, t1 = m.trig.extent
             near = near or bool(doc.find(max(m.pre[0], t0 - PAIR_REACH),
                                          min(m.post[1], t1 + PAIR_REACH), "pair_anaphors"))
+            near = near or any(doc.party_at.get(k - 1) is not None  # "وزيري خارجية البلدين"
+                               for k in doc.find(t1, m.post[1], "pair_anaphors"))
             known = known or m.known or demonstrated(doc, m)
         head = primary(g)
         source = pair if near and pair else of_type.get(g.type) if known else None
