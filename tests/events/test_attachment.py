@@ -88,6 +88,10 @@ CASES = [
     # a verb's date goes with its subject, not with what comes after "مع"
     ("وأكد المتحدث أن لقاء الرئيسين الأمريكي والروسي سيعقد غدا مع محادثات قصيرة بين الوفدين.",
      {"غدا": ("2024-03-11", "2024-03-11", "day")}, [("MEETING", ["RUS", "USA"], "2024-03-11")]),
+    # a party ends with its sentence: the name opening the next one is its own party
+    ("أطلق البلدان مجلس التنسيق بحضور الملك السعودي ورئيس الحكومة الأردنية بشر الخصاونة.\n"
+     "وكان الخصاونة قد وصل إلى الرياض الأربعاء 6 مارس.", WED,
+     [("VISIT", ["JOR", "SAU"], "2024-03-06")]),
     # a date between a verb of intent and its act's noun is the act's, not the report's
     ("ذكرت وكالة الأنباء اليوم الأحد أن الرئيس الكيني يعتزم غدا الاثنين القيام بزيارة رسمية إلى "
      "إثيوبيا.", {**TODAY, "غدا الاثنين": ("2024-03-11", "2024-03-11", "day")},

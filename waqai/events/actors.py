@@ -203,17 +203,20 @@ class Gazetteer:
         return None
 
 
-def parties(mentions: list[ActorMention]) -> list[Party]:
+def parties(mentions: list[ActorMention], sentence_of: list[int] | None = None) -> list[Party]:
     """Group mentions into parties: a title or name with the country, demonym and name after it.
 
-    A new party starts at a counterpart word, at a conjunction (و on the first word), when the
-    gap exceeds two words, when a coded mention disagrees with the party's state, at a second
-    place name ("إلى قطر والبحرين" names two places), or at a title after ب ("الملك بوزير").
+    A new party starts in a new sentence (``sentence_of``: word -> sentence), at a counterpart
+    word, at a conjunction (و on the first word), when the gap exceeds two words, when a coded
+    mention disagrees with the party's state, at a second place name ("إلى قطر والبحرين" names
+    two places), or at a title after ب ("الملك بوزير").
     """
     out: list[Party] = []
     for m in mentions:
         cur = out[-1] if out else None
-        if cur is not None and _joins(cur, m):
+        if cur is not None and sentence_of and sentence_of[m.w0] != sentence_of[cur.w0]:
+            out.append(Party([m]))  # "... حيدر العبادي.\nوكان العبادي قد وصل"
+        elif cur is not None and _joins(cur, m):
             cur.mentions.append(m)
         else:
             out.append(Party([m]))

@@ -182,7 +182,7 @@ def analyse(text: str, published: dt.date | None, sentences: list[Sentence],
     cues = home_cues()
     home = home_state(nt.text, words, mentions, cues)
     mentions = home_mentions(words, mentions, home, cues)
-    ps = parties(mentions)
+    ps = parties(mentions, sentence_of)
     party_at = {i: k for k, p in enumerate(ps) for i in range(p.w0, p.w1)}
     punct = [bool(_CLAUSE_PUNCT & set(g)) for g in gap]
     return Doc(text, nt, words, published, sentence_of, spans, index, title, gap, tags,
