@@ -670,6 +670,15 @@ def test_invitation_dates_no_invited_event(text, expected):
     assert events_of(text, INVITED) == expected
 
 
+def test_event_an_invitation_names_is_no_aim_of_the_act():
+    """An event an invitation names after a purpose word ("دعوته لحضور القمة") is the
+    invitation's aim, a later event: the visit delivering it takes none of its dates."""
+    text = ("طلب أمير قطر تأجيل زيارة وزير الخارجية الأردني إلى الدوحة، لتسليمه رسالة تتضمن دعوته "
+            "لحضور القمة العربية في أبريل المقبل.")
+    assert {(e[0], e[2]) for e in events_of(text, INVITED)} == {("SUMMIT", "2024-04-01"),
+                                                                ("VISIT", None)}
+
+
 THEN = {"عام 2010": ("2010-01-01", "2010-12-31", "year"),
         "في ديسمبر الماضي": ("2023-12-01", "2023-12-31", "month"),
         "اليوم الأحد": ("2024-03-10", "2024-03-10", "day")}

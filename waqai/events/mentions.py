@@ -922,13 +922,18 @@ def _reported_as_done(m: Mention, lex: Lexicon) -> bool:
 
 
 def _aim_of_noun(doc: Doc, a: Mention, b: Mention) -> bool:
-    """``b`` is an aim by its own ل only, after a noun that takes such an aim (context.yaml
+    """``b`` is an aim by its own ل, after a noun that takes such an aim (context.yaml
     ``aim_nouns``: "دعوة من نظيره لزيارة دمشق"، "جهود التوصل للاتفاق"، "بالتحضير لمؤتمر") in its
-    clause: that noun's aim, a later event, not the aim of ``a``."""
+    clause, or by a purpose word right after one ("دعوته لحضور القمة"): that noun's aim, a later
+    event, not the aim of ``a``."""
     b0 = b.trig.extent[0]
-    if not b.trig.purpose or doc.find(b0 - AIM_CUE_REACH, b0, "purpose"):
+    cues = doc.find(b0 - AIM_CUE_REACH, b0, "purpose")
+    if cues:  # ... or by a purpose word right after such a noun ("دعوته لحضور القمة")
+        nouns = doc.find(max(a.trig.extent[1], cues[0] - 1), cues[0], "aim_nouns")
+    elif b.trig.purpose:
+        nouns = doc.find(max(a.trig.extent[1], b0 - AIM_NOUN_REACH), b0, "aim_nouns")
+    else:
         return False
-    nouns = doc.find(max(a.trig.extent[1], b0 - AIM_NOUN_REACH), b0, "aim_nouns")
     return bool(nouns) and not any(doc.punct[k] for k in range(nouns[-1] + 1, b0 + 1))
 
 
