@@ -87,3 +87,16 @@ def test_a_venue_with_no_state_gives_no_destination():
     assert [(e.event_type, e.participants) for e in events if e.date_start] == [
         ("TALKS", ["EGY", "KWT"]), ("VISIT", ["EGY", "KWT"])]
     assert all(None not in e.participants for e in events)
+
+
+def test_visit_dated_by_venue_on_a_visit_told_before_is_that_visit():
+    """A visit to a building of the capital the visitor arrived in that day ("زار ... عين
+    التينة" after "وصل ... الى بيروت"), dated by the meeting held there, is that visit told
+    again: one visit."""
+    text = ("وصل الموفد الأمريكي ظهر اليوم الى بيروت.\nوقرابة الثانية زار الموفد الأمريكي والوفد "
+            "المرافق عين التينة حيث استقبله رئيس مجلس النواب اللبناني، بحضور السفيرة الأمريكية. "
+            "وبعد اللقاء تحدث الموفد الأمريكي: \"حضرت الى لبنان اليوم لأن بلادي تهتم بلبنان\".")
+    visits = _visits(text, {"ظهر اليوم": ("2024-03-10", "2024-03-10", "day"),
+                            "اليوم": ("2024-03-10", "2024-03-10", "day")})
+    assert [(v.participants, str(v.date_start)) for v in visits] == [(["LBN", "USA"],
+                                                                      "2024-03-10")]

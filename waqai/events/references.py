@@ -155,7 +155,10 @@ def date_by_venue(doc: Doc, groups: list[Group], lex: Lexicon) -> None:
     """Give each undated visit the date of the events held at its destination (in place); a
     visit naming no destination, by one state, goes where the events its visitor took part in
     were held, when they were all held in one other state ("استقبل وزير الخارجية اليوم نظيره
-    السوري ... وتعد زيارة الوزير السوري الأولى له")."""
+    السوري ... وتعد زيارة الوزير السوري الأولى له"). A visit so dated on the days of a visit
+    told before between the same states is that visit told again ("وصل ... ظهر اليوم الى بيروت
+    ... وقرابة الثانية زار ... عين التينة"), and joins it."""
+    told = []
     for g in groups:
         sources = lex.types[g.type].get("dated_by_venue") or ()
         dest = g.destination
@@ -187,6 +190,10 @@ def date_by_venue(doc: Doc, groups: list[Group], lex: Lexicon) -> None:
             m.destination = dest
             m.actor2 = m.actor2 or m.location or next(
                 (x.location for h in held for x in h.mentions if x.location), None)
+        if join_told(g, groups, doc.published):
+            told.append(g)
+    for g in told:
+        groups.remove(g)
 
 
 def date_by_occasion(doc: Doc, groups: list[Group], lex: Lexicon) -> None:
