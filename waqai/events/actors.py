@@ -214,9 +214,8 @@ def parties(mentions: list[ActorMention], sentence_of: list[int] | None = None) 
     out: list[Party] = []
     for m in mentions:
         cur = out[-1] if out else None
-        if cur is not None and sentence_of and sentence_of[m.w0] != sentence_of[cur.w0]:
-            out.append(Party([m]))  # "... حيدر العبادي.\nوكان العبادي قد وصل"
-        elif cur is not None and _joins(cur, m):
+        same = sentence_of is None or cur is None or sentence_of[m.w0] == sentence_of[cur.w0]
+        if cur is not None and same and _joins(cur, m):  # (not "العبادي.\nوكان العبادي")
             cur.mentions.append(m)
         else:
             out.append(Party([m]))

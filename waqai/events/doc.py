@@ -22,7 +22,8 @@ from waqai.text.normalise import Normalised, norm, normalise
 from waqai.text.sentences import hard_wrapped
 
 _FINAL = ".!?؟:"
-_CLAUSE_PUNCT = set("،,؛;:()[]")
+COMMAS = set("،,")
+CLAUSE_PUNCT = COMMAS | set("؛;:()[]")  # a gap with one of these sets off a clause (Doc.punct)
 _ARABIC_LETTER = re.compile(r"[\u0621-\u064A]")
 _ARABIC_WORD = re.compile(r"[\u0621-\u064A]{3,}")  # initials (أ ش أ) aside
 DATELINE_PREFIX_WORDS = 2  # words of each part before a dateline's date (place, agency)
@@ -184,7 +185,7 @@ def analyse(text: str, published: dt.date | None, sentences: list[Sentence],
     mentions = home_mentions(words, mentions, home, cues)
     ps = parties(mentions, sentence_of)
     party_at = {i: k for k, p in enumerate(ps) for i in range(p.w0, p.w1)}
-    punct = [bool(_CLAUSE_PUNCT & set(g)) for g in gap]
+    punct = [bool(CLAUSE_PUNCT & set(g)) for g in gap]
     return Doc(text, nt, words, published, sentence_of, spans, index, title, gap, tags,
                mentions, ps, party_at, [p.w0 for p in ps], punct, home, candidates=candidates)
 

@@ -928,7 +928,7 @@ def _aim_of_noun(doc: Doc, a: Mention, b: Mention) -> bool:
     event, not the aim of ``a``."""
     b0 = b.trig.extent[0]
     cues = doc.find(b0 - AIM_CUE_REACH, b0, "purpose")
-    if cues:  # ... or by a purpose word right after such a noun ("دعوته لحضور القمة")
+    if cues:
         nouns = doc.find(max(a.trig.extent[1], cues[0] - 1), cues[0], "aim_nouns")
     elif b.trig.purpose:
         nouns = doc.find(max(a.trig.extent[1], b0 - AIM_NOUN_REACH), b0, "aim_nouns")

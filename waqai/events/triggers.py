@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from schemas import Token
-from waqai.events.doc import Doc
+from waqai.events.doc import CLAUSE_PUNCT, COMMAS, Doc
 from waqai.events.lexicon import Lexicon, TriggerEntry
 from waqai.events.words import ARTICLE, Variant, stems_of, variants
 from waqai.text.normalise import norm
@@ -29,7 +29,7 @@ ABOUT_REACH = 2  # words (a party counting as one) from an about word to the sta
 _OBJECT_WINDOW = 6  # words (a party counting as one) from a visit verb to its object
 _BEGUN_GAP = 1  # words (an adjective) between a movement noun and a verb of beginning its start
 _PHRASE_GAP = 4  # words between two triggers of one phrase (a party counting as one)
-_CLAUSE_BREAKS = set("؛;:()[]")  # commas aside: "تشاور ...، أمس، في اتصال"
+_CLAUSE_BREAKS = CLAUSE_PUNCT - COMMAS  # commas aside: "تشاور ...، أمس، في اتصال"
 _MEANS_REACH = 8  # words from a verb to the noun of its means (a party or date counting as one)
 _LEMMA_STEM = 3  # letters a surface stem must share with a UDPipe lemma
 
