@@ -64,6 +64,15 @@ CASES = [
       ("بعد", "ADP", None, 6), ("أن", "SCONJ", None, 6), ("يصل", "VERB", PRESENT, 1),
       ("إلى", "ADP", None, 8), ("الدوحة", "PROPN", None, 6), ("الجمعة", "NOUN", None, 6)],
      "الجمعة", "present"),
+    # "لم/لما" before an imperfect verb make it a negated past
+    ("لم يذكر البيان تفاصيل الزيارة التي بدأت الأحد",
+     [("لم", "PART", None, 2), ("يذكر", "VERB", PRESENT, 0), ("البيان", "NOUN", None, 2),
+      ("تفاصيل", "NOUN", None, 2), ("الزيارة", "NOUN", None, 4), ("التي", "PRON", None, 5),
+      ("بدأت", "NOUN", None, 5), ("الأحد", "NOUN", None, 5)], "الأحد", "past"),
+    ("لما يصل الوفد إلى الدوحة الجمعة",
+     [("لما", "PART", None, 2), ("يصل", "VERB", PRESENT, 0), ("الوفد", "NOUN", None, 2),
+      ("إلى", "ADP", None, 5), ("الدوحة", "PROPN", None, 2), ("الجمعة", "NOUN", None, 2)],
+     "الجمعة", "past"),
     # after a plain "أن" the verb keeps its own tense ("أعلن أن الوزير يصل الجمعة")
     ("أعلن المتحدث أن الوزير يصل الجمعة",
      [("أعلن", "VERB", "Aspect=Perf", 0), ("المتحدث", "NOUN", None, 1), ("أن", "SCONJ", None, 5),

@@ -5,13 +5,15 @@ attachment, not the timex finder.
 """
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from event_helpers import PUBLISHED, run
+from event_helpers import PUBLISHED, parse, run, timex_rows
+from waqai.events import extract_events
 
 D = dt.date.fromisoformat
 SAT = {"أمس السبت": ("2024-03-09", "2024-03-09", "day")}
@@ -263,6 +265,21 @@ def test_start_in_a_reported_clause_is_not_the_report_day():
 def test_duration_extends_end(text, dates, d0, d1):
     e = _only(run(text, dates), "VISIT")
     assert (e.date_start, e.date_end) == (D(d0), D(d1))
+
+
+def test_lasting_until_a_weekday_read_after_its_start():
+    """"تستمر حتى الجمعة" after a start on a later Wednesday: the Friday after that start, not
+    the Friday the report's day gives the bare weekday."""
+    text = "يبدأ الرئيس التونسي يوم الأربعاء المقبل زيارة رسمية إلى الجزائر تستمر حتى الجمعة."
+    rows = timex_rows("t", text, {"يوم الأربعاء المقبل": ("2024-03-13", "2024-03-13", "day"),
+                                  "الجمعة": ("2024-03-15", "2024-03-15", "day")})
+    parsed = parse(text)
+    for friday, rule in (("2024-03-15", "test"), ("2024-03-08", "weekday_tense")):
+        rows = [dataclasses.replace(r, value_start=D(friday), value_end=D(friday), rule=rule)
+                if r.text == "الجمعة" else r for r in rows]
+        e = _only(extract_events("t", text, PUBLISHED, parsed.sentences, parsed.tokens, rows),
+                  "VISIT")
+        assert (e.date_start, e.date_end) == (D("2024-03-13"), D("2024-03-15")), rule
 
 
 @pytest.mark.parametrize("text", [

@@ -105,6 +105,10 @@ BORROWED = [
      "العراقي قد زار القاهرة في يناير الماضي. وخلال هذه الزيارة وقع الجانبان اتفاقا للربط "
      "الكهربائي.", dict(SAT, **{"يناير الماضي": ("2024-01-01", "2024-01-31", "month")}),
      "AGREEMENT", "occurred", {"EGY", "IRQ"}, "2024-01-01", "2024-01-31"),
+    # the session a signing marked ("وتميزت هذه الدورة ... بالتوقيع على")
+    ("اختتمت أمس السبت في الرباط أعمال الدورة العاشرة للجنة العليا المشتركة المغربية "
+     "السنغالية. وتميزت هذه الدورة، التي ترأسها رئيسا حكومتي البلدين، بالتوقيع على عدد من "
+     "الاتفاقيات.", SAT, "AGREEMENT", "occurred", {"MAR", "SEN"}, "2024-03-09", "2024-03-09"),
 ]
 
 
@@ -116,7 +120,7 @@ BORROWED = [
                               "after-counterpart-comma", "resumed-by-dhalik",
                               "summit-sidelines", "described-talks",
                               "visit-named-in-future-clause", "witnessed-after-its-subject",
-                              "that-visit", "this-visit"])
+                              "that-visit", "this-visit", "marked-by"])
 def test_event_takes_the_date_of_the_event_it_refers_to(text, dates, etype, status, parties,
                                                           d0, d1):
     events = _events(text, dates, etype)

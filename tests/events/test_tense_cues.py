@@ -87,3 +87,31 @@ WITHDRAWALS = [
 def test_withdrawal_cancels_only_a_bilateral_event(text, etype, status):
     dates = {"غدا": ("2024-03-11", "2024-03-11", "day")}
     assert [e.status for e in run(text, dates) if e.event_type == etype] == [status]
+
+
+TODAY = {"اليوم الأحد": ("2024-03-10", "2024-03-10", "day")}
+# a name that a clitic reading makes a verb ("فيصل" = ف + يصل) gives no tense; the light verb
+# of the clause does
+NAMES = [
+    ("قام بنقل الرسالة الأمير فيصل بن فرحان، خلال استقبال الرئيس الجزائري له في العاصمة "
+     "الجزائرية اليوم الأحد.", "MEETING", "occurred"),
+    ("قام الأمير فيصل بن سلمان، اليوم الأحد، بزيارة إلى الأردن.", "VISIT", "occurred"),
+]
+
+
+@pytest.mark.parametrize("text,etype,status", NAMES)
+def test_name_read_as_a_verb_gives_no_tense(text, etype, status):
+    assert [e.status for e in run(text, TODAY) if e.event_type == etype] == [status]
+
+
+def test_plan_whose_day_came_told_done():
+    """A visit announced the day before for two days from today, then told done in a relative
+    clause without a date ("الذي وصل إلى"): one visit, occurred."""
+    text = ("وكانت الرئاسة الجزائرية أعلنت أمس السبت أن الرئيس الإيطالي سيشرع في زيارة دولة إلى "
+            "الجزائر يومي 10 و11 مارس الجاري. وأجرى الرئيس الجزائري اليوم الأحد محادثات مع "
+            "نظيره الإيطالي الذي وصل إلى الجزائر في زيارة تدوم يومين.")
+    dates = {**TODAY, "أمس السبت": ("2024-03-09", "2024-03-09", "day"),
+             "يومي 10 و11 مارس الجاري": ("2024-03-10", "2024-03-11", "day")}
+    visits = [(e.status, str(e.date_start), str(e.date_end)) for e in run(text, dates)
+              if e.event_type == "VISIT"]
+    assert visits == [("occurred", "2024-03-10", "2024-03-11")]

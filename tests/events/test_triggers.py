@@ -68,6 +68,13 @@ def test_forms(text, expected):
     ("جولة تقوده إلى الكويت", "VISIT", True),
     ("الدورة الثلاثين لمجلس وزراء الخارجية", "MEETING", True),  # a session of ministers
     ("الدورة الرياضية العربية", "MEETING", False),
+    ("الدورة الخامسة للجنة العليا المشتركة بين البلدين", "MEETING", True),  # a joint committee
+    ("الدورة الـ12 للجنة المشتركة الكبرى", "MEETING", True),
+    # a round of dialogue between states is talks; a national dialogue is not
+    ("عقدت الجولة الثامنة من الحوار السياسي بين مصر والأردن", "TALKS", True),
+    ("تستضيف الرباط جولة جديدة من الحوار بين المغرب وإسبانيا", "TALKS", True),
+    ("انطلقت الجولة الثانية من الحوار الوطني في تونس", "TALKS", False),
+    ("دعا الرئيس إلى الحوار بين الأطراف", "TALKS", False),
     ("الدورة الـ 35 بعد المئة للمجلس الوزاري", "MEETING", True),
     # ... ministers named past the session's own phrase attend it, they do not name it
     ("وتشهد دورة هذا العام مشاركة أكثر من 500 شخصية بينهم رؤساء دول ووزراء", "MEETING", False),

@@ -60,6 +60,12 @@ def link(text: str, a_start: int, a_end: int, b_start: int) -> str | None:
     return None
 
 
+def weekday_after(start: dt.date, end: dt.date) -> dt.date:
+    """The day of ``end``'s weekday on or after ``start``: a weekday that ends what began on
+    ``start`` ("من الأربعاء إلى الجمعة"، "تستمر حتى الجمعة") is read after it."""
+    return end + dt.timedelta(days=7 * max(0, -(-(start - end).days // 7)))
+
+
 def _ordered(first, second) -> tuple | None:
     """(start, end) of a range whose halves are resolved apart, put in order when they are not:
     two weekdays ("ليلة الأحد إلى الاثنين") end on the second weekday after the first; a
@@ -68,7 +74,7 @@ def _ordered(first, second) -> tuple | None:
     if start <= end:
         return start, end
     if first.rule.startswith(WEEKDAY_RULE) and second.rule.startswith(WEEKDAY_RULE):
-        return start, end + dt.timedelta(days=7 * -(-(start - end).days // 7))
+        return start, weekday_after(start, end)
     if first.anchor != "publication":
         return None
     try:

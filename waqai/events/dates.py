@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from waqai.dates.counts import Count, find_counts
+from waqai.dates.ranges import weekday_after
 from waqai.events.doc import Date, Doc
 from waqai.events.lexicon import Lexicon
 from waqai.events.tree import trigger_of_date
@@ -285,6 +286,8 @@ def duration_days(doc: Doc, lex, lo: int, hi: int, stop: int | None = None,
             until = doc.date_at.get(doc.tags[j].w1)  # (blocked as a start: "حتى" is a blocker)
             if until is not None:
                 end = doc.dates[until].end
+                if doc.dates[until].weekday:  # "تبدأ الأربعاء ... تستمر حتى الجمعة"
+                    end = weekday_after(start, end)
                 return (end - start).days + 1 if end > start else None
         for k in range(j, min(j + 2, len(doc.words))):
             m = lex.duration_days.match(doc.words, k)

@@ -13,6 +13,7 @@ from typing import NamedTuple
 
 from schemas import Sentence, Timex, Token
 from waqai.dates import joined_pairs
+from waqai.dates.ranges import WEEKDAY_RULE
 from waqai.events.actors import PLACE_KINDS, ActorMention, Gazetteer, Party, parties
 from waqai.events.home import home_cues, home_mentions, home_state
 from waqai.events.lexicon import Lexicon
@@ -53,6 +54,7 @@ class Date:
     text: str
     char_start: int
     char_end: int
+    weekday: bool = False  # named by its weekday alone ("الجمعة"), resolved from the report
 
 
 @dataclass
@@ -268,7 +270,8 @@ def attach_dates(doc: Doc, timexes: list[Timex], lex: Lexicon) -> None:
         if w0 >= w1:
             continue
         d = Date(len(doc.dates), w0, w1, t.value_start, t.value_end or t.value_start,
-                 t.granularity, t.text, t.start_char, t.end_char)
+                 t.granularity, t.text, t.start_char, t.end_char,
+                 (t.rule or "").startswith(WEEKDAY_RULE))
         doc.dates.append(d)
         doc.date_at.update((w, d.k) for w in range(w0, w1) if w not in doc.party_at)
         if _dateline(doc.text, t.start_char, t.end_char, lex.clock_before):

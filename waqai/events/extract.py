@@ -49,7 +49,7 @@ def extract_events(doc_id: str, text: str, published: dt.date | None,
     attach_dates(doc, timexes, lex)
     triggers = find_triggers(doc, lex, tokens)
     mentions = [m for m in build_mentions(doc, triggers, lex) if m.status is not None]
-    groups = merge(fold(mentions, lex), lex)
+    groups = merge(fold(mentions, lex), lex, doc.published)
     date_by_reference(doc, groups, lex)
     date_by_venue(doc, groups, lex)
     date_by_reference(doc, groups, lex)  # again: to events the venue dated ("على هامش زيارة")

@@ -212,8 +212,18 @@ def _distance(m: Mention, g: Group) -> int:
     return min(abs(m.trig.w0 - x.trig.w0) for x in g.mentions)
 
 
-def merge(mentions: list[Mention], lex: Lexicon) -> list[Group]:
-    """Group the mentions of a document into events (folded sub-events already removed)."""
+def _begun_plan(g: Group, published: dt.date | None) -> bool:
+    """A plan (no mention tells it done or changed) whose first day has come by the report."""
+    d = date_of(g)
+    return (d is not None and published is not None and d[0] <= published
+            and g.statuses() <= {"planned", UNKNOWN})
+
+
+def merge(mentions: list[Mention], lex: Lexicon, published: dt.date | None = None
+          ) -> list[Group]:
+    """Group the mentions of a document into events (folded sub-events already removed); an
+    undated past verb telling an act done joins the plan of it whose day has come ("سيشرع في
+    زيارة يومي 6 و7 نوفمبر" told the day before, "ماتاريلا الذي وصل إلى الجزائر")."""
     groups: list[Group] = []
     for m in (m for m in mentions if m.span is not None):
         g = next((g for g in groups if _fits(m, g, lex) and _dates_touch(m, g)), None)
@@ -225,7 +235,10 @@ def merge(mentions: list[Mention], lex: Lexicon) -> list[Group]:
     for m in (m for m in mentions if m.span is None):
         refers = m.known or m.title
         # or the group refers back to it ("وصل الوزير إلى طهران. ... لدى وصوله صباح اليوم")
-        cands = [g for g in dated if _fits(m, g, lex) and (
+        came = m.status == "occurred" and m.trig.pos == "verb" and not m.earlier
+        cands = [g for g in dated if (
+            _fits(m, g, lex) or came and _begun_plan(g, published)
+            and _fits(m, g, lex, changed=True)) and (
             refers or len(set(m.codes) & g.codes) >= 2
             or any(x.sentence == m.sentence or x.known and x.trig.w0 > m.trig.w0
                    for x in g.mentions))]
@@ -301,6 +314,10 @@ def status_of(g: Group, published: dt.date | None) -> str:
         return head
     if any(m.status == "occurred" for m in g.dated):
         return "occurred"  # the plan came true
+    d = date_of(g)
+    if (d is not None and published is not None and d[0] <= published
+            and any(m.status == "occurred" and not m.title for m in g.mentions)):
+        return "occurred"  # its day has come and the body tells it done ("الذي وصل إلى")
     body = [m.status for m in g.mentions if not m.title and m.status in CHANGES]
     titles = [m.status for m in g.mentions if m.title and m.status in CHANGES]
     if body or titles:
@@ -310,7 +327,6 @@ def status_of(g: Group, published: dt.date | None) -> str:
     known = [m.status for m in g.mentions if m.status != UNKNOWN]
     if known:
         return known[0]
-    d = date_of(g)
     if d is not None and published is not None:
         return "planned" if d[1] >= published else "occurred"
     return "occurred"

@@ -90,10 +90,10 @@ def find_triggers(doc: Doc, lex: Lexicon, tokens: list[Token] | None = None) -> 
             m = index.match(words, i)
             if m is not None and (best is None or m.w1 > best.w1):
                 best = m
-        if best is not None and best.value.pos == "verb" and best.value.tense:
-            doc.verb_tense[i] = best.value.tense
-        if best is None or _lookalike(words[i].norm, lex):
+        if best is None or _lookalike(words[i].norm, lex):  # ("فيصل" is no ف + يصل)
             continue
+        if best.value.pos == "verb" and best.value.tense:
+            doc.verb_tense[i] = best.value.tense
         if _in_organisation(doc, best.w0):  # (nor a trigger by its lemma)
             matched.update(range(best.w0, best.w1))
             continue
@@ -175,11 +175,13 @@ def _after_programme_day(doc: Doc, lex: Lexicon, w0: int) -> bool:
 
 
 def _named_again(t: Trigger, doc: Doc, found: list[Trigger]) -> bool:
-    """A definite noun right after a link ("وسيتم التوقيع خلال اللجنة المشتركة") names again the
-    event of its entry told before ("يترأس الرئيسان اللجنة العليا المشتركة"), whose requirements
-    held there."""
+    """A definite noun right after a link, a demonstrative between them or not ("وسيتم التوقيع
+    خلال اللجنة المشتركة"، "وتميزت هذه الدورة"), names again the event of its entry told before
+    ("يترأس الرئيسان اللجنة العليا المشتركة"، "الدورة العاشرة للجنة المشتركة"), whose
+    requirements held there."""
+    link = t.w0 - 2 if doc.has(t.w0 - 1, "demonstratives") else t.w0 - 1
     return (t.pos == "noun" and bool(t.variant.article) and not t.variant.enclitic
-            and doc.has(t.w0 - 1, "event_links") and any(f.entry is t.entry for f in found))
+            and doc.has(link, "event_links") and any(f.entry is t.entry for f in found))
 
 
 def _in_organisation(doc: Doc, w: int) -> bool:

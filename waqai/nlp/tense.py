@@ -77,6 +77,7 @@ class TenseWords(_Strict):
     clause_verb_prefixes: Forms
     future_prefix_exclude: Forms
     future_particles: Forms
+    past_particles: Forms
     proclitics: list[Forms]
     imperfect_prefixes: Forms
     imperfect_only: Forms
@@ -259,6 +260,8 @@ def _verb_tense(token: Token, previous: Token | None, following: Token | None) -
         return "past"
     if not (imperfect or "Aspect=Perf" in feats):
         return None
+    if previous is not None and norm(previous.form) in w.past_particles:
+        return "past"  # "لم يذكر"
     particles = w.future_particles
     if previous is not None and norm(previous.form) in particles:
         return "future"
