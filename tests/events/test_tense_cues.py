@@ -66,6 +66,16 @@ UNDER_WAY = [
 ]
 
 
+# "حاليا" right before the trigger ("يقوم حاليا بزيارة"), as after it: under way on the report's day
+@pytest.mark.parametrize("text", [
+    "استقبل الرئيس التونسي وزير الخارجية السعودي الذي يقوم حاليا بزيارة رسمية إلى تونس.",
+    "استقبل الرئيس التونسي وزير الخارجية السعودي الذي يزور تونس حاليا.",
+])
+def test_visit_going_on_now_is_of_the_report_day(text):
+    visits = [(e.status, str(e.date_start)) for e in run(text) if e.event_type == "VISIT"]
+    assert visits == [("occurred", "2024-03-10")]
+
+
 @pytest.mark.parametrize("text,status", UNDER_WAY)
 def test_act_under_way_occurred(text, status):
     today = {"بعد ظهر اليوم الأحد": ("2024-03-10", "2024-03-10", "day"),

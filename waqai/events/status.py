@@ -24,6 +24,7 @@ POST_CHANGE_WINDOW = 6
 POST_FUTURE_WINDOW = 8
 ADJ_WINDOW = 3
 GOVERNS_NEXT = 2  # a change cue this close before the next trigger is that trigger's
+ONGOING_BEFORE = 2  # "حاليا" this close before a trigger tells it under way ("يقوم حاليا بزيارة")
 UNKNOWN = "unknown"  # no cue: decided later by the date or by the merged event
 _UNDER_WAY_MAX_DAYS = 6  # a range this short was given day by day, not as a week or month
 
@@ -109,6 +110,8 @@ def read_cues(t: Trigger, doc: Doc, lex, pre_lo: int, post_hi: int,
         if "future_governor" in cats and not masdar:
             c.future = c.intent = True
             c.governor = i
+        if "ongoing_adverbs" in cats and i >= t0 - ONGOING_BEFORE:  # "يقوم حاليا بزيارة"
+            c.ongoing = i
         if "negation" in cats and (i >= t0 - 2 if t.pos == "verb" else i == t0 - 1):
             c.negated = True  # "لم يزر"; a noun by its light verb (below): not "لم تنجح محادثات"
         if _future_verb(doc, i, lex):
