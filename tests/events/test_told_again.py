@@ -215,3 +215,34 @@ DATED = {
     ids=[f"{kind}-{i}" for kind, cases in DATED.items() for i in range(len(cases))])
 def test_dated_events(text, expected):
     assert [e for e in events_of(text) if e[3]] == expected
+
+
+STAY = {"اليوم الأحد": ("2024-03-10", "2024-03-10", "day"),
+        "غدا الاثنين": ("2024-03-11", "2024-03-11", "day"),
+        "يوم الاثنين": ("2024-03-11", "2024-03-11", "day"),
+        "أمس السبت": ("2024-03-09", "2024-03-09", "day")}
+# (text, the visits' (status, first day, last day)): one visit's stay, from what its article
+# tells on the days around it
+STAYS = [
+    # a meeting with the host the day after the visit begins extends the stay to it
+    ("يتوجه الرئيس الكيني اليوم الأحد إلى تنزانيا في أول زيارة رسمية له. ومن المقرر أن يلتقي "
+     "غدا الاثنين الرئيس التنزاني.", [("planned", "2024-03-10", "2024-03-11")]),
+    # ... not a meeting two days later
+    ("يتوجه الرئيس الكيني اليوم الأحد إلى تنزانيا في أول زيارة رسمية له. ومن المقرر أن يلتقي "
+     "الرئيس التنزاني في 13 مارس.", [("planned", "2024-03-10", "2024-03-10")]),
+    # the visit named again by a definite noun on the next day
+    ("يبدأ الرئيس الكيني اليوم الأحد زيارة رسمية إلى تنزانيا. أما يوم الاثنين، فتشهد الزيارة "
+     "افتتاح معرض تجاري.", [("planned", "2024-03-10", "2024-03-11")]),
+    # a departure the day before for the visit's destination is the trip to it, not a visit
+    ("يبدأ الرئيس الكيني اليوم الأحد زيارة رسمية إلى تنزانيا. وكان الرئيس الكيني غادر أمس السبت "
+     "نيروبي متوجها إلى تنزانيا.", [("planned", "2024-03-10", "2024-03-10")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", STAYS,
+                         ids=["next-day-meeting", "later-meeting", "named-again", "departure"])
+def test_stay_of_a_visit(text, expected):
+    dates = {**STAY, "في 13 مارس": ("2024-03-13", "2024-03-13", "day")}
+    visits = [(e.status, str(e.date_start), str(e.date_end)) for e in run(text, dates)
+              if e.event_type == "VISIT"]
+    assert visits == expected

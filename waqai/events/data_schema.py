@@ -55,6 +55,7 @@ class EventType(_Strict):
     parties_from_reference: Literal["all", "subject"] | None = None
     held_within: TypeList = []
     dated_by_venue: TypeList = []
+    extended_by_venue: TypeList = []
     dated_by_occasion: TypeList = []
     occasion_day_by: TypeList = []
     located_by: TypeList = []

@@ -16,7 +16,7 @@ from waqai.events.merge import (Group, date_of, fold, merge, primary, share_chan
 from waqai.events.programme import date_by_programme
 from waqai.events.references import (date_by_narrative, date_by_occasion, date_by_reference,
                                      date_by_venue, date_over_before, date_under_way,
-                                     parties_by_reference, place_by_holder)
+                                     extend_by_venue, parties_by_reference, place_by_holder)
 from waqai.events.tree import word_tree
 from waqai.events.triggers import find_triggers
 
@@ -61,6 +61,7 @@ def extract_events(doc_id: str, text: str, published: dt.date | None,
     date_by_offset(doc, groups)
     date_over_before(doc, groups)
     date_by_reference(doc, groups, lex)  # again: to the acts dated by the report's day
+    extend_by_venue(doc, groups, lex)
     parties_by_reference(doc, groups)
     date_by_occasion(doc, groups, lex)  # (between the two sides named)
     place_by_holder(groups, lex)

@@ -125,15 +125,26 @@ def _days_of(m: Mention) -> tuple[dt.date, dt.date]:
 
 
 def _dates_touch(a: Mention, g: Group) -> bool:
-    """Overlapping dates, or (in one sentence: "يصل مساء اليوم ليبدأ زيارته صباح الأحد")
-    consecutive ones."""
+    """Overlapping dates, or consecutive ones in one sentence ("يصل مساء اليوم ليبدأ زيارته صباح
+    الأحد") or for a definite noun naming the event again ("أما يوم الأربعاء ... وقبل الزيارة")."""
     a0, a1 = _days_of(a)
     for m in g.dated:
         m0, m1 = _days_of(m)
         gap = (max(a0, m0) - min(a1, m1)).days
-        if gap <= 0 or gap <= _TOUCH_DAYS and m.sentence == a.sentence:
+        if gap <= 0 or gap <= _TOUCH_DAYS and (m.sentence == a.sentence or a.known):
             return True
     return False
+
+
+def _departure_for(m: Mention, g: Group) -> bool:
+    """``m`` leaves for ``g``'s destination the day before ``g``'s visit begins there ("غادر أمس
+    الرياض متوجها إلى الولايات المتحدة" and "يبدأ اليوم زيارة إلى أميركا"): the trip to it."""
+    if not m.trig.entry.leaves or m.destination is None or m.destination != g.destination:
+        return False
+    start = date_of(g)
+    return (start is not None and m.span.granularity == "day"
+            and (start[0] - m.span.end).days == _TOUCH_DAYS
+            and codes_agree(set(m.codes), g.codes))
 
 
 def _fits(m: Mention, g: Group, lex: Lexicon, changed: bool = False) -> bool:
@@ -231,6 +242,12 @@ def merge(mentions: list[Mention], lex: Lexicon, published: dt.date | None = Non
             g.mentions.append(m)
         elif not _changed_plan_told_again(m, groups, mentions, lex):
             groups.append(Group([m]))
+    for g in groups[:]:  # a departure the day before a visit begins is its trip, undated
+        trip = next((h for h in groups if h is not g and len(g.mentions) == 1
+                     and _departure_for(g.mentions[0], h)), None)
+        if trip is not None:
+            primary(trip).folded.append(g.mentions[0])
+            groups.remove(g)
     dated = list(groups)
     for m in (m for m in mentions if m.span is None):
         refers = m.known or m.title

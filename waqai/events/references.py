@@ -33,6 +33,7 @@ A dated event with no place of its own takes the place of the dated event of its
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import datetime as dt
 from typing import NamedTuple
 
@@ -46,6 +47,7 @@ from waqai.events.status import UNKNOWN
 LINK_REACH = 12  # words (a party counting as one) between a link and the event borrowing
 NARRATIVE_REACH = 2  # sentences from an act to the one going on with it
 FILLER_REACH = 4  # link fillers, ordinals and من between a link and its event
+EXTEND_DAYS = 1  # days after a visit's last one that an event at its destination extends it to
 PAIR_REACH = 4  # words from a trigger to "the two sides" naming its parties ("بين الطرفين")
 
 
@@ -349,6 +351,27 @@ def _overlap(a, b) -> bool:
 def _holds(holder: set[str], held: set[str]) -> bool:
     """The holder's states include the held event's (two of them, when it names more)."""
     return held <= holder or len(held & holder) >= 2
+
+
+def extend_by_venue(doc: Doc, groups: list[Group], lex: Lexicon) -> None:
+    """Run a dated visit to the next day when an event of a type it is extended by
+    (``extended_by_venue``) is held that day at its destination with its host and none but its
+    parties, with its status (in place): the stay goes on to it."""
+    for g in groups:
+        sources = lex.types[g.type].get("extended_by_venue") or ()
+        date, dest = date_of(g), g.destination
+        if not sources or date is None or date[2] != "day" or dest is None:
+            continue
+        status = status_of(g, doc.published)
+        ends = [d[1] for h in groups if h is not g and h.type in sources
+                and (d := date_of(h)) is not None and d[2] == "day" and d[0] == d[1]
+                and 0 < (d[0] - date[1]).days <= EXTEND_DAYS and dest in h.codes
+                and h.codes <= g.codes and _venue(h) in (None, dest)
+                and status_of(h, doc.published) == status]
+        if ends:
+            for m in g.dated:
+                if m.span.end == date[1]:
+                    m.span = dataclasses.replace(m.span, end=max(ends))
 
 
 def _venue(g: Group) -> str | None:
