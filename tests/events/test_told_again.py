@@ -246,3 +246,29 @@ def test_stay_of_a_visit(text, expected):
     visits = [(e.status, str(e.date_start), str(e.date_end)) for e in run(text, dates)
               if e.event_type == "VISIT"]
     assert visits == expected
+
+
+# the event a statement told before "came" in ("جاء ذلك خلال ...") is dated by that statement
+CAME = [
+    ("أشاد الرئيس اليمني، اليوم الأحد، بالجهود المصرية. جاء ذلك خلال لقاء الرئيس المصري مع نظيره "
+     "اليمني.", [("MEETING", "occurred", ["EGY", "YEM"], "2024-03-10")]),
+    ("أكد وزير الخارجية الأردني أمس السبت دعم بلاده للحوار. وجاءت تصريحات الوزير أثناء استقباله "
+     "نظيره العماني.", [("MEETING", "occurred", ["JOR", "OMN"], "2024-03-09")]),
+    # ... and the talks its statement then tells are held within it, that day
+    ("أشاد الرئيس اليمني، اليوم الأحد، بالجهود المصرية. جاء ذلك خلال لقاء الرئيس المصري مع نظيره "
+     "اليمني. كما أكد بيان الرئاسة اليمنية أن المباحثات التي تمت بين الجانبين كانت مثمرة.",
+     [("MEETING", "occurred", ["EGY", "YEM"], "2024-03-10")]),
+    # a plan is no occasion of a statement made
+    ("أشاد الرئيس اليمني، اليوم الأحد، بالجهود المصرية. جاء ذلك قبل لقاء مرتقب بين الرئيس المصري "
+     "ونظيره اليمني.", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", CAME, ids=["came-during", "statements-came", "talks-within",
+                                                   "before-a-plan"])
+def test_event_a_statement_came_in(text, expected):
+    dates = {"اليوم الأحد": ("2024-03-10", "2024-03-10", "day"),
+             "أمس السبت": ("2024-03-09", "2024-03-09", "day")}
+    got = sorted((e.event_type, e.status, sorted(e.participants), str(e.date_start))
+                 for e in run(text, dates) if e.date_start)
+    assert got == expected

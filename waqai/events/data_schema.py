@@ -165,6 +165,7 @@ class Context(_Strict):
     arrival_links: Forms
     arrival_places: Forms
     frames: Forms
+    statement_came: Forms
     means: Forms
     time_adverbs: Forms
     same_day: Forms

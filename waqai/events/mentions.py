@@ -39,6 +39,7 @@ PREPARES_REACH = 2  # words between a preparatory word and the event it prepares
 AIM_CUE_REACH = 3  # words between a purpose cue ("للمشاركة في") and the event it names
 AIM_NOUN_REACH = 4  # words from a noun taking an aim to it ("دعوة من نظيره السوري لزيارة")
 REPEAT_GAP = 5  # words from one date of an act to another fronted after it ("وفي")
+CAME_REACH = 3  # words from "جاء" to the frame of the event a statement came in ("جاء ذلك خلال")
 ENDING_REACH = 2  # words from an ending verb to the date it ends on ("وتنتهي الأربعاء")
 THEN_REACH = 2  # words (a party counting as one) from a trigger to its "آنذاك"
 DESCRIBED_REACH = 4  # words from an event noun to the act of a clause describing it (its place)
@@ -784,12 +785,20 @@ def _attach_dates(doc: Doc, mentions: list[Mention], lex: Lexicon) -> None:
             m.date_source = "tree" if doc.tree_dates.intersection(m.span.dates) else "own"
             m.repeats = _repeats(doc, m.span, owned)
     for m in mentions:
-        if m.span is not None or not (_reported_as_done(m, lex) or _report_occasion(doc, m)
-                                      or _reported_start(doc, m)):
+        came = m.span is None and _statement_occasion(doc, m)
+        if m.span is not None or not (came or _reported_as_done(m, lex)
+                                      or _report_occasion(doc, m) or _reported_start(doc, m)):
             continue
         s0 = doc.sentences[m.sentence][0]
         cands = [(a, k) for a, k in reports
                  if doc.sentence_of[a.a0] == m.sentence and s0 <= a.a0 < m.anchor.a0]
+        if came and not cands:  # "أشاد الرئيس، اليوم، بـ... . جاء ذلك خلال لقائه": the
+            # last date of the sentence before that no event owns
+            told = [d for d in doc.dates if doc.sentence_of[d.w0] == m.sentence - 1
+                    and d.k not in doc.blocked and (d.k not in own or own[d.k].trigger is None)]
+            if told:
+                m.span, m.date_source = Span.of(told[-1]), "report"
+            continue
         if not cands:  # "التقى ...، حسبما أفادت الوكالة اليوم": a report told after it
             cands = [(a, k) for a, k in reports if doc.sentence_of[a.a0] == m.sentence
                      and a.a0 > m.anchor.a0 and doc.ends_at(a.a0, "postposed_reports", reach=2)
@@ -898,6 +907,18 @@ def _report_occasion(doc: Doc, m: Mention) -> bool:
             and doc.has(before, "frames") and not doc.has(before, "event_pronoun_links")
             and _frame_end(doc, m.pre[0], t0) == m.pre[0]
             and bool(doc.find(doc.sentences[m.sentence][0], t0, "reporting_verbs")))
+
+
+def _statement_occasion(doc: Doc, m: Mention) -> bool:
+    """The event is where the statement told before came ("جاء ذلك خلال لقاء الرئيس ..."، "وجاءت
+    تصريحاته أثناء استقباله"): a frame right before it, a "came" word a few words before that,
+    and the event not a plan."""
+    t0 = m.trig.extent[0]
+    c = m.cues
+    return (doc.has(t0 - 1, "frames") and not m.title
+            and bool(doc.find(max(doc.sentences[m.sentence][0], t0 - 1 - CAME_REACH), t0 - 1,
+                              "statement_came"))
+            and not (c.future or c.past_plan or c.change or c.negated or c.purpose))
 
 
 def _reported_start(doc: Doc, m: Mention) -> bool:

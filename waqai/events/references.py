@@ -286,6 +286,10 @@ def date_by_narrative(doc: Doc, groups: list[Group], lex: Lexicon) -> None:
                 or s < m.sentence and _dates_between(doc, s, m.sentence, t0)):
             continue
         _borrow(m, h, doc, lex.types[g.type].get("parties_from_reference"), "narrative")
+        if h.type in lex.types[g.type]["held_within"] and g.codes <= h.codes:
+            primary(h).folded.extend(g.mentions)  # "المباحثات التي تمت بين الجانبين" after
+            groups.remove(g)                      # their meeting: held within it, that day
+            continue
         bisect.insort(dated, (m.sentence, g), key=lambda x: x[0])
 
 
