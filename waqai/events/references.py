@@ -286,7 +286,8 @@ def date_by_narrative(doc: Doc, groups: list[Group], lex: Lexicon) -> None:
                 or s < m.sentence and _dates_between(doc, s, m.sentence, t0)):
             continue
         _borrow(m, h, doc, lex.types[g.type].get("parties_from_reference"), "narrative")
-        if h.type in lex.types[g.type]["held_within"] and g.codes <= h.codes:
+        if (h.type in lex.types[g.type]["held_within"] and g.codes <= h.codes
+                and any(x.trig.definite for x in g.mentions)):
             primary(h).folded.extend(g.mentions)  # "المباحثات التي تمت بين الجانبين" after
             groups.remove(g)                      # their meeting: held within it, that day
             continue
