@@ -60,6 +60,9 @@ def test_forms(text, expected):
     ("مؤتمر حول ليبيا", "SUMMIT", True),  # a conference about a state
     ("مؤتمر بشأن الأزمة السودانية", "SUMMIT", True),
     ("مؤتمر حول الاستثمار", "SUMMIT", False),
+    ("مؤتمر المانحين لإعادة الإعمار", "SUMMIT", True),  # a conference of donor states
+    ("المؤتمر الخاص باليمن", "SUMMIT", True),  # about a state
+    ("المؤتمر الخاص بالاستثمار", "SUMMIT", False),
     ("منتدى الدول المصدرة للغاز", "SUMMIT", True),  # a forum of states
     ("سيتناول الأمير غداء عمل مع الرئيس الفرنسي", "MEETING", True),  # a working meal with a party
     ("أقيم غداء عمل للصحفيين", "MEETING", False),
