@@ -109,6 +109,9 @@ BORROWED = [
     ("اختتمت أمس السبت في الرباط أعمال الدورة العاشرة للجنة العليا المشتركة المغربية "
      "السنغالية. وتميزت هذه الدورة، التي ترأسها رئيسا حكومتي البلدين، بالتوقيع على عدد من "
      "الاتفاقيات.", SAT, "AGREEMENT", "occurred", {"MAR", "SEN"}, "2024-03-09", "2024-03-09"),
+    # a summit a planned visit will witness: its days, and to come whatever "عقد" reads as
+    ("يصل الرئيس الصيني يوم الثلاثاء المقبل إلى الرياض في زيارة تستمر يومين. وتشهد الزيارة عقد "
+     "قمة سعودية صينية.", TUE, "SUMMIT", "planned", {"CHN", "SAU"}, "2024-03-12", "2024-03-13"),
 ]
 
 
@@ -120,7 +123,8 @@ BORROWED = [
                               "after-counterpart-comma", "resumed-by-dhalik",
                               "summit-sidelines", "described-talks",
                               "visit-named-in-future-clause", "witnessed-after-its-subject",
-                              "that-visit", "this-visit", "marked-by"])
+                              "that-visit", "this-visit", "marked-by",
+                              "summit-witnessed"])
 def test_event_takes_the_date_of_the_event_it_refers_to(text, dates, etype, status, parties,
                                                           d0, d1):
     events = _events(text, dates, etype)

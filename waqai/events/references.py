@@ -508,8 +508,8 @@ def _borrow(m: Mention, source: Group, doc: Doc, parties: str | None,
     m.span = Span(start, end, granularity, text, ())
     m.date_source = basis
     m.days = None
-    if m.status == UNKNOWN:
-        m.status = status_of(source, doc.published)
+    if m.status == UNKNOWN or m.status == "occurred" and pub is not None and start > pub:
+        m.status = status_of(source, doc.published)  # (nothing after the report is done)
     if len(set(m.codes)) >= 2:
         return
     if parties == "all":
