@@ -50,6 +50,10 @@ CASES = [
     # moving on to another state after that is a later stop of a tour, on a day not told
     ("يصل رئيس الوزراء الياباني غدا إلى فيتنام، ثم يتوجه بعد ذلك إلى تايلاند.", TOMORROW,
      [("VISIT", ["JPN", "VNM"], "2024-03-11", "2024-03-11")]),
+    # an aim after the order word is a later event, not on the day of the act before it
+    ("زار وزير الخارجية الأردني العراق يوم الإثنين 11 مارس حيث التقى نظيره العراقي قبل أن يتوجه "
+     "الى الكويت لاستكمال جولته الخليجية.", MONDAY,
+     [("VISIT", ["IRQ", "JOR"], "2024-03-11", "2024-03-11")]),
 ]
 
 

@@ -73,6 +73,8 @@ def _next_in_order(doc: Doc, m: Mention, lex: Lexicon, mentions: list[Mention]) 
     """The day of the dated mention before ``m`` when an order word stands between them;
     not for a move on to another place ("تبدأ زيارته إلى مصر اليوم، ثم يتوجه بعد ذلك إلى
     ألمانيا"): a later stop of a tour, on a day not told."""
+    if m.cues.purpose:  # an aim ("قبل أن يتوجه الى الجزائر لاستكمال جولته") is a later event
+        return None
     p = _last_dated_before(m, mentions)
     moves_on = (lex.types[m.type]["has_destinations"] and m.destination is not None
                 and p is not None and m.destination != p.destination)
