@@ -236,13 +236,19 @@ STAYS = [
     # a departure the day before for the visit's destination is the trip to it, not a visit
     ("يبدأ الرئيس الكيني اليوم الأحد زيارة رسمية إلى تنزانيا. وكان الرئيس الكيني غادر أمس السبت "
      "نيروبي متوجها إلى تنزانيا.", [("planned", "2024-03-10", "2024-03-10")]),
+    # a stop's own day, not the whole tour's
+    ("تستمر جولة الرئيس الأمريكي التي تشمل قطر والإمارات من 10 إلى 13 مارس الجاري. ومن المقرر أن "
+     "يتوجه الرئيس الأمريكي إلى قطر غدا الاثنين.", [("planned", "2024-03-11", "2024-03-11"),
+                                                   ("planned", "2024-03-10", "2024-03-13")]),
 ]
 
 
 @pytest.mark.parametrize("text,expected", STAYS,
-                         ids=["next-day-meeting", "later-meeting", "named-again", "departure"])
+                         ids=["next-day-meeting", "later-meeting", "named-again", "departure",
+                              "stop-of-a-tour"])
 def test_stay_of_a_visit(text, expected):
-    dates = {**STAY, "في 13 مارس": ("2024-03-13", "2024-03-13", "day")}
+    dates = {**STAY, "في 13 مارس": ("2024-03-13", "2024-03-13", "day"),
+             "من 10 إلى 13 مارس الجاري": ("2024-03-10", "2024-03-13", "day")}
     visits = [(e.status, str(e.date_start), str(e.date_end)) for e in run(text, dates)
               if e.event_type == "VISIT"]
     assert visits == expected

@@ -291,6 +291,9 @@ def date_of(g: Group) -> tuple[dt.date, dt.date, str, str] | None:
     dated = [m for m in g.dated if not m.decision_day] or g.dated
     if not dated:
         return None
+    # a stop's own day over the whole tour's ("تستمر جولته التي تشمل قطر من 13 إلى 16 مايو ... ثم
+    # يتوجه إلى قطر غدا الأربعاء")
+    dated = [m for m in dated if not _tour_over(m, dated)] or dated
     best = min(FINENESS.get(m.span.granularity, 9) for m in dated)
     fine = [m for m in dated if FINENESS.get(m.span.granularity, 9) == best]
     head = primary(g) if primary(g) in fine else fine[0]
@@ -299,6 +302,14 @@ def date_of(g: Group) -> tuple[dt.date, dt.date, str, str] | None:
     if head.span.granularity == "day":
         start, end = _lasting(start, end, days, any(m.ends for m in g.mentions if m.days))
     return start, end, head.span.granularity, head.span.text
+
+
+def _tour_over(m: Mention, dated: list[Mention]) -> bool:
+    """``m`` is a tour's copy for one stop, dated over the whole tour, while another trigger
+    dates that stop on a day within it."""
+    return bool(m.split) and "~" not in m.split and any(
+        x.trig.w0 != m.trig.w0 and m.span.start <= x.span.start and x.span.end <= m.span.end
+        and (x.span.start, x.span.end) != (m.span.start, m.span.end) for x in dated)
 
 
 def share_changes(groups: list[Group], lex: Lexicon, published: dt.date | None) -> None:
