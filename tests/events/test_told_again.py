@@ -278,3 +278,16 @@ def test_event_a_statement_came_in(text, expected):
     got = sorted((e.event_type, e.status, sorted(e.participants), str(e.date_start))
                  for e in run(text, dates) if e.date_start)
     assert got == expected
+
+
+# an act told in a vague past period is background: it takes no day of the news around it
+@pytest.mark.parametrize("text,dated", [
+    ("وصل رئيس الوزراء الأردني إلى بغداد أمس السبت. ويرتبط البلدان بعلاقات واسعة، حيث أبرما في "
+     "الفترة الماضية عدة اتفاقيات للطاقة.", False),
+    ("وصل رئيس الوزراء الأردني إلى بغداد أمس السبت. ووقع البلدان خلال الزيارة عدة اتفاقيات "
+     "للطاقة.", True),
+], ids=["vague-past", "during-the-visit"])
+def test_act_in_a_vague_past_period_is_undated(text, dated):
+    agreements = [e for e in run(text, {"أمس السبت": ("2024-03-09", "2024-03-09", "day")})
+                  if e.event_type == "AGREEMENT"]
+    assert [e.date_start is not None for e in agreements] == [dated]

@@ -168,6 +168,7 @@ class Context(_Strict):
     statement_came: Forms
     means: Forms
     time_adverbs: Forms
+    vague_past: Forms
     same_day: Forms
     then_words: Forms
     simultaneous: Forms

@@ -39,6 +39,7 @@ PREPARES_REACH = 2  # words between a preparatory word and the event it prepares
 AIM_CUE_REACH = 3  # words between a purpose cue ("للمشاركة في") and the event it names
 AIM_NOUN_REACH = 4  # words from a noun taking an aim to it ("دعوة من نظيره السوري لزيارة")
 REPEAT_GAP = 5  # words from one date of an act to another fronted after it ("وفي")
+VAGUE_PAST_REACH = 4  # words after a trigger to a vague past period ("أبرما في الفترة الماضية")
 CAME_REACH = 3  # words from "جاء" to the frame of the event a statement came in ("جاء ذلك خلال")
 ENDING_REACH = 2  # words from an ending verb to the date it ends on ("وتنتهي الأربعاء")
 THEN_REACH = 2  # words (a party counting as one) from a trigger to its "آنذاك"
@@ -236,10 +237,13 @@ def _named_by_link(doc: Doc, m: Mention) -> bool:
 
 def _told_earlier(doc: Doc, m: Mention) -> bool:
     """A done act in a sentence that opens with a copula ("وكان الرئيسان أجريا اتصالا
-    الجمعة"، "وكان الوزير قد زار") or after "سبق أن": background to the news, earlier."""
+    الجمعة"، "وكان الوزير قد زار"), after "سبق أن", or told in a vague past period ("أبرما في
+    الفترة الماضية عدة اتفاقيات"): background to the news, earlier."""
     s0 = doc.sentences[m.sentence][0]
+    t1 = m.trig.extent[1]
     return m.status == "occurred" and m.cues.past and (
-        doc.has(s0, "copulas") or bool(doc.find(s0, m.trig.extent[0], "past_earlier")))
+        doc.has(s0, "copulas") or bool(doc.find(s0, m.trig.extent[0], "past_earlier"))
+        or bool(doc.find(s0, doc.ahead(t1, VAGUE_PAST_REACH, m.post[1]), "vague_past")))
 
 
 # ---------------------------------------------------------------- parties and roles
