@@ -291,3 +291,22 @@ def test_act_in_a_vague_past_period_is_undated(text, dated):
     agreements = [e for e in run(text, {"أمس السبت": ("2024-03-09", "2024-03-09", "day")})
                   if e.event_type == "AGREEMENT"]
     assert [e.date_start is not None for e in agreements] == [dated]
+
+
+# the same person's act on the same day, told again naming fewer states, is that act
+@pytest.mark.parametrize("text,expected", [
+    ("صنعاء 10 مارس 2024 / التقى الرئيس اليمني عبد ربه منصور هادي اليوم في الرياض المبعوث "
+     "الأممي إلى اليمن مارتن غريفث. وذكرت وكالة الأنباء اليمنية أن الرئيس هادي التقى غريفث وأكد "
+     "موقفه من السلام.",
+     [("MEETING", "occurred", ["UNO", "YEM"], "2024-03-10")]),
+    # another person's act that day is another act
+    ("التقى الرئيس اليمني عبد ربه منصور هادي اليوم في الرياض المبعوث الأممي إلى اليمن. كما "
+     "التقى رئيس الوزراء اليمني معين عبد الملك اليوم السفير الأمريكي.",
+     [("MEETING", "occurred", ["UNO", "YEM"], "2024-03-10"),
+      ("MEETING", "occurred", ["USA", "YEM"], "2024-03-10")]),
+], ids=["told-again", "another-person"])
+def test_act_told_again_naming_fewer_states(text, expected):
+    dates = {**DATES, "10 مارس 2024": ("2024-03-10", "2024-03-10", "day")}
+    got = sorted((e.event_type, e.status, sorted(e.participants), str(e.date_start))
+                 for e in run(text, dates) if e.date_start)
+    assert got == expected

@@ -11,8 +11,8 @@ from waqai.events.doc import Doc, analyse, attach_dates
 from waqai.events.lexicon import Lexicon, lexicon
 from waqai.events.mentions import OWN_DATE, Mention, build_mentions
 from waqai.events.offsets import date_by_offset
-from waqai.events.merge import (Group, date_of, fold, merge, primary, share_changes,
-                                status_of)
+from waqai.events.merge import (Group, date_of, fold, join_repeated, merge, primary,
+                                share_changes, status_of)
 from waqai.events.programme import date_by_programme
 from waqai.events.references import (date_by_narrative, date_by_occasion, date_by_reference,
                                      date_by_venue, date_over_before, date_under_way,
@@ -62,6 +62,7 @@ def extract_events(doc_id: str, text: str, published: dt.date | None,
     date_over_before(doc, groups)
     date_by_reference(doc, groups, lex)  # again: to the acts dated by the report's day
     extend_by_venue(doc, groups, lex)
+    join_repeated(groups, doc.published)
     parties_by_reference(doc, groups)
     date_by_occasion(doc, groups, lex)  # (between the two sides named)
     place_by_holder(groups, lex)

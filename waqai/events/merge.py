@@ -101,6 +101,30 @@ def join_told(g: Group, groups: list[Group], published: dt.date | None) -> bool:
     return False
 
 
+def join_repeated(groups: list[Group], published: dt.date | None) -> None:
+    """A dated event that names fewer states than another of its type on the same days, by the
+    same person, with a compatible status, is that event told again ("التقى الرئيس اليمني هادي
+    اليوم المبعوث الأممي ... وذكرت الوكالة أن الرئيس هادي التقى غريفث"): it joins it (in
+    place)."""
+    for g in list(groups):
+        d, who = date_of(g), _subject_name(g)
+        if d is None or who is None:
+            continue
+        h = next((h for h in groups if h is not g and h.type == g.type and g.codes < h.codes
+                  and date_of(h) is not None and date_of(h)[:2] == d[:2]
+                  and _subject_name(h) == who
+                  and compatible(status_of(h, published), status_of(g, published))), None)
+        if h is not None:
+            h.mentions.extend(g.mentions)
+            groups.remove(g)
+
+
+def _subject_name(g: Group) -> str | None:
+    """The last word of the name of the event's subject, if a person is named."""
+    subject = primary(g).actor1
+    return subject[0].split()[-1] if subject and subject[0] else None
+
+
 def codes_agree(a: set[str], b: set[str]) -> bool:
     """One set of states within the other, or two shared."""
     return a <= b or b <= a or len(a & b) >= 2
