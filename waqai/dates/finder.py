@@ -324,7 +324,7 @@ class _Resolver:
         if year_tok is not None:
             era = self.first(rm, ERA, "era")
             return _year_of(year_tok.value, era.value if era else None, month), "_year"
-        if rm.span("ysame") is not None:  # "فبراير من العام نفسه"
+        if rm.span("ysame") is not None or rm.span("ysame2") is not None:  # "من العام نفسه"
             same = self.same_year(start, month.calendar)
             return None if same is None else (same[0], "_same_year")
         here = None if self.pub is None else month.calendar.year_of(self.pub)

@@ -31,9 +31,9 @@ PAIR = r"(?:\(M\))?M" + PAIR_TAIL
 # إلى or أو a day noun or weekday may stand before the second ("28 إلى يوم الأربعاء 30").
 DAY_JOIN = r"(?:,?w|,|-|,?i|o)(?:(?<=[wio])u?W,?)?"
 # A year after a month: "2020"، ", 2018"، "-2021"، "/2023"، "العام 2021"، "من عام 2019"; or a relative one:
-# "من العام الجاري"، "العام الماضي"، "من هذا العام".
+# "من العام الجاري"، "العام الماضي"، "من هذا العام"، "من العام نفسه"، "من نفس العام".
 YEAR_AFTER = (r"(?:[,/-]?m?[aA]?(?P<year>Y)(?P<era>E)?|m?(?P<ryear>A(?P<ydir>[PFC])|(?P<ythis>h)A|"
-              r"A(?P<ysame>n)))")
+              r"A(?P<ysame>n)|(?P<ysame2>n)A))")
 _YEAR = YEAR_AFTER + "?"
 _PART = r"(?:(?P<part>[Xq])m?)?"
 _AFTER_PART = r"(?:(?<=X)|(?<=Xm))"  # a unit alone after a part word: "نهاية العام"
