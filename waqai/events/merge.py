@@ -110,9 +110,10 @@ def join_repeated(groups: list[Group], published: dt.date | None) -> None:
         d, who = date_of(g), _subject_name(g)
         if d is None or who is None:
             continue
+        words = {x.trig.w0 for x in g.mentions}  # (copies of one trigger stay apart:
         h = next((h for h in groups if h is not g and h.type == g.type and g.codes < h.codes
-                  and date_of(h) is not None and date_of(h)[:2] == d[:2]
-                  and _subject_name(h) == who
+                  and date_of(h) is not None and date_of(h)[:2] == d[:2]  # "اتصالين")
+                  and _subject_name(h) == who and not words & {x.trig.w0 for x in h.mentions}
                   and compatible(status_of(h, published), status_of(g, published))), None)
         if h is not None:
             h.mentions.extend(g.mentions)
