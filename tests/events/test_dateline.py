@@ -117,6 +117,11 @@ def test_act_told_as_earlier_is_another_event(text, expected):
     ("أجرى أمير قطر مباحثات مع الرئيس التركي في الدوحة. ويزور الرئيس التركي في وقت لاحق "
      "سلطنة عمان.",
      [("TALKS", "occurred", "2024-03-10", "publication"), ("VISIT", "planned", None, None)]),
-], ids=["earlier", "later", "lead-another-day", "plan"])
+    # the lead act the day before: the arrival at its venue "earlier" is of its day
+    ("انطلقت أمس السبت القمة الثلاثية حول سوريا في العاصمة الإيرانية طهران بمشاركة الرئيسين "
+     "التركي والروسي. وفي وقت سابق وصل الرئيس التركي إلى طهران قادما من أنقرة.",
+     [("SUMMIT", "occurred", "2024-03-09", "clause"),
+      ("VISIT", "occurred", "2024-03-09", "publication")]),
+], ids=["earlier", "later", "lead-another-day", "plan", "arrival-at-the-venue-the-day-before"])
 def test_act_told_earlier_or_later_is_of_the_reported_day(text, expected):
     assert rows(text) == sorted(expected, key=_order)

@@ -12,6 +12,7 @@ that event told again).
 """
 from __future__ import annotations
 
+from waqai.events.actors import PLACE_KINDS
 from waqai.events.dates import Span
 from waqai.events.doc import Doc
 from waqai.events.mentions import Mention
@@ -19,6 +20,7 @@ from waqai.events.merge import Group, status_of
 from waqai.events.status import UNKNOWN
 
 _SAME_DAY_REACH = 4  # words from a trigger to its "في وقت سابق" on either side
+_REPORTED_DAYS = 1  # the lead act reported on the publication day or the day before ("أمس")
 
 
 def date_by_dateline(doc: Doc, groups: list[Group]) -> None:
@@ -54,23 +56,33 @@ def _lead(doc: Doc, w0: int = 0) -> int | None:
 
 def date_same_day(doc: Doc, groups: list[Group]) -> None:
     """Give each undated done act told "earlier" or "later" with no date (``same_day``: "ووصل
-    أردوغان في وقت سابق إلى الدوحة"), not as earlier news ("كان قد"), the publication day when
-    the lead act is dated by it: the day the article reports (in place)."""
+    أردوغان في وقت سابق إلى الدوحة"), not as earlier news ("كان قد"), the day of the lead act
+    when that is the publication day, or the day before for an arrival at its venue ("انطلقت أمس
+    الجمعة القمة ... في طهران. وفي وقت سابق وصل الرئيسان إلى طهران"): the day the article
+    reports (in place)."""
     lead = _lead(doc)
-    if lead is None or doc.published is None or not any(
-            m.sentence == lead and m.span is not None and m.span.granularity == "day"
-            and m.span.start == m.span.end == doc.published for g in groups for m in g.dated):
+    if lead is None or doc.published is None:
         return
+    day = next((m.span.start for g in groups for m in g.dated if m.sentence == lead
+                and m.span.granularity == "day" and m.span.start == m.span.end
+                and 0 <= (doc.published - m.span.start).days <= _REPORTED_DAYS), None)
+    if day is None:
+        return
+    s0, s1 = doc.sentences[lead]  # the states of the places its sentence names
+    venues = {p.code for p in doc.parties if s0 <= p.w0 < s1 and p.code
+              and p.first.kind in PLACE_KINDS}
     for g in groups:
         if g.dated or status_of(g, doc.published) != "occurred":
             continue
+        if day != doc.published and g.destination not in venues:
+            continue  # the day before: only the arrival at the lead act's venue is its day
         for m in g.mentions:
             s0, s1 = doc.sentences[m.sentence]
             t0, t1 = m.trig.extent
             lo, hi = max(s0, t0 - _SAME_DAY_REACH), min(s1, t1 + _SAME_DAY_REACH)
             if (doc.find(lo, hi, "same_day") and not m.earlier and not m.title
                     and not any(s0 <= d.w0 < s1 and d.k not in doc.blocked for d in doc.dates)):
-                m.span = Span(doc.published, doc.published, "day", "", ())
+                m.span = Span(day, day, "day", "", ())
                 m.date_source = "publication"
                 break
 
