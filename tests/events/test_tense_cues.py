@@ -125,3 +125,14 @@ def test_plan_whose_day_came_told_done():
     visits = [(e.status, str(e.date_start), str(e.date_end)) for e in run(text, dates)
               if e.event_type == "VISIT"]
     assert visits == [("occurred", "2024-03-10", "2024-03-11")]
+
+
+# a visit welcomed by a reception "لدى وصوله" has the reception's tense
+@pytest.mark.parametrize("text,status", [
+    ("استقبل الرئيس السوري بشار الأسد، اليوم الأحد، وزير الخارجية السعودي فيصل بن فرحان لدى "
+     "وصوله دمشق، وفق وكالة الأنباء السورية.", "occurred"),
+    ("يستقبل الرئيس السوري بشار الأسد، اليوم الأحد، وزير الخارجية السعودي فيصل بن فرحان لدى "
+     "وصوله دمشق، وفق وكالة الأنباء السورية.", "planned"),
+], ids=["received", "to-receive"])
+def test_welcomed_visit_has_the_tense_of_its_reception(text, status):
+    assert [e.status for e in run(text, TODAY) if e.event_type == "VISIT"] == [status]

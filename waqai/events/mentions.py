@@ -1018,6 +1018,8 @@ def _welcomes(doc: Doc, mentions: list[Mention], lex: Lexicon) -> list[Mention]:
             airport = doc.find(r.trig.w1, reach, "arrival_places")
             if doc.has(k - 1, "arrival_links") or airport:
                 v.span, v.date_source = r.span, "reference"
+                if r.trig.pos == "verb" and r.trig.entry.tense == "past":
+                    v.cues.past = True  # "استقبل ... لدى وصوله": the welcome's tense is the visit's
                 if r.actor1 and r.actor1[1] not in v.codes:
                     v.codes.insert(0, r.actor1[1])
                     v.actor1 = v.actor1 or r.actor1
