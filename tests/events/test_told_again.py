@@ -24,6 +24,12 @@ DATES = {"صباح اليوم": ("2024-03-10", "2024-03-10", "day"),
          "هذا الأسبوع": ("2024-03-04", "2024-03-10", "week")}
 
 
+def _dated(text: str, dates: dict) -> list[tuple]:
+    """(type, status, participants, first day) of each dated event of ``text``, sorted."""
+    return sorted((e.event_type, e.status, sorted(e.participants), str(e.date_start))
+                  for e in run(text, dates) if e.date_start)
+
+
 def events_of(text: str) -> list[tuple]:
     """(type, status, participants, first day) of each event of ``text``, sorted."""
     return sorted((e.event_type, e.status, sorted(e.participants),
@@ -275,8 +281,7 @@ CAME = [
 def test_event_a_statement_came_in(text, expected):
     dates = {"اليوم الأحد": ("2024-03-10", "2024-03-10", "day"),
              "أمس السبت": ("2024-03-09", "2024-03-09", "day")}
-    got = sorted((e.event_type, e.status, sorted(e.participants), str(e.date_start))
-                 for e in run(text, dates) if e.date_start)
+    got = _dated(text, dates)
     assert got == expected
 
 
@@ -307,6 +312,5 @@ def test_act_in_a_vague_past_period_is_undated(text, dated):
 ], ids=["told-again", "another-person"])
 def test_act_told_again_naming_fewer_states(text, expected):
     dates = {**DATES, "10 مارس 2024": ("2024-03-10", "2024-03-10", "day")}
-    got = sorted((e.event_type, e.status, sorted(e.participants), str(e.date_start))
-                 for e in run(text, dates) if e.date_start)
+    got = _dated(text, dates)
     assert got == expected
