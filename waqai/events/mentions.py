@@ -997,8 +997,8 @@ def _welcomes(doc: Doc, mentions: list[Mention], lex: Lexicon) -> list[Mention]:
     it names ("استقبل ... بمطار ...، الرئيس الذي حل بالجزائر في زيارة"), or of the one who
     has just arrived ("وصل ... إلى الخرطوم، واستقبله البشير أمس"), is the welcome of that
     visit: the visit takes the reception's date and guest. The receptions that are only
-    welcomes are returned (no events of their own); a host's verb for an arrival at a building
-    ("استقبل ... نظيره لدى وصوله إلى قصر الاتحادية"), not an airport, is a meeting too."""
+    welcomes are returned (no events of their own); a host's verb for an arrival not at an
+    airport ("استقبل ... نظيره لدى وصوله إلى قصر الاتحادية"، "لدى وصوله دمشق") is a meeting too."""
     out = []
     for r in mentions:
         kinds = lex.types[r.type].get("welcomes") or ()
@@ -1023,7 +1023,7 @@ def _welcomes(doc: Doc, mentions: list[Mention], lex: Lexicon) -> list[Mention]:
                 if r.actor1 and r.actor1[1] not in v.codes:
                     v.codes.insert(0, r.actor1[1])
                     v.actor1 = v.actor1 or r.actor1
-                if airport or r.trig.pos != "verb" or not doc.find(k + 1, reach, "buildings"):
+                if airport or r.trig.pos != "verb":
                     out.append(r)
                 break
     return out
