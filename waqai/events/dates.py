@@ -312,7 +312,10 @@ class Offset(NamedTuple):
 
 
 def offset_before(doc: Doc, s0: int, t0: int) -> Offset | None:
-    """The offset phrase ending right before word ``t0`` of a sentence starting at ``s0``."""
+    """The offset phrase ending right before word ``t0`` of a sentence starting at ``s0``, or
+    before an ordinal right before it ("بعد يومين من أول زيارة")."""
+    if t0 - 1 > s0 and doc.has(t0 - 1, "ordinals"):
+        t0 -= 1
     base = doc.words[s0].nstart
     text = doc.nt.text[base:doc.words[t0].nstart]
     for count in reversed(find_counts(text)):
