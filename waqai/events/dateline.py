@@ -12,7 +12,6 @@ that event told again).
 """
 from __future__ import annotations
 
-from waqai.events.actors import PLACE_KINDS
 from waqai.events.dates import Span
 from waqai.events.doc import Doc
 from waqai.events.mentions import Mention
@@ -69,8 +68,7 @@ def date_same_day(doc: Doc, groups: list[Group]) -> None:
     if day is None:
         return
     s0, s1 = doc.sentences[lead]  # the states of the places its sentence names
-    venues = {p.code for p in doc.parties if s0 <= p.w0 < s1 and p.code
-              and p.first.kind in PLACE_KINDS}
+    venues = {p.code for p in doc.parties if s0 <= p.w0 < s1 and p.code and p.is_place}
     for g in groups:
         if g.dated or status_of(g, doc.published) != "occurred":
             continue

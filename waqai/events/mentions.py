@@ -918,22 +918,18 @@ def _statement_occasion(doc: Doc, m: Mention) -> bool:
     تصريحاته أثناء استقباله"): a frame right before it, a "came" word a few words before that,
     and the event not a plan."""
     t0 = m.trig.extent[0]
-    c = m.cues
-    return (doc.has(t0 - 1, "frames") and not m.title
+    return (doc.has(t0 - 1, "frames") and not m.title and not m.cues.not_done
             and bool(doc.find(max(doc.sentences[m.sentence][0], t0 - 1 - CAME_REACH), t0 - 1,
-                              "statement_came"))
-            and not (c.future or c.past_plan or c.change or c.negated or c.purpose))
+                              "statement_came")))
 
 
 def _reported_start(doc: Doc, m: Mention) -> bool:
     """The event's start or end right before it is what a report tells ("أفادت ... اليوم
     بانطلاق الاجتماع"): the report's day is the event's, and it has begun, unless a plan is
     told."""
-    c = m.cues
     t0 = m.trig.extent[0]
-    return (doc.has(t0 - 1, "reported_starts") and not m.title
-            and not doc.has(t0 - 2, "complementizers")  # "أن انطلاق المفاوضات سيكون": a clause
-            and not (c.future or c.past_plan or c.change or c.negated or c.purpose))
+    return (doc.has(t0 - 1, "reported_starts") and not m.title and not m.cues.not_done
+            and not doc.has(t0 - 2, "complementizers"))  # "أن انطلاق المفاوضات سيكون": a clause
 
 
 def _reported_as_done(m: Mention, lex: Lexicon) -> bool:

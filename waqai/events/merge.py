@@ -166,9 +166,9 @@ def _departure_for(m: Mention, g: Group) -> bool:
     الرياض متوجها إلى الولايات المتحدة" and "يبدأ اليوم زيارة إلى أميركا"): the trip to it."""
     if not m.trig.entry.leaves or m.destination is None or m.destination != g.destination:
         return False
-    start = date_of(g)
-    return (start is not None and m.span.granularity == "day"
-            and (start[0] - m.span.end).days == _TOUCH_DAYS
+    visit = date_of(g)
+    return (visit is not None and m.span.granularity == "day"
+            and (visit[0] - m.span.end).days == _TOUCH_DAYS
             and codes_agree(set(m.codes), g.codes))
 
 
@@ -248,11 +248,14 @@ def _distance(m: Mention, g: Group) -> int:
     return min(abs(m.trig.w0 - x.trig.w0) for x in g.mentions)
 
 
+def _begun(date: tuple | None, published: dt.date | None) -> bool:
+    """Whether an event of dates ``date`` (:func:`date_of`) has begun by the report."""
+    return date is not None and published is not None and date[0] <= published
+
+
 def _begun_plan(g: Group, published: dt.date | None) -> bool:
     """A plan (no mention tells it done or changed) whose first day has come by the report."""
-    d = date_of(g)
-    return (d is not None and published is not None and d[0] <= published
-            and g.statuses() <= {"planned", UNKNOWN})
+    return _begun(date_of(g), published) and g.statuses() <= {"planned", UNKNOWN}
 
 
 def merge(mentions: list[Mention], lex: Lexicon, published: dt.date | None = None
@@ -267,9 +270,9 @@ def merge(mentions: list[Mention], lex: Lexicon, published: dt.date | None = Non
             g.mentions.append(m)
         elif not _changed_plan_told_again(m, groups, mentions, lex):
             groups.append(Group([m]))
-    for g in groups[:]:  # a departure the day before a visit begins is its trip, undated
-        trip = next((h for h in groups if h is not g and len(g.mentions) == 1
-                     and _departure_for(g.mentions[0], h)), None)
+    for g in [g for g in groups if len(g.mentions) == 1]:
+        # a departure the day before a visit begins is its trip, undated
+        trip = next((h for h in groups if h is not g and _departure_for(g.mentions[0], h)), None)
         if trip is not None:
             primary(trip).folded.append(g.mentions[0])
             groups.remove(g)
@@ -277,9 +280,9 @@ def merge(mentions: list[Mention], lex: Lexicon, published: dt.date | None = Non
     for m in (m for m in mentions if m.span is None):
         refers = m.known or m.title
         # or the group refers back to it ("وصل الوزير إلى طهران. ... لدى وصوله صباح اليوم")
-        came = m.status == "occurred" and m.trig.pos == "verb" and not m.earlier
+        done = m.status == "occurred" and m.trig.pos == "verb" and not m.earlier
         cands = [g for g in dated if (
-            _fits(m, g, lex) or came and _begun_plan(g, published)
+            _fits(m, g, lex) or done and _begun_plan(g, published)
             and _fits(m, g, lex, changed=True)) and (
             refers or len(set(m.codes) & g.codes) >= 2
             or any(x.sentence == m.sentence or x.known and x.trig.w0 > m.trig.w0
@@ -368,8 +371,7 @@ def status_of(g: Group, published: dt.date | None) -> str:
     if any(m.status == "occurred" for m in g.dated):
         return "occurred"  # the plan came true
     d = date_of(g)
-    if (d is not None and published is not None and d[0] <= published
-            and any(m.status == "occurred" and not m.title for m in g.mentions)):
+    if _begun(d, published) and any(m.status == "occurred" and not m.title for m in g.mentions):
         return "occurred"  # its day has come and the body tells it done ("الذي وصل إلى")
     body = [m.status for m in g.mentions if not m.title and m.status in CHANGES]
     titles = [m.status for m in g.mentions if m.title and m.status in CHANGES]

@@ -297,8 +297,7 @@ def date_by_narrative(doc: Doc, groups: list[Group], lex: Lexicon) -> None:
 def _past_act(doc: Doc, m: Mention) -> bool:
     """A past act, not a plan, a change of plan or an aim, not told as earlier ("كان قد")."""
     s0 = doc.sentences[m.sentence][0]
-    c = m.cues
-    if c.future or c.past_plan or c.change or c.negated or c.purpose or m.status != "occurred":
+    if m.cues.not_done or m.status != "occurred":
         return False
     t0 = m.trig.extent[0]
     copula = doc.find(s0, t0, "copulas")

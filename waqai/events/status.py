@@ -45,6 +45,11 @@ class Cues:
     intent: bool = False  # the governor is a verb of intent ("يعتزم ... القيام بزيارة")
 
     @property
+    def not_done(self) -> bool:
+        """A plan, a change of plan, a negation or an aim: not told as a done act."""
+        return bool(self.future or self.past_plan or self.change or self.negated or self.purpose)
+
+    @property
     def silent(self) -> bool:
         """No cue at all: the clause says nothing of this trigger's time."""
         return not (self.change or self.negated or self.past_plan or self.future
