@@ -85,3 +85,16 @@ def test_reception_at_the_host(text, expected):
 def test_capital_as_place(text, expected):
     assert [(e.event_type, e.participants, e.location_country, e.location_text)
             for e in run(text, DATES)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a pronoun after the movement in a relative clause: the place the clause follows
+    ("شملت جولة وزير الخارجية القطري الأردن ثم العراق، وأخيرا لبنان والتي وصل إليها الوزير "
+     "اليوم الأحد.", ("VISIT", ["LBN", "QAT"], "LBN", "2024-03-10")),
+    ("تحتضن تونس، التي يصل إليها الرئيس الموريتاني اليوم الأحد، منتدى اقتصاديا.",
+     ("VISIT", ["MRT", "TUN"], "TUN", "2024-03-10")),
+])
+def test_destination_a_relative_clause_follows(text, expected):
+    dated = [(e.event_type, sorted(e.participants), e.location_country, e.date_start.isoformat())
+             for e in run(text, DATES) if e.date_start is not None]
+    assert expected in dated

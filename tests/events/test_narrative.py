@@ -53,6 +53,18 @@ def dated(text: str) -> list[tuple]:
     ("أجرى وزير الخارجية الأردني اليوم الأحد عدة لقاءات في القاهرة. والتقى الوزير نظيره المصري.",
      [("MEETING", ["EGY", "JOR"], "2024-03-10", "narrative"),
       ("MEETING", ["JOR"], "2024-03-10", "clause")]),
+    # plural calls are a series too; each item, told with its own content, goes on from the
+    # item before it; a series named only by its subject lends its day to every counterpart
+    ("أجرى الرئيس اللبناني اليوم الأحد اتصالات هاتفية مع عدد من القادة العرب. في الأردن: جرى "
+     "اتصال هاتفي بين الرئيس اللبناني والعاهل الأردني. وتبادل الجانبان التهاني. وأكد الرئيس "
+     "دعم لبنان. في تونس: جرى اتصال هاتفي بين الرئيس اللبناني والرئيس التونسي.",
+     [("PHONE_CALL", ["JOR", "LBN"], "2024-03-10", "narrative"),
+      ("PHONE_CALL", ["LBN", "TUN"], "2024-03-10", "narrative")]),
+    # "the two presidents" of the act told before go on with it
+    ("التقى الرئيس المصري اليوم الأحد في القاهرة نظيره الكيني. وبحث الرئيسان العلاقات "
+     "الثنائية. وشهد الرئيسان توقيع مذكرة تفاهم بين البلدين.",
+     [("AGREEMENT", ["EGY", "KEN"], "2024-03-10", "narrative"),
+      ("MEETING", ["EGY", "KEN"], "2024-03-10", "clause")]),
     # one act is no series: the next act has no day of its own
     ("استقبل الرئيس اللبناني اليوم الأحد وزير الخارجية القطري. واستقبل الرئيس اللبناني سفير "
      "فرنسا في بيروت.",

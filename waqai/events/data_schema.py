@@ -180,6 +180,7 @@ class Context(_Strict):
 
 class Roles(_Strict):
     to: Forms
+    to_pronouns: Forms
     with_: Forms = Field(alias="with")
     between: Forms
     from_: Forms = Field(alias="from")

@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from waqai.data import DATA_DIR
 from waqai.events.data_schema import EXCLUSION_KINDS, SCHEMAS, load_event_data, word_lists
-from waqai.events.words import CUE, NOUN, PLAIN, VERB, PhraseIndex, index_of
+from waqai.events.words import CUE, FOR, NOUN, PLAIN, VERB, PhraseIndex, index_of
 from waqai.nlp.tense import event_cues
 from waqai.text.normalise import norm
 
@@ -140,7 +140,7 @@ def lexicon() -> Lexicon:
         not_after={norm(k): _norms(v) for k, v in (status.get("not_after") or {}).items()},
         future_verbs=future_verbs,
         duration_days=PhraseIndex(((f, int(n)) for n, forms in data["durations"]["days"].items()
-                                   for f in forms), PLAIN),
+                                   for f in forms), FOR),
         programme_days=PhraseIndex(((f, int(n)) for n, forms in data["programme"]["days"].items()
                                     for f in forms), PLAIN),
         programme_next=PhraseIndex(((f, True) for f in data["programme"]["next"]), PLAIN),

@@ -205,7 +205,7 @@ def build_mentions(doc: Doc, triggers: list[Trigger], lex: Lexicon) -> list[Ment
             m.status = "occurred"  # it has begun
         m.days = _duration(doc, lex, m, triggers, starts)
         m.ends = bool(m.days) and (bool(doc.find(m.pre[0], m.trig.extent[0], "ending"))
-                                   or _ends_on_its_date(doc, m))
+                                   or _ends_on_its_date(doc, m) or _leaves_stay(m))
         m.earlier = _told_earlier(doc, m)
     return mentions
 
@@ -1137,6 +1137,12 @@ def _duration(doc: Doc, lex: Lexicon, m: Mention, triggers: list[Trigger],
     days = duration_days(doc, lex, lo, hi, stop, start)
     limit = int(lex.types[m.type].get("max_days", 1))
     return days if days and days <= limit else None
+
+
+def _leaves_stay(m: Mention) -> bool:
+    """A departure going nowhere told: it ends the stay its days are of ("غادر الرئيس مصر
+    اليوم بعد زيارة استمرت يومين"), not a trip to a destination ("متوجها إلى")."""
+    return m.trig.entry.leaves and m.destination is None
 
 
 def _ends_on_its_date(doc: Doc, m: Mention) -> bool:

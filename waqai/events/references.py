@@ -46,6 +46,7 @@ from waqai.events.status import UNKNOWN
 
 LINK_REACH = 12  # words (a party counting as one) between a link and the event borrowing
 NARRATIVE_REACH = 2  # sentences from an act to the one going on with it
+SERIES_REACH = 4  # sentences from an item of a series to the next (each told with its content)
 FILLER_REACH = 4  # link fillers, ordinals and من between a link and its event
 EXTEND_DAYS = 1  # days after a visit's last one that an event at its destination extends it to
 PAIR_REACH = 4  # words from a trigger to "the two sides" naming its parties ("بين الطرفين")
@@ -265,6 +266,7 @@ def date_by_narrative(doc: Doc, groups: list[Group], lex: Lexicon) -> None:
     act's parties it takes what its type takes from a reference (``parties_from_reference``:
     "وعقب ذلك وقع الجانبان" names both) (in place)."""
     dated = sorted(((primary(g).sentence, g) for g in groups if g.dated), key=lambda x: x[0])
+    serial = {id(g) for g in groups if g.dated and _series(doc, primary(g))}
     for g in sorted(groups, key=lambda g: primary(g).sentence):  # an act dated so goes on too
         if g.dated:
             continue
@@ -275,21 +277,31 @@ def date_by_narrative(doc: Doc, groups: list[Group], lex: Lexicon) -> None:
         here = _continued_right_before(doc, t0)
         before = [(s, h) for s, h in dated if m.sentence - NARRATIVE_REACH <= s < m.sentence
                   or here and s == m.sentence and primary(h).trig.extent[1] <= t0]
-        if not before:
+        items = [(s, h) for s, h in dated if m.sentence - SERIES_REACH <= s < m.sentence
+                 and h.type == g.type and id(h) in serial]
+        if not before and not items:
             continue
-        s, h = before[-1]
-        if not (_continues(doc, m) or h.type == g.type and _series(doc, primary(h))):
-            continue
+        s, h = (before or items)[-1]
+        item = h.type == g.type and id(h) in serial
+        if not (item or _continues(doc, m)):
+            if not items:
+                continue
+            (s, h), item = items[-1], True
         told = date_of(h)
         if (told[2] != "day" or told[0] != told[1] or status_of(h, doc.published) != "occurred"
-                or not set(m.codes) & h.codes
+                or not set(m.codes) & h.codes and not (item and len(h.codes) == 1)
                 or s < m.sentence and _dates_between(doc, s, m.sentence, t0)):
             continue
+        if item:
+            serial.add(id(g))
         _borrow(m, h, doc, lex.types[g.type].get("parties_from_reference"), "narrative")
         if (h.type in lex.types[g.type]["held_within"] and g.codes <= h.codes
                 and any(x.trig.definite for x in g.mentions)):
             primary(h).folded.extend(g.mentions)  # "المباحثات التي تمت بين الجانبين" after
             groups.remove(g)                      # their meeting: held within it, that day
+            continue
+        if not item and join_told(g, groups, doc.published):  # "وشهد الزعيمان توقيع
+            groups.remove(g)                                   # الاتفاقيات" after "وقعت ..."
             continue
         bisect.insort(dated, (m.sentence, g), key=lambda x: x[0])
 
@@ -297,7 +309,7 @@ def date_by_narrative(doc: Doc, groups: list[Group], lex: Lexicon) -> None:
 def _past_act(doc: Doc, m: Mention) -> bool:
     """A past act, not a plan, a change of plan or an aim, not told as earlier ("كان قد")."""
     s0 = doc.sentences[m.sentence][0]
-    if m.cues.not_done or m.status != "occurred":
+    if m.cues.not_done or m.status != "occurred" or m.earlier:
         return False
     t0 = m.trig.extent[0]
     copula = doc.find(s0, t0, "copulas")
@@ -307,10 +319,13 @@ def _past_act(doc: Doc, m: Mention) -> bool:
 
 def _continues(doc: Doc, m: Mention) -> bool:
     """In a sentence that opens with a continuation word (``continuations``) or says "أيضا"
-    (``also``), or right after a continuation word."""
+    (``also``), right after a continuation word, or done by "the two sides" of the act told
+    before (``pair_anaphors`` right before it: "وشهد الرئيسان توقيع")."""
     s0, s1 = doc.sentences[m.sentence]
+    t0 = m.trig.extent[0]
     return (doc.has(s0, "continuations") or bool(doc.find(s0, s1, "also"))
-            or _continued_right_before(doc, m.trig.extent[0]))
+            or _continued_right_before(doc, t0)
+            or bool(doc.find(max(s0, t0 - PAIR_REACH), t0, "pair_anaphors")))
 
 
 def _series(doc: Doc, m: Mention) -> bool:

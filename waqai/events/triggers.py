@@ -290,7 +290,19 @@ def destination(t: Trigger, doc: Doc, lex: Lexicon, hi: int) -> tuple[int, int] 
         if doc.has(k, "anaphoric_places") and _after_to(doc, t.extent[1], k):
             return k, doc.tags[k].w1
         k += 1
-    return _begun_in(doc, t) if t.pos == "noun" else None
+    return _begun_in(doc, t) if t.pos == "noun" else _antecedent(t, doc)
+
+
+def _antecedent(t: Trigger, doc: Doc) -> tuple[int, int] | None:
+    """The place a relative clause holding a movement follows, when a pronoun tells the
+    movement's destination ("وأخيرا الكويت، والتي وصل إليها الأمير اليوم")."""
+    t0, t1 = t.extent
+    relative = doc.ends_at(t0, "relatives")
+    if relative is None or not doc.has(t1, "to_pronouns"):
+        return None
+    pk = doc.party_at.get(relative - 1)
+    p = doc.parties[pk] if pk is not None else None
+    return (p.w0, p.w1) if p is not None and p.is_place and p.w1 == relative else None
 
 
 def _begun_in(doc: Doc, t: Trigger) -> tuple[int, int] | None:

@@ -76,6 +76,7 @@ NAME = Policy(preps="بلك")
 ADJECTIVE = Policy(preps="بلك", article=True, tanween=True)  # "وفدا عراقيا"
 CUE = Policy(preps="بس", article=True, enclitic=True, tanween=True)
 PLAIN = Policy()
+FOR = Policy(preps="ل")  # a length of time ("تستمر ليومين")
 
 
 def words_of(nt: Normalised, tokens: Iterable) -> list[Word]:
