@@ -136,3 +136,17 @@ def test_plan_whose_day_came_told_done():
 ], ids=["received", "to-receive"])
 def test_welcomed_visit_has_the_tense_of_its_reception(text, status):
     assert [e.status for e in run(text, TODAY) if e.event_type == "VISIT"] == [status]
+
+
+@pytest.mark.parametrize("text,status", [
+    # a change told as over before the event goes on changes nothing
+    ("يبدأ وزير الخارجية السوداني زيارة رسمية إلى القاهرة، بعد أن تم تأجيلها من الأسبوع الماضي.",
+     "planned"),
+    ("بدأ وزير الخارجية السوداني زيارة رسمية إلى القاهرة بعد تأجيلها مرتين.", "occurred"),
+    # a change of the event itself
+    ("أجلت مصر زيارة وزير الخارجية السوداني إلى القاهرة بعد أن تم الإعلان عنها.", "postponed"),
+    ("يبدأ وزير الخارجية السوداني زيارة رسمية إلى القاهرة تم تأجيلها إلى الأسبوع المقبل.",
+     "postponed"),
+], ids=["after-it-was-postponed", "after-two-postponements", "postponed-after", "postponed"])
+def test_change_told_as_over_before_the_event(text, status):
+    assert [e.status for e in run(text) if e.event_type == "VISIT"] == [status]

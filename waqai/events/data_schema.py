@@ -111,6 +111,7 @@ class StatusCues(_Strict):
     postponed: Forms
     cancelled_predicates: Forms
     postponed_predicates: Forms
+    changed_before: Forms
     not_after: dict[str, Forms] = {}
     event_adjectives: Forms
     continuing: Forms

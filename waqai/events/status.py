@@ -66,6 +66,12 @@ def _is_future_verb(form: str, present_verbs: frozenset[str]) -> bool:
     return future_verb(((v.prep, v.stem) for v in variants(form)), present_verbs)
 
 
+def _changed_before(doc: Doc, i: int) -> bool:
+    """The change of plan at word ``i`` is told as over before the event goes on ("بعد
+    تأجيلها"، "بعد أن تم تأجيلها": one word may stand between)."""
+    return any(doc.ends_at(k, "changed_before", reach=2) is not None for k in (i, i - 1))
+
+
 def read_cues(t: Trigger, doc: Doc, lex, pre_lo: int, post_hi: int,
               next_trigger: int | None = None) -> Cues:
     """Cues of trigger ``t``: before it back to ``pre_lo``, after it up to ``post_hi``.
@@ -91,7 +97,7 @@ def read_cues(t: Trigger, doc: Doc, lex, pre_lo: int, post_hi: int,
         cats = tag.cats
         if "withdrawn" in cats and not lex.types[t.type]["multilateral"]:
             cats = cats | {"cancelled"}  # "اعتذر عن زيارة": called off; a summit goes on
-        if cats & {"cancelled", "postponed"}:
+        if cats & {"cancelled", "postponed"} and not _changed_before(doc, i):
             best_change = ("cancelled" if "cancelled" in cats else "postponed", i)
             c.governor = i
         if "past_plan" in cats:
@@ -134,7 +140,7 @@ def read_cues(t: Trigger, doc: Doc, lex, pre_lo: int, post_hi: int,
         if tag is not None:
             governs_next = next_trigger is not None and next_trigger - i <= GOVERNS_NEXT
             if (tag.cats & {"cancelled", "postponed"} and c.change is None and t.pos != "verb"
-                    and not governs_next):
+                    and not governs_next and not _changed_before(doc, i)):
                 c.change = "cancelled" if "cancelled" in tag.cats else "postponed"
                 c.change_at = i
             if "past_plan" in tag.cats and not (doc.punct[i] and doc.conjoined(i)):
@@ -149,7 +155,8 @@ def read_cues(t: Trigger, doc: Doc, lex, pre_lo: int, post_hi: int,
         if i < future_hi and _future_verb(doc, i, lex) and t.pos != "verb":
             c.future = True
     if c.change is None and t.pos != "verb":
-        late = doc.find(t1, post_hi, "cancelled_predicates", "postponed_predicates")
+        late = [i for i in doc.find(t1, post_hi, "cancelled_predicates", "postponed_predicates")
+                if not _changed_before(doc, i)]
         if late:
             c.change_at = late[0]
             c.change = "cancelled" if doc.has(late[0], "cancelled_predicates") else "postponed"
