@@ -266,6 +266,11 @@ CAME = [
      "اليمني.", [("MEETING", "occurred", ["EGY", "YEM"], "2024-03-10")]),
     ("أكد وزير الخارجية الأردني أمس السبت دعم بلاده للحوار. وجاءت تصريحات الوزير أثناء استقباله "
      "نظيره العماني.", [("MEETING", "occurred", ["JOR", "OMN"], "2024-03-09")]),
+    # his pronoun on the event: the one whose statement came in it is its host
+    ("جدد العاهل الأردني اليوم الأحد دعم بلاده للبنان. جاء ذلك خلال استقباله رئيس الحكومة "
+     "اللبنانية في عمان.", [("MEETING", "occurred", ["JOR", "LBN"], "2024-03-10")]),
+    ("أكد الرئيس الجزائري أمس السبت متانة العلاقات مع تونس. وجاء ذلك خلال لقائه وزير الخارجية "
+     "التونسي.", [("MEETING", "occurred", ["DZA", "TUN"], "2024-03-09")]),
     # ... and the talks its statement then tells are held within it, that day
     ("أشاد الرئيس اليمني، اليوم الأحد، بالجهود المصرية. جاء ذلك خلال لقاء الرئيس المصري مع نظيره "
      "اليمني. كما أكد بيان الرئاسة اليمنية أن المباحثات التي تمت بين الجانبين كانت مثمرة.",
@@ -276,8 +281,8 @@ CAME = [
 ]
 
 
-@pytest.mark.parametrize("text,expected", CAME, ids=["came-during", "statements-came", "talks-within",
-                                                   "before-a-plan"])
+@pytest.mark.parametrize("text,expected", CAME, ids=["came-during", "statements-came", "his-reception",
+                                                   "his-meeting", "talks-within", "before-a-plan"])
 def test_event_a_statement_came_in(text, expected):
     dates = {"اليوم الأحد": ("2024-03-10", "2024-03-10", "day"),
              "أمس السبت": ("2024-03-09", "2024-03-09", "day")}
