@@ -13,7 +13,15 @@ TEXTS = {
     "crlf and blank lines": "العنوان الأول\r\n\r\nالفقرة الأولى من الخبر.\r\nالفقرة الثانية.",
     "invisible marks": "زار\u200f الرئيسُ\u200c القاهرة ـــ أمس.",
     "tatweel and latin": "أكدت صحيفة India Times أن الزيــارة تأجلت إلى عام 2022.",
+    "persian letters": "ثم یتوجه الأمیر إلى واشنطن في زیارة رسمیة یجري خلالھا مباحثات.",
 }
+
+# Persian and Urdu look-alike letters in Arabic copy (ی ک ھ ۀ), and the same text in Arabic ones
+LOOKALIKES = [
+    ("ثم یتوجه الأمیر إلى واشنطن في زیارة رسمیة یجري خلالھا مباحثات.",
+     "ثم يتوجه الأمير إلى واشنطن في زيارة رسمية يجري خلالها مباحثات."),
+    ("وصل وزیر الخارجیة إلى الکویت صباح الیوم.", "وصل وزير الخارجية إلى الكويت صباح اليوم."),
+]
 
 
 @pytest.fixture(scope="module")
@@ -113,3 +121,18 @@ def test_sentences_are_the_projects_segmentation(nlp, text):
     for tok in parsed.tokens:
         sentence = parsed.sentences[tok.sentence_index]
         assert sentence.start_char <= tok.start_char < tok.end_char <= sentence.end_char
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,arabic", LOOKALIKES)
+def test_lookalike_letters_are_read_as_arabic(nlp, text, arabic):
+    """The parser reads the Arabic letters (same analysis as the Arabic text); the surface and
+    offsets stay the original's."""
+    read, plain = nlp.parse("d", text).tokens, nlp.parse("d", arabic).tokens
+
+    def analysis(tokens):
+        return [(t.form, t.lemma, t.upos, t.feats, t.head, t.deprel, t.start_char, t.end_char)
+                for t in tokens]
+
+    assert analysis(read) == analysis(plain)
+    assert all(text[t.start_char:t.end_char] == t.surface for t in read)

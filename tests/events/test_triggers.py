@@ -152,6 +152,9 @@ def test_consultation_verb_takes_its_context_type(text, etype):
     # a private visit is no official visit, whatever verb tells it
     ("غادر أمير الكويت إلى الولايات المتحدة في زيارة خاصة", []),
     ("قام السلطان العماني بزيارة خاصة إلى المملكة المتحدة", []),
+    # far from the verb, right after its destination
+    ("غادر أرض الوطن صباح اليوم أمير البلاد الشيخ صباح الأحمد الجابر الصباح متوجها إلى "
+     "الولايات المتحدة الصديقة في زيارة خاصة", []),
     # ... but a meeting held during one is a meeting
     ("التقى الرئيس الفرنسي أمير قطر الذي يقوم بزيارة خاصة إلى باريس", ["MEETING"]),
     ("غادر أمير الكويت إلى الولايات المتحدة في زيارة رسمية", ["VISIT", "VISIT"]),

@@ -507,15 +507,20 @@ def _after_to(doc: Doc, lo: int, k: int) -> bool:
 
 
 def _excluded(t: Trigger, doc: Doc, lex: Lexicon) -> bool:
+    """A look-alike context within the exclusion window of the trigger, or of the end of its
+    destination ("غادر ... أمير البلاد ... متوجها إلى الولايات المتحدة في زيارة خاصة")."""
     s0, s1 = doc.sentence_range(t.w0)
-    lo, hi = max(s0, t.w0 - lex.exclusion_window), min(s1, t.w1 + lex.exclusion_window)
-    k = lo
-    while k < hi:
-        m = lex.exclusion_words.match(doc.words, k)
-        if m is not None and any(t.type in lex.exclusion_only_for.get(kind, (t.type,))
-                                 for kind in m.value):  # a kind without only_for: every type
-            return True
-        k += 1
+    spans = [(max(s0, t.w0 - lex.exclusion_window), min(s1, t.w1 + lex.exclusion_window))]
+    if t.entry.needs("destination"):
+        place = destination(t, doc, lex, min(s1, t.w1 + _DEST_WINDOW))
+        if place is not None:
+            spans.append((place[1], min(s1, place[1] + lex.exclusion_window)))
+    for lo, hi in spans:
+        for k in range(lo, hi):
+            m = lex.exclusion_words.match(doc.words, k)
+            if m is not None and any(t.type in lex.exclusion_only_for.get(kind, (t.type,))
+                                     for kind in m.value):  # a kind without only_for: every type
+                return True
     return False
 
 

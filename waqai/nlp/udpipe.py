@@ -20,6 +20,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from schemas import Sentence, Token
+from waqai.text.normalise import arabic_letters
 from waqai.text.pieces import PIECE_CHARS, pieces
 from waqai.text.sentences import presegmented
 
@@ -61,7 +62,7 @@ class UDPipe:
             tokenizer = self.model.newTokenizer("presegmented;ranges")
             if tokenizer is None:
                 raise TokenizeError(f"model {self.path} has no tokenizer")
-            tokenizer.setText(presegmented(text[start:end]))
+            tokenizer.setText(arabic_letters(presegmented(text[start:end])))
             # the piece's sentences are read after UDPipe's work on all of them: the rows are
             # built in one run, not each between two calls into the model (a fifth faster)
             done = []
@@ -75,7 +76,7 @@ class UDPipe:
                 raise TokenizeError(error.message)
             for usent, written in done:
                 index = len(sentences)
-                rows = _words(doc_id, index, usent, written, start)
+                rows = _words(doc_id, index, usent, written, start, text)
                 if rows:
                     sentences.append(Sentence(doc_id, index, rows[0].start_char,
                                               rows[-1].end_char,
@@ -84,10 +85,12 @@ class UDPipe:
         return Parsed(sentences, tokens)
 
 
-def _words(doc_id: str, sentence_index: int, usent, conllu: str, offset: int) -> list[Token]:
+def _words(doc_id: str, sentence_index: int, usent, conllu: str, offset: int,
+           text: str) -> list[Token]:
     """Syntactic words of one UDPipe sentence, read from its CoNLL-U text ``conllu`` (one call
     into UDPipe, not ten attribute reads per word); words of a multi-word token share its
-    range (UDPipe's range within the piece, plus the piece's ``offset`` in the text).
+    range (UDPipe's range within the piece, plus the piece's ``offset`` in ``text``) and its
+    surface, as ``text`` writes it (the parser read look-alike letters as Arabic ones).
 
     CoNLL-U writes an empty field as "_"; only a lemma may also be "_" itself (UDPipe's
     reader keeps a lemma as written), so such a lemma is read from ``usent``."""
@@ -99,11 +102,13 @@ def _words(doc_id: str, sentence_index: int, usent, conllu: str, offset: int) ->
         wid, form, lemma, upos, xpos, feats, head, deprel, _, misc = line.split("\t")
         if "-" in wid:  # a multi-word token: its surface and range go to its words
             token_last = int(wid.partition("-")[2])
-            surface, start, end = form, *_token_range(misc, form, offset)
+            start, end = _token_range(misc, form, offset)
+            surface = text[start:end]
             continue
         i = int(wid)
         if i > token_last:
-            surface, start, end = form, *_token_range(misc, form, offset)
+            start, end = _token_range(misc, form, offset)
+            surface = text[start:end]
         if lemma == "_":
             lemma = usent.words[i].lemma
         rows.append(Token(

@@ -34,6 +34,10 @@ _REPLACE.update({chr(0x0660 + d): str(d) for d in range(10)})  # Arabic-Indic di
 _REPLACE.update({chr(0x06F0 + d): str(d) for d in range(10)})  # Persian digits
 _REPLACE.update({chr(c): chr(c + 32) for c in range(ord("A"), ord("Z") + 1)})  # ASCII case
 
+# Persian and Urdu letters some Arabic copy carries for Arabic ones ("الیوم"، "یتوجه"): read as
+# the Arabic letter by the parser, one character for one, so offsets hold
+_LOOKALIKES = str.maketrans({"ی": "ي", "ې": "ي", "ک": "ك", "ھ": "ه", "ۀ": "ة"})
+
 _TABLE = {cp: None for cp in _DELETE} | {ord(k): v for k, v in _REPLACE.items()}
 # what str.translate is given: _TABLE, and every other character of the scripts news is
 # written in (to 0x07FF, and general punctuation) mapped to itself, since a character the
@@ -92,3 +96,9 @@ def norm(text: str) -> str:
 @lru_cache(maxsize=200_000)
 def _norm_word(text: str) -> str:
     return text.translate(_TRANSLATE)
+
+
+def arabic_letters(text: str) -> str:
+    """``text`` with Persian and Urdu look-alike letters written as the Arabic ones (same
+    length): what the parser, trained on Arabic, reads."""
+    return text.translate(_LOOKALIKES)
