@@ -150,3 +150,14 @@ def test_welcomed_visit_has_the_tense_of_its_reception(text, status):
 ], ids=["after-it-was-postponed", "after-two-postponements", "postponed-after", "postponed"])
 def test_change_told_as_over_before_the_event(text, status):
     assert [e.status for e in run(text) if e.event_type == "VISIT"] == [status]
+
+
+@pytest.mark.parametrize("text,status", [
+    # "الحالية"/"الجارية" after a nominal trigger: under way, unless its own days are to come
+    ("تناول الوزيران جدول أعمال الدورة الحالية للجنة المشتركة المصرية العمانية.", "occurred"),
+    ("تناول الوزيران جدول أعمال الدورة الحالية للجنة المشتركة المصرية العمانية المقرر عقدها "
+     "غدا الاثنين.", "planned"),
+], ids=["under-way", "its-days-to-come"])
+def test_under_way_only_on_its_days(text, status):
+    dates = {"غدا الاثنين": ("2024-03-11", "2024-03-11", "day")}
+    assert [e.status for e in run(text, dates) if e.event_type == "MEETING"] == [status]

@@ -224,8 +224,9 @@ def decide(c: Cues, date: tuple[dt.date, dt.date] | None, published: dt.date | N
         return "cancelled" if c.past_plan or c.scheduled else None
     if c.past_plan:
         return "planned"
-    if c.ongoing >= 0:
-        return "occurred"
+    if c.ongoing >= 0 and not (date is not None and published is not None
+                               and date[0] > published):
+        return "occurred"  # under way, unless its own days are still to come
     if c.future or c.purpose:  # unless its own date is already over ("مؤتمر ... عقد في مايو")
         over = date is not None and published is not None and date[1] < published
         return "occurred" if over else "planned"
