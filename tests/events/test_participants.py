@@ -136,11 +136,16 @@ ROLES = [
      "رأس وفد وزاري إيطالي.", ("ITA", ["ITA", "MAR"])),
     ("الجزائر (واج) - استقبل الرئيس الجزائري أمس السبت رئيس الوزراء الإيطالي الذي يقوم بزيارة "
      "عمل إلى الجزائر على رأس وفد وزاري هام.", ("ITA", ["DZA", "ITA"])),
+    # the subject of a relative clause is the nearest person before it, of the state his title
+    # names after his name, not a person named before him
+    ("استقبلت الدوحة الرئيس الفرنسي، وهي تستعد لاستقبال الرئيس لويس لاكالي بو رئيس جمهورية "
+     "الأوروغواي الشرقية، الذي يبدأ أمس السبت زيارة لقطر.", ("URY", ["QAT", "URY"])),
 ]
 
 
 @pytest.mark.parametrize("text,expected", ROLES, ids=["invitation", "led-delegation",
-                                                      "led-delegation-no-state"])
+                                                      "led-delegation-no-state",
+                                                      "relative-nearest-person"])
 def test_visitor_and_host(text, expected):
     visits = [r for r in run(text, SAT) if r.event_type == "VISIT"]
     assert [(r.actor1_country, r.participants) for r in visits] == [expected]

@@ -495,7 +495,11 @@ def _antecedent(m: Mention, doc: Doc, lo: int, rel: int) -> None:
     last = bisect.bisect_left(doc.party_starts, rel)
     for pk in range(last - 1, first - 1, -1):
         p = doc.parties[pk]
-        if p.code is None or p.is_place and not p.is_person:
+        if p.is_person and p.code is None:  # the nearest person, of the state named after
+            p = next((q for q in doc.parties[pk + 1:last] if q.is_place and q.code), None)
+            if p is None:  # his title ("الرئيس ... رئيس جمهورية الأوروغواي"), not one before
+                return
+        elif p.code is None or p.is_place and not p.is_person:
             continue
         m.actor1 = m.subject = (_text(doc, p), p.code)
         if p.code not in m.codes:
