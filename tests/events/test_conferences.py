@@ -82,3 +82,20 @@ def test_mentions_of_one_summit_are_one_event():
     rows = run("تستضيف إيطاليا مؤتمر باليرمو حول ليبيا يومي 12 و13 نوفمبر. وأكد الرئيس الأمريكي "
                "أنه سيشارك في المؤتمر الدولي في نوفمبر المقبل.", dates)
     assert [(r.event_type, r.participants) for r in rows] == [("SUMMIT", ["ITA", "LBY", "USA"])]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the summit named again ("في القمة"), its participants listed after a colon on the next line
+    ("تستضيف القاهرة اليوم الأحد قمة للسلام. ويشارك في القمة عدد من القادة، بينهم:\n"
+     "ملك الأردن، وأمير قطر، ورئيس تركيا.", [("SUMMIT", ["EGY", "JOR", "QAT", "TUR"])]),
+    ("تستضيف القاهرة اليوم الأحد قمة للسلام. ويشارك في القمة ملك الأردن وأمير قطر.",
+     [("SUMMIT", ["EGY", "JOR", "QAT"])]),
+    # another summit, with a date of its own, is another event
+    ("تستضيف القاهرة اليوم الأحد قمة للسلام. وشارك ملك الأردن وأمير قطر في القمة العربية "
+     "في 5 فبراير.", [("SUMMIT", ["EGY"]), ("SUMMIT", ["JOR", "QAT"])]),
+], ids=["listed-after-colon", "named-again", "another-dated"])
+def test_summit_named_again_takes_its_participants(text, expected):
+    dates = {"اليوم الأحد": ("2024-03-10", "2024-03-10", "day"),
+             "في 5 فبراير": ("2024-02-05", "2024-02-05", "day")}
+    got = sorted((r.event_type, r.participants) for r in run(text, dates))
+    assert got == sorted(expected)

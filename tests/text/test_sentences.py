@@ -36,6 +36,10 @@ def sentences(text: str) -> list[str]:
     # not inside an abbreviation of single letters
     ("وصل الوزير إلى الرياض.وكان قد زار القاهرة؟ثم عاد. نقلت د.ب.أ الخبر.",
      ["وصل الوزير إلى الرياض.", "وكان قد زار القاهرة؟", "ثم عاد.", "نقلت د.ب.أ الخبر."]),
+    # a line ending with a colon introduces the next: one sentence; a blank line still ends it
+    ("ويشارك في القمة عدد من القادة، بينهم:\nملك الأردن، وأمير قطر.\nوقال المتحدث إنها مهمة.",
+     ["ويشارك في القمة عدد من القادة، بينهم:\nملك الأردن، وأمير قطر.", "وقال المتحدث إنها مهمة."]),
+    ("أبرز النقاط:\n\nالتعاون الاقتصادي.", ["أبرز النقاط:", "التعاون الاقتصادي."]),
     # blank lines and surrounding white space are no sentences
     ("\n\n  الفقرة الأولى.  \n\n\nالفقرة الثانية  ", ["الفقرة الأولى.", "الفقرة الثانية"]),
     # a hard-wrapped text: a line running on into the next is one sentence

@@ -187,8 +187,9 @@ def _fits(m: Mention, g: Group, lex: Lexicon, changed: bool = False) -> bool:
     if (m.destination is None and not m.trig.definite and m.has_agent and m.actor1
             and m.actor1[1] == g.destination):
         return False  # its own visitor is where the group's visit went: a visit the other way
-    if lex.types[m.type]["multilateral"] and set(m.codes) & g.codes:
-        return True  # each mention of a summit names some of its states
+    if lex.types[m.type]["multilateral"] and (set(m.codes) & g.codes
+                                              or m.trig.definite and m.span is None):
+        return True  # each mention of a summit names some of its states ("ويشارك في القمة")
     return codes_agree(set(m.codes), g.codes)
 
 

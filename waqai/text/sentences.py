@@ -2,8 +2,9 @@
 
 The tokenize stage gives UDPipe these sentences (its own splitter cuts at commas and glues a
 headline to the first line); later stages read them from the ``sentences`` table. A sentence
-ends at a line break or after ``. ! ? ؟`` (and any closing quotes or brackets) followed by
-white space, or after one such mark run into the next word, between two words of two Arabic
+ends at a line break (not one right after a colon, which introduces the next line) or after
+``. ! ? ؟`` (and any closing quotes or brackets) followed by white space, or after one such
+mark run into the next word, between two words of two Arabic
 letters or more (a scraped "بن فرحان.وكان"; not "أ.ف.ب"); a semicolon (``؛ ;``) does not end
 one: Arabic news uses it inside a sentence, between a verb and its subject ("يتوجه غدا
 محفوفا بعناية المولى؛ جلالة السلطان ... إلى أبوظبي"). In a hard-wrapped text, a line break
@@ -29,7 +30,8 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     wrapped = hard_wrapped(text)
     spans, start = [], 0
     for m in _END.finditer(text):
-        if wrapped and m.group() == "\n" and _runs_on(text, m.start()):
+        if m.group() == "\n" and (wrapped and _runs_on(text, m.start())
+                                  or _introduces(text, m.start())):
             continue
         _add(text, start, m.end(), spans)
         start = m.end()
@@ -94,6 +96,14 @@ def hard_wrapped(text: str) -> bool:
         if line[-1] not in _FINAL and len(line.split()) >= _WRAP_MIN_WORDS:
             runs += 1
     return runs >= _WRAP_MIN_LINES and runs * 2 > total
+
+
+def _introduces(text: str, newline: int) -> bool:
+    """Whether the line ending at ``newline`` introduces the next with a colon ("ويشارك في القمة
+    عدد من القادة، بينهم:" then the list of them): one sentence."""
+    before = text[:newline].rstrip(" \t\r")
+    after = text[newline + 1:newline + 2]
+    return before.endswith(":") and after not in ("\n", "\r", "")
 
 
 def _runs_on(text: str, newline: int) -> bool:
