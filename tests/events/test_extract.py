@@ -268,8 +268,8 @@ def test_start_in_a_reported_clause_is_not_the_report_day():
     ("ألقى الرئيس الجيبوتي، الذي يزور إثيوبيا حاليا، خطابا مساء أمس السبت أمام البرلمان.",
      {"مساء أمس السبت": ("2024-03-09", "2024-03-09", "day")}, "2024-03-09", "2024-03-10"),
 ], ids=["tastaghriq", "li-muddat", "next-sentence", "muddat", "postponement-delay", "duration-first",
-        "li-yawmayn-after-a-clause", "concluded", "returned-from", "will-conclude", "departed-after",
-        "departed-after-its-visit", "departed-to",
+        "li-yawmayn-after-a-clause", "concluded", "returned-from", "will-conclude",
+        "departed-after", "departed-after-its-visit", "departed-to",
         "ends-what-began", "ended-what-began",
         "lasts-until", "ends-on-its-date", "going-on-now"])
 def test_duration_extends_end(text, dates, d0, d1):

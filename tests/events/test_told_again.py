@@ -281,8 +281,9 @@ CAME = [
 ]
 
 
-@pytest.mark.parametrize("text,expected", CAME, ids=["came-during", "statements-came", "his-reception",
-                                                   "his-meeting", "talks-within", "before-a-plan"])
+@pytest.mark.parametrize("text,expected", CAME,
+                         ids=["came-during", "statements-came", "his-reception", "his-meeting",
+                              "talks-within", "before-a-plan"])
 def test_event_a_statement_came_in(text, expected):
     dates = {"اليوم الأحد": ("2024-03-10", "2024-03-10", "day"),
              "أمس السبت": ("2024-03-09", "2024-03-09", "day")}

@@ -793,9 +793,10 @@ def _attach_dates(doc: Doc, mentions: list[Mention], lex: Lexicon) -> None:
             m.date_source = "tree" if doc.tree_dates.intersection(m.span.dates) else "own"
             m.repeats = _repeats(doc, m.span, owned)
     for m in mentions:
-        if _statement_occasion(doc, m) and m.trig.variant.enclitic and len(set(m.codes)) < 2:
+        occasion = _statement_occasion(doc, m)
+        if occasion and m.trig.variant.enclitic and len(set(m.codes)) < 2:
             add_party(m, _speaker(doc, m.sentence - 1))  # "جدد الملك ... . جاء ذلك خلال
-        came = m.span is None and _statement_occasion(doc, m)  # استقباله": the king's
+        came = m.span is None and occasion                # استقباله": the king's
         if m.span is not None or not (came or _reported_as_done(m, lex)
                                       or _report_occasion(doc, m) or _reported_start(doc, m)):
             continue
@@ -935,9 +936,10 @@ def _speaker(doc: Doc, sentence: int) -> tuple[str, str] | None:
     if sentence < 0:
         return None
     s0, s1 = doc.sentences[sentence]
-    first = bisect.bisect_left(doc.party_starts, s0)
-    p = next((p for p in doc.parties[first:] if p.w0 < s1 and p.is_person and p.code), None)
-    return None if p is None or p.w0 >= s1 else (_text(doc, p), p.code)
+    parties = doc.parties[bisect.bisect_left(doc.party_starts, s0):
+                          bisect.bisect_left(doc.party_starts, s1)]
+    p = next((p for p in parties if p.is_person and p.code), None)
+    return None if p is None else (_text(doc, p), p.code)
 
 
 def _reported_start(doc: Doc, m: Mention) -> bool:

@@ -279,14 +279,14 @@ def date_by_narrative(doc: Doc, groups: list[Group], lex: Lexicon) -> None:
                   or here and s == m.sentence and primary(h).trig.extent[1] <= t0]
         items = [(s, h) for s, h in dated if m.sentence - SERIES_REACH <= s < m.sentence
                  and h.type == g.type and id(h) in serial]
-        if not before and not items:
+        last = before[-1][1] if before else None
+        serial_before = last is not None and last.type == g.type and id(last) in serial
+        if before and (serial_before or _continues(doc, m)):
+            (s, h), item = before[-1], serial_before  # the act right before: one it goes on
+        elif items:                                   # with, or an item of a series
+            (s, h), item = items[-1], True  # the last item of a series, a few sentences before
+        else:
             continue
-        s, h = (before or items)[-1]
-        item = h.type == g.type and id(h) in serial
-        if not (item or _continues(doc, m)):
-            if not items:
-                continue
-            (s, h), item = items[-1], True
         told = date_of(h)
         if (told[2] != "day" or told[0] != told[1] or status_of(h, doc.published) != "occurred"
                 or not set(m.codes) & h.codes and not (item and len(h.codes) == 1)

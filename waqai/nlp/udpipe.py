@@ -90,7 +90,8 @@ def _words(doc_id: str, sentence_index: int, usent, conllu: str, offset: int,
     """Syntactic words of one UDPipe sentence, read from its CoNLL-U text ``conllu`` (one call
     into UDPipe, not ten attribute reads per word); words of a multi-word token share its
     range (UDPipe's range within the piece, plus the piece's ``offset`` in ``text``) and its
-    surface, as ``text`` writes it (the parser read look-alike letters as Arabic ones).
+    surface, as ``text`` writes it (the parser read look-alike letters as Arabic ones); a word
+    that is a token of its own has its surface as its form.
 
     CoNLL-U writes an empty field as "_"; only a lemma may also be "_" itself (UDPipe's
     reader keeps a lemma as written), so such a lemma is read from ``usent``."""
@@ -109,6 +110,8 @@ def _words(doc_id: str, sentence_index: int, usent, conllu: str, offset: int,
         if i > token_last:
             start, end = _token_range(misc, form, offset)
             surface = text[start:end]
+            if form == arabic_letters(surface):
+                form = surface  # a word of its own is written as the text writes it
         if lemma == "_":
             lemma = usent.words[i].lemma
         rows.append(Token(
