@@ -156,6 +156,11 @@ class Doc:
             return self.dates[dk].w0, self.dates[dk].w1
         return j, j + 1
 
+    def parties_from(self, lo: int, hi: int) -> range:
+        """Indices of the parties starting in words ``[lo, hi)``."""
+        return range(bisect.bisect_left(self.party_starts, lo),
+                     bisect.bisect_left(self.party_starts, hi))
+
     def sentence_range(self, i: int) -> tuple[int, int]:
         return self.sentences[self.sentence_of[i]]
 

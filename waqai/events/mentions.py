@@ -430,10 +430,8 @@ def _assign_roles(m: Mention, doc: Doc, lex: Lexicon, resolved, topic, trig_word
     roles: list[_Role] = []
     head = t.w0  # parties between the parts of a phrase ("وقع الوزيران ... اتفاقية") follow it
     inside = {k for s, e in t.spans for k in range(s, e)}
-    first = bisect.bisect_left(doc.party_starts, pre_lo)
-    last = bisect.bisect_left(doc.party_starts, post_hi)
     about = lex.types[t.type]["topic_is_participant"]
-    for pk in range(first, last):
+    for pk in doc.parties_from(pre_lo, post_hi):
         p = doc.parties[pk]
         if p.w0 in topic and about and p.w0 >= t.w1 and p.code and not p.is_person and (
                 doc.find(doc.back(p.w0, ABOUT_REACH, t.w1), p.w0, "about")):
@@ -491,12 +489,11 @@ def _names_venue(doc: Doc, t: Trigger, p: Party) -> bool:
 def _antecedent(m: Mention, doc: Doc, lo: int, rel: int) -> None:
     """Subject of a relative clause: the last person or state named between ``lo`` and the
     pronoun at ``rel`` ("استقبل ... الوزير البرتغالي، الذي يقوم بزيارة ...")."""
-    first = bisect.bisect_left(doc.party_starts, lo)
-    last = bisect.bisect_left(doc.party_starts, rel)
-    for pk in range(last - 1, first - 1, -1):
+    span = doc.parties_from(lo, rel)
+    for pk in reversed(span):
         p = doc.parties[pk]
         if p.is_person and p.code is None:  # the nearest person, of the state named after
-            p = next((q for q in doc.parties[pk + 1:last] if q.is_place and q.code), None)
+            p = next((q for q in doc.parties[pk + 1:span.stop] if q.is_place and q.code), None)
             if p is None:  # his title ("الرئيس ... رئيس جمهورية الأوروغواي"), not one before
                 return
         elif p.code is None or p.is_place and not p.is_person:
@@ -935,10 +932,8 @@ def _speaker(doc: Doc, sentence: int) -> tuple[str, str] | None:
     came during an event told next with his pronoun ("جاء ذلك خلال استقباله")."""
     if sentence < 0:
         return None
-    s0, s1 = doc.sentences[sentence]
-    parties = doc.parties[bisect.bisect_left(doc.party_starts, s0):
-                          bisect.bisect_left(doc.party_starts, s1)]
-    p = next((p for p in parties if p.is_person and p.code), None)
+    p = next((p for p in map(doc.parties.__getitem__, doc.parties_from(*doc.sentences[sentence]))
+              if p.is_person and p.code), None)
     return None if p is None else (_text(doc, p), p.code)
 
 

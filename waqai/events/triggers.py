@@ -290,10 +290,10 @@ def destination(t: Trigger, doc: Doc, lex: Lexicon, hi: int) -> tuple[int, int] 
         if doc.has(k, "anaphoric_places") and _after_to(doc, t.extent[1], k):
             return k, doc.tags[k].w1
         k += 1
-    return _begun_in(doc, t) if t.pos == "noun" else _antecedent(t, doc)
+    return _begun_in(doc, t) if t.pos == "noun" else _relative_destination(t, doc)
 
 
-def _antecedent(t: Trigger, doc: Doc) -> tuple[int, int] | None:
+def _relative_destination(t: Trigger, doc: Doc) -> tuple[int, int] | None:
     """The place a relative clause holding a movement follows, when a pronoun tells the
     movement's destination ("وأخيرا الكويت، والتي وصل إليها الأمير اليوم")."""
     t0, t1 = t.extent
@@ -510,17 +510,23 @@ def _excluded(t: Trigger, doc: Doc, lex: Lexicon) -> bool:
     """A look-alike context within the exclusion window of the trigger, or of the end of its
     destination ("غادر ... أمير البلاد ... متوجها إلى الولايات المتحدة في زيارة خاصة")."""
     s0, s1 = doc.sentence_range(t.w0)
-    spans = [(max(s0, t.w0 - lex.exclusion_window), min(s1, t.w1 + lex.exclusion_window))]
-    if t.entry.needs("destination"):
-        place = destination(t, doc, lex, min(s1, t.w1 + _DEST_WINDOW))
-        if place is not None:
-            spans.append((place[1], min(s1, place[1] + lex.exclusion_window)))
-    for lo, hi in spans:
-        for k in range(lo, hi):
-            m = lex.exclusion_words.match(doc.words, k)
-            if m is not None and any(t.type in lex.exclusion_only_for.get(kind, (t.type,))
-                                     for kind in m.value):  # a kind without only_for: every type
-                return True
+    if _excluded_in(t, doc, lex, max(s0, t.w0 - lex.exclusion_window),
+                    min(s1, t.w1 + lex.exclusion_window)):
+        return True
+    place = destination(t, doc, lex, min(s1, t.w1 + _DEST_WINDOW)) if t.entry.needs(
+        "destination") else None
+    return place is not None and _excluded_in(t, doc, lex, place[1],
+                                              min(s1, place[1] + lex.exclusion_window))
+
+
+def _excluded_in(t: Trigger, doc: Doc, lex: Lexicon, lo: int, hi: int) -> bool:
+    """A look-alike context of one of the kinds that exclude ``t``'s type in words ``[lo, hi)``
+    (a kind without ``only_for``: every type)."""
+    for k in range(lo, hi):
+        m = lex.exclusion_words.match(doc.words, k)
+        if m is not None and any(t.type in lex.exclusion_only_for.get(kind, (t.type,))
+                                 for kind in m.value):
+            return True
     return False
 
 

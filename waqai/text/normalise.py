@@ -22,21 +22,22 @@ _DELETE = {
     0x2060, 0xFEFF, 0x061C, 0x00AD,
 }
 
+# Persian and Urdu letters some Arabic copy carries for Arabic ones ("الیوم"، "یتوجه"): the
+# parser reads them as the Arabic letter (arabic_letters), the matcher as that letter normalised
+_LOOKALIKE_LETTERS = {"ی": "ي", "ې": "ي", "ک": "ك", "ھ": "ه", "ۀ": "ة"}
+_LOOKALIKES = str.maketrans(_LOOKALIKE_LETTERS)
+
 _REPLACE = {
     "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ٲ": "ا", "ٳ": "ا",
-    "ى": "ي", "ی": "ي", "ې": "ي",
-    "ة": "ه", "ۀ": "ه", "ھ": "ه",
-    "ک": "ك", "گ": "ك", "ڤ": "ف", "پ": "ب", "چ": "ج", "ژ": "ز",
+    "ى": "ي", "ة": "ه",
+    "گ": "ك", "ڤ": "ف", "پ": "ب", "چ": "ج", "ژ": "ز",
     "\u00a0": " ", "\u2007": " ", "\u202f": " ", "\t": " ",
     "٫": ".", "٬": ",",
 }
 _REPLACE.update({chr(0x0660 + d): str(d) for d in range(10)})  # Arabic-Indic digits
 _REPLACE.update({chr(0x06F0 + d): str(d) for d in range(10)})  # Persian digits
 _REPLACE.update({chr(c): chr(c + 32) for c in range(ord("A"), ord("Z") + 1)})  # ASCII case
-
-# Persian and Urdu letters some Arabic copy carries for Arabic ones ("الیوم"، "یتوجه"): read as
-# the Arabic letter by the parser, one character for one, so offsets hold
-_LOOKALIKES = str.maketrans({"ی": "ي", "ې": "ي", "ک": "ك", "ھ": "ه", "ۀ": "ة"})
+_REPLACE.update({k: _REPLACE.get(v, v) for k, v in _LOOKALIKE_LETTERS.items()})
 
 _TABLE = {cp: None for cp in _DELETE} | {ord(k): v for k, v in _REPLACE.items()}
 # what str.translate is given: _TABLE, and every other character of the scripts news is
