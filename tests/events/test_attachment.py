@@ -621,6 +621,28 @@ def test_occasion_of_a_report(text, expected):
                    r.status) for r in rows) == sorted(expected)
 
 
+RANGE_WED = {**WED, "من 6 إلى 8 مارس": ("2024-03-06", "2024-03-08", "day")}
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a date after an indefinite event noun framing the act before it dates the act too
+    ("سيلتقي وزير الخارجية الإيراني مع نظيره الروسي، خلال زيارة رسمية إلى موسكو الأربعاء 6 "
+     "مارس.", [("MEETING", ["IRN", "RUS"], "2024-03-06"), ("VISIT", ["IRN", "RUS"], "2024-03-06")]),
+    ("التقى الرئيس المصري نظيره الكيني في زيارة عمل إلى نيروبي الأربعاء 6 مارس.",
+     [("MEETING", ["EGY", "KEN"], "2024-03-06"), ("VISIT", ["EGY", "KEN"], "2024-03-06")]),
+    ("وقع الوزير الأردني ونظيره العراقي اتفاقية للربط الكهربائي خلال محادثات في بغداد الأربعاء "
+     "6 مارس.", [("AGREEMENT", ["IRQ", "JOR"], "2024-03-06"), ("TALKS", ["JOR"], "2024-03-06")]),
+    # a known visit ("زيارته") or one a clause describes keeps the date: the meeting folds in
+    ("سيلتقي الرئيس المصري نظيره الكيني خلال زيارته إلى نيروبي الأربعاء 6 مارس.",
+     [("VISIT", ["EGY", "KEN"], "2024-03-06")]),
+    ("سيلتقي الرئيس المصري نظيره الكيني خلال زيارة يقوم بها إلى نيروبي من 6 إلى 8 مارس.",
+     [("VISIT", ["EGY", "KEN"], "2024-03-06")]),
+], ids=["meeting-in-a-visit", "meeting-fi-visit", "signing-during-talks", "known-visit",
+        "described-visit"])
+def test_date_after_a_frame_dates_the_act_it_holds(text, expected):
+    assert events_of(text, RANGE_WED) == sorted(expected)
+
+
 # an ordinal after و or a copula, before its date, stands for the event noun told before it
 # ("وكانت الأولى في ... والثانية في ..."); an ordinal in a date or after its noun is none
 ITEMS_JAN_FEB = {"28 كانون الثاني": ("2024-01-28", "2024-01-28", "day"),

@@ -770,6 +770,7 @@ def _attach_dates(doc: Doc, mentions: list[Mention], lex: Lexicon) -> None:
             by_trigger.setdefault(a.trigger, []).append(doc.dates[k])
         else:
             reports.append((a, k))
+    _frames_pass_dates(doc, mentions, by_trigger, lex)
     for m in mentions:
         owned = sorted(by_trigger.get(m.anchor.trigger, []), key=lambda d: d.w0)
         if doc.find(m.pre[0], m.trig.extent[0], "invitation"):
@@ -815,6 +816,30 @@ def _attach_dates(doc: Doc, mentions: list[Mention], lex: Lexicon) -> None:
             a, k = max(cands, key=lambda c: c[0].a0)
             m.span = Span.of(doc.dates[k])
             m.date_source = "report"
+
+
+def _frames_pass_dates(doc: Doc, mentions: list[Mention], by_trigger: dict[int, list],
+                       lex: Lexicon) -> None:
+    """A date after an indefinite event noun that frames the act before it ("سيلتقي عراقجي مع
+    لافروف، خلال زيارة رسمية إلى موسكو بعد ظهر يوم الأربعاء") dates that act, when the act
+    folds into the noun's type and has no date of its own: the frame is the act's adverbial
+    (the noun is then held on the act's day: ``_date_frames``)."""
+    for a, b in zip(mentions, mentions[1:]):
+        ka, kb = a.anchor.trigger, b.anchor.trigger
+        frame = doc.ends_at(b.trig.extent[0], "frames")
+        if (a.sentence == b.sentence and frame is not None and b.trig.pos != "verb"
+                and not b.known and _frame_holds(doc, frame, a, b, lex)
+                and not by_trigger.get(ka) and by_trigger.get(kb)
+                and all(d.w0 >= b.trig.extent[1] for d in by_trigger[kb])):
+            by_trigger[ka] = by_trigger.pop(kb)
+
+
+def _frame_holds(doc: Doc, frame: int, a: Mention, b: Mention, lex: Lexicon) -> bool:
+    """Whether event noun ``b`` after frame word ``frame`` holds act ``a`` told before it: ``a``
+    folds into its type, or may be dated by it after a link ("خلال محادثات")."""
+    held = lex.types[a.type]
+    return b.type in held["folds_into"] or (b.type in held["dated_by"]
+                                            and doc.has(frame, "event_links"))
 
 
 def _then(doc: Doc, m: Mention) -> Span | None:
@@ -891,8 +916,7 @@ def _date_frames(doc: Doc, mentions: list[Mention], lex: Lexicon) -> None:
         held = lex.types[a.type]
         if (a.sentence != b.sentence or b.span is not None or a.span is None
                 or a.date_source not in OWN_DATE or b.trig.definite or frame is None
-                or not (b.type in held["folds_into"]  # ... or a link, not "المشارك في"
-                        or b.type in held["dated_by"] and doc.has(frame, "event_links"))
+                or not _frame_holds(doc, frame, a, b, lex)  # a link, not "المشارك في"
                 or any(x.type == b.type and x.span is not None  # that event told with its date
                        and len(_states(x) & _states(b)) >= 2 for x in mentions)):
             continue
