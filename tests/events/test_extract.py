@@ -257,6 +257,13 @@ def test_start_in_a_reported_clause_is_not_the_report_day():
     ("اختتم وزير الخارجية الهندي أمس السبت زيارة إلى اليابان بدأها في 4 مارس.",
      {"أمس السبت": ("2024-03-09", "2024-03-09", "day"),
       "في 4 مارس": ("2024-03-04", "2024-03-04", "day")}, "2024-03-04", "2024-03-09"),
+    # ended on its date after an arrival told before the visit's noun: from the arrival on
+    ("غادر الرئيس الكيني العاصمة الإثيوبية اليوم الأحد، بعد وصوله أمس السبت في زيارة رسمية.",
+     {"اليوم الأحد": ("2024-03-10", "2024-03-10", "day"),
+      "أمس السبت": ("2024-03-09", "2024-03-09", "day")}, "2024-03-09", "2024-03-10"),
+    ("غادرت رئيسة الوزراء الإيطالية تونس اليوم الأحد بعد قدومها الخميس الماضي في زيارة عمل.",
+     {"اليوم الأحد": ("2024-03-10", "2024-03-10", "day"),
+      "الخميس الماضي": ("2024-03-07", "2024-03-07", "day")}, "2024-03-07", "2024-03-10"),
     # lasting until a date: it ends on that date
     ("يصل الرئيس الفيتنامي إلى اليابان اليوم الأحد في زيارة تستمر حتى الأربعاء 13 مارس.",
      {"اليوم الأحد": ("2024-03-10", "2024-03-10", "day"),
@@ -270,7 +277,7 @@ def test_start_in_a_reported_clause_is_not_the_report_day():
 ], ids=["tastaghriq", "li-muddat", "next-sentence", "muddat", "postponement-delay", "duration-first",
         "li-yawmayn-after-a-clause", "concluded", "returned-from", "will-conclude",
         "departed-after", "departed-after-its-visit", "departed-to",
-        "ends-what-began", "ended-what-began",
+        "ends-what-began", "ended-what-began", "left-after-arriving", "left-after-coming",
         "lasts-until", "ends-on-its-date", "going-on-now"])
 def test_duration_extends_end(text, dates, d0, d1):
     e = _only(run(text, dates), "VISIT")

@@ -205,6 +205,7 @@ class Durations(_Strict):
     introducers: Forms
     ending: Forms
     begun: Forms
+    arrived: Forms
     day_words: Forms
     week_words: Forms
     days: dict[Annotated[int, Field(ge=1)], Forms]

@@ -113,6 +113,7 @@ def lexicon() -> Lexicon:
     cue_lists["duration"] = data["durations"]["introducers"]
     cue_lists["ending"] = data["durations"]["ending"]
     cue_lists["begun"] = data["durations"]["begun"]
+    cue_lists["arrived"] = data["durations"]["arrived"]
     status = data["status_cues"]
     marks = data["context"]["marks"]
     future_verbs = _norms(f for e in data["triggers"].values() for x in e["entries"]

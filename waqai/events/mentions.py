@@ -42,6 +42,7 @@ REPEAT_GAP = 5  # words from one date of an act to another fronted after it ("و
 VAGUE_PAST_REACH = 4  # words after a trigger to a vague past period ("أبرما في الفترة الماضية")
 CAME_REACH = 3  # words from "جاء" to the frame of the event a statement came in ("جاء ذلك خلال")
 ENDING_REACH = 2  # words from an ending verb to the date it ends on ("وتنتهي الأربعاء")
+ARRIVED_REACH = 1  # words from an arrival noun to the date a stay began on ("بعد وصوله يوم أمس")
 THEN_REACH = 2  # words (a party counting as one) from a trigger to its "آنذاك"
 DESCRIBED_REACH = 4  # words from an event noun to the act of a clause describing it (its place)
 _EVIDENCE_WORDS = 30  # words kept on each side of the trigger in a long sentence
@@ -855,12 +856,16 @@ def _then(doc: Doc, m: Mention) -> Span | None:
 
 def _begun_to_end(doc: Doc, m: Mention, owned: list[Date]) -> Span | None:
     """An event ended on a date of its own and begun on one told after it ("يختتم اليوم الأحد
-    زيارته إلى الصين التي بدأها الخميس الماضي"): from the day it began to the day it ends."""
+    زيارته إلى الصين التي بدأها الخميس الماضي"), or after an arrival before it ("غادر ... اليوم،
+    بعد وصوله يوم أمس في زيارة"): from the day it began to the day it ends."""
     t0, t1 = m.trig.extent
     if not doc.find(m.pre[0], t0, "ending"):
         return None
     ends = [d for d in owned if d.w1 <= t0]
     begun = [d for d in owned if d.w0 >= t1 and doc.find(t1, d.w0, "begun")]
+    if ends and not begun:  # the arrival's date is a reference point (blocked after "بعد")
+        begun = [d for d in doc.dates if ends[-1].w1 <= d.w0 and d.w1 <= t0
+                 and doc.ends_at(d.w0, "arrived", reach=ARRIVED_REACH) is not None]
     if not ends or not begun or begun[0].start > ends[-1].end:
         return None
     first, last = begun[0], ends[-1]
