@@ -42,6 +42,7 @@ REPEAT_GAP = 5  # words from one date of an act to another fronted after it ("و
 VAGUE_PAST_REACH = 4  # words after a trigger to a vague past period ("أبرما في الفترة الماضية")
 CAME_REACH = 3  # words from "جاء" to the frame of the event a statement came in ("جاء ذلك خلال")
 ENDING_REACH = 2  # words from an ending verb to the date it ends on ("وتنتهي الأربعاء")
+SPEAKER_UNITS = 1  # a party (or word) between a report's verb and the frame of its occasion
 ARRIVED_REACH = 1  # words from an arrival noun to the date a stay began on ("بعد وصوله يوم أمس")
 THEN_REACH = 2  # words (a party counting as one) from a trigger to its "آنذاك"
 DESCRIBED_REACH = 4  # words from an event noun to the act of a clause describing it (its place)
@@ -796,14 +797,20 @@ def _attach_dates(doc: Doc, mentions: list[Mention], lex: Lexicon) -> None:
         if occasion and m.trig.variant.enclitic and len(set(m.codes)) < 2:
             add_party(m, _speaker(doc, m.sentence - 1))  # "جدد الملك ... . جاء ذلك خلال
         came = m.span is None and occasion                # استقباله": the king's
+        report_occasion = m.span is None and _report_occasion(doc, m)
         if m.span is not None or not (came or _reported_as_done(m, lex)
-                                      or _report_occasion(doc, m) or _reported_start(doc, m)):
+                                      or report_occasion or _reported_start(doc, m)):
             continue
         s0 = doc.sentences[m.sentence][0]
         cands = [(a, k) for a, k in reports
                  if doc.sentence_of[a.a0] == m.sentence and s0 <= a.a0 < m.anchor.a0]
-        if came and not cands:  # "أشاد الرئيس، اليوم، بـ... . جاء ذلك خلال لقائه": the
-            # last date of the sentence before that no event owns
+        # the statement came during it ("أشاد الرئيس، اليوم، بـ... . جاء ذلك خلال لقائه") or the
+        # report goes on in it ("صرح الرئيس، اليوم، بأن ... . وقال خلال اجتماعه"): the last
+        # date of the sentence before that no event owns
+        goes_on = (report_occasion and doc.has(s0, "reporting_verbs")  # verb, speaker, frame
+                   and doc.ahead(doc.tags[s0].w1, SPEAKER_UNITS, m.trig.extent[0] - 1)
+                   == m.trig.extent[0] - 1)
+        if (came or goes_on) and not cands:
             told = [d for d in doc.dates if doc.sentence_of[d.w0] == m.sentence - 1
                     and d.k not in doc.blocked and (d.k not in own or own[d.k].trigger is None)]
             if told:
