@@ -32,10 +32,15 @@ from tests.events.event_helpers import run
     # a negated verb that is no light verb of a nominal trigger does not negate it
     ("ولم تنجح مفاوضات بين مصر والأردن جرت في عمان في التوصل إلى اتفاق.", "TALKS", "occurred"),
     ("لم تعقد مصر والأردن مفاوضات في عمان.", "TALKS", None),
+    # a past verb after a condition is not told as done
+    ("وفي حال زار وزير الخارجية المصري الأردن ستكون الزيارة الأولى منذ سنوات.", "VISIT",
+     "planned"),
+    ("وإذا التقى الرئيس الأمريكي نظيره الروسي فسيكون ذلك أول لقاء بينهما.", "MEETING",
+     "planned"),
 ], ids=["future-before", "future-after", "past-governor", "present-governor", "opened",
         "to-open", "past-before",
         "past-plan", "negation", "agreed-on", "agreed-on-2", "noun-after", "other-verb-negated",
-        "light-verb-negated"])
+        "light-verb-negated", "condition-fi-hal", "condition-idha"])
 def test_status_cue_at_its_position(text, etype, status):
     found = [e.status for e in run(text) if e.event_type == etype]
     assert found == ([status] if status else []), [(e.event_type, e.status) for e in run(text)]
