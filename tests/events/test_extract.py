@@ -268,6 +268,14 @@ def test_start_in_a_reported_clause_is_not_the_report_day():
     ("يصل الرئيس الفيتنامي إلى اليابان اليوم الأحد في زيارة تستمر حتى الأربعاء 13 مارس.",
      {"اليوم الأحد": ("2024-03-10", "2024-03-10", "day"),
       "الأربعاء 13 مارس": ("2024-03-13", "2024-03-13", "day")}, "2024-03-10", "2024-03-13"),
+    # ... or told of the event named again in a later sentence, as planned or not
+    ("يصل الرئيس اللبناني إلى الدوحة اليوم الأحد في زيارة رسمية. وتستمر الزيارة حتى الثلاثاء 12 "
+     "مارس.", {"اليوم الأحد": ("2024-03-10", "2024-03-10", "day"),
+               "الثلاثاء 12 مارس": ("2024-03-12", "2024-03-12", "day")}, "2024-03-10", "2024-03-12"),
+    ("غادر الرئيس اللبناني صباح اليوم الأحد إلى الدوحة في زيارة رسمية إلى قطر. ومن المقرر أن "
+     "تستمر الزيارة حتى بعد ظهر يوم غد الاثنين.",
+     {"صباح اليوم الأحد": ("2024-03-10", "2024-03-10", "day"),
+      "بعد ظهر يوم غد الاثنين": ("2024-03-11", "2024-03-11", "day")}, "2024-03-10", "2024-03-11"),
     # a duration, then its end on the date told after the trigger: back from that date
     ("يلتقي الوزير الياباني خلال زيارته إلى مصر التي تستمر ثلاثة أيام وتنتهي الثلاثاء، الرئيس "
      "المصري.", {"الثلاثاء": ("2024-03-12", "2024-03-12", "day")}, "2024-03-10", "2024-03-12"),
@@ -278,7 +286,7 @@ def test_start_in_a_reported_clause_is_not_the_report_day():
         "li-yawmayn-after-a-clause", "concluded", "returned-from", "will-conclude",
         "departed-after", "departed-after-its-visit", "departed-to",
         "ends-what-began", "ended-what-began", "left-after-arriving", "left-after-coming",
-        "lasts-until", "ends-on-its-date", "going-on-now"])
+        "lasts-until", "lasts-until-told-after", "planned-to-last-until", "ends-on-its-date", "going-on-now"])
 def test_duration_extends_end(text, dates, d0, d1):
     e = _only(run(text, dates), "VISIT")
     assert (e.date_start, e.date_end) == (D(d0), D(d1))

@@ -274,6 +274,31 @@ def _join(doc: Doc, span: Span, first: Date, allow_range: bool) -> None:
         cur = nxt
 
 
+def _until(doc: Doc, i: int, trigger: tuple[int, int] = (-1, -1)) -> Date | None:
+    """The date a duration word at ``i`` lasts until ("تستمر حتى 21 ديسمبر"، "وتستمر الزيارة
+    حتى" past the ``trigger`` words), if any."""
+    j = doc.tags[i].w1
+    if j == trigger[0]:
+        j = trigger[1]
+    if not doc.has(j, "new_date"):
+        return None
+    until = doc.date_at.get(doc.tags[j].w1)  # (blocked as a start: "حتى" is a blocker)
+    return None if until is None else doc.dates[until]
+
+
+def lasting_until(doc: Doc, lo: int, hi: int, trigger: tuple[int, int],
+                  stop: int | None = None) -> Date | None:
+    """The date a duration phrase in ``[lo, hi)`` lasts until, for the event at ``trigger``
+    with no start of its own ("وتستمر الزيارة حتى الأربعاء"): its group's end."""
+    for i in doc.find(lo, hi, "duration"):
+        if stop is not None and i > stop:
+            break
+        until = _until(doc, i, trigger)
+        if until is not None:
+            return until
+    return None
+
+
 def duration_days(doc: Doc, lex, lo: int, hi: int, stop: int | None = None,
                   start: dt.date | None = None) -> int | None:
     """Days of a duration phrase in ``[lo, hi)``: "تستغرق ثلاثة أيام"، "لمدة يومين"، or, for an
@@ -282,13 +307,12 @@ def duration_days(doc: Doc, lex, lo: int, hi: int, stop: int | None = None,
         if stop is not None and i > stop:
             break
         j = doc.tags[i].w1
-        if start is not None and doc.has(j, "new_date"):
-            until = doc.date_at.get(doc.tags[j].w1)  # (blocked as a start: "حتى" is a blocker)
-            if until is not None:
-                end = doc.dates[until].end
-                if doc.dates[until].weekday:  # "تبدأ الأربعاء ... تستمر حتى الجمعة"
-                    end = weekday_after(start, end)
-                return (end - start).days + 1 if end > start else None
+        until = _until(doc, i) if start is not None else None
+        if until is not None:
+            end = until.end
+            if until.weekday:  # "تبدأ الأربعاء ... تستمر حتى الجمعة"
+                end = weekday_after(start, end)
+            return (end - start).days + 1 if end > start else None
         for k in range(j, min(j + 2, len(doc.words))):
             m = lex.duration_days.match(doc.words, k)
             if m is not None:

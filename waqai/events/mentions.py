@@ -19,8 +19,8 @@ from dataclasses import dataclass, field
 
 from waqai.dates.calendars import FINENESS
 from waqai.events.actors import Party
-from waqai.events.dates import (FRONTED_LEAD, Anchor, Offset, Span, duration_days, moved_to,
-                                offset_before, own_span, owners)
+from waqai.events.dates import (FRONTED_LEAD, Anchor, Offset, Span, duration_days, lasting_until,
+                                moved_to, offset_before, own_span, owners)
 from waqai.events.doc import Date, Doc
 from waqai.events.lexicon import Lexicon
 from waqai.events.status import UNKNOWN, Cues, decide, read_cues
@@ -78,6 +78,7 @@ class Mention:
     parent: "Mention | None" = None  # the event this one is the aim of ("لإجراء مفاوضات")
     prepares: "Mention | None" = None  # a later event this one prepares ("التحضيري للقمة")
     days: int | None = None  # a stated duration ("تستغرق ثلاثة أيام")
+    until: dt.date | None = None  # undated, the day it lasts until ("وتستمر الزيارة حتى الأربعاء")
     ends: bool = False  # its date is its last day ("اختتم ... زيارة استمرت ثلاثة أيام")
     distinct: bool = False  # named as another event of its kind ("زيارة مماثلة")
     repeats: list[Span] = field(default_factory=list)  # other dates joined by و to its own
@@ -205,7 +206,7 @@ def build_mentions(doc: Doc, triggers: list[Trigger], lex: Lexicon) -> list[Ment
         if m.status == "planned" and (_under_way(doc, m) or m.date_source == "report"
                                       and _reported_start(doc, m)):
             m.status = "occurred"  # it has begun
-        m.days = _duration(doc, lex, m, triggers, starts)
+        m.days, m.until = _duration(doc, lex, m, triggers, starts)
         m.ends = bool(m.days) and (bool(doc.find(m.pre[0], m.trig.extent[0], "ending"))
                                    or _ends_on_its_date(doc, m) or _leaves_stay(m))
         m.earlier = _told_earlier(doc, m)
@@ -1167,9 +1168,10 @@ def add_party(m: Mention, party: tuple[str, str] | None) -> None:
 
 
 def _duration(doc: Doc, lex: Lexicon, m: Mention, triggers: list[Trigger],
-              starts: list[int]) -> int | None:
+              starts: list[int]) -> tuple[int | None, dt.date | None]:
     """Days of a duration after the trigger, before a trigger of another type ("يحل ضيفا
-    على مصر في زيارة رسمية لمدة يومين"); the merged event's end date extends by it."""
+    على مصر في زيارة رسمية لمدة يومين"); the merged event's end date extends by it. For an
+    undated mention, the day it lasts until ("ومن المقرر أن تستمر الزيارة حتى يوم غد")."""
     stop = m.cues.change_at if m.cues.change == "postponed" and m.cues.change_at > m.trig.w0 else None
     hi = doc.sentences[m.sentence][1]
     t1 = m.trig.extent[1]
@@ -1183,10 +1185,14 @@ def _duration(doc: Doc, lex: Lexicon, m: Mention, triggers: list[Trigger],
     lo = doc.back(t0, 2, doc.sentences[m.sentence][0])  # "وتستمر الزيارة يومين"
     # (not across a comma: "بعد جولة دامت أربعة أيام، وصل" are the tour's days)
     lo = max([lo] + [k for k in range(lo + 1, t0 + 1) if doc.punct[k]])
+    if m.span is None:
+        until = lasting_until(doc, lo, hi, m.trig.extent, stop)
+        if until is not None:
+            return None, until.end if until.granularity == "day" else None
     start = m.span.start if m.span is not None and m.span.granularity == "day" else None
     days = duration_days(doc, lex, lo, hi, stop, start)
     limit = int(lex.types[m.type].get("max_days", 1))
-    return days if days and days <= limit else None
+    return (days if days and days <= limit else None), None
 
 
 def _leaves_stay(m: Mention) -> bool:

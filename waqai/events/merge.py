@@ -29,6 +29,7 @@ from waqai.events.mentions import OWN_DATE, Mention
 from waqai.events.status import UNKNOWN, compatible
 
 _TOUCH_DAYS = 1
+UNTIL_DAYS = 21  # days from an event's start to the day an undated mention says it lasts until
 CHANGES = ("postponed", "cancelled")
 
 
@@ -282,8 +283,10 @@ def merge(mentions: list[Mention], lex: Lexicon, published: dt.date | None = Non
         refers = m.known or m.title
         # or the group refers back to it ("وصل الوزير إلى طهران. ... لدى وصوله صباح اليوم")
         done = m.status == "occurred" and m.trig.pos == "verb" and not m.earlier
+        # (a known event's length told as planned is of that event: "ومن المقرر أن تستمر
+        # الزيارة حتى يوم غد")
         cands = [g for g in dated if (
-            _fits(m, g, lex) or done and _begun_plan(g, published)
+            _fits(m, g, lex) or (done and _begun_plan(g, published) or m.until and m.known)
             and _fits(m, g, lex, changed=True)) and (
             refers or len(set(m.codes) & g.codes) >= 2
             or any(x.sentence == m.sentence or x.known and x.trig.w0 > m.trig.w0
@@ -330,6 +333,10 @@ def date_of(g: Group) -> tuple[dt.date, dt.date, str, str] | None:
     days = max((m.days for m in g.mentions if m.days), default=None)
     if head.span.granularity == "day":
         start, end = _lasting(start, end, days, any(m.ends for m in g.mentions if m.days))
+        # a mention with no date of its own lasting until a day ("وتستمر الزيارة حتى الأربعاء")
+        until = max((m.until for m in g.mentions if m.until and m.until >= start
+                     and (m.until - start).days < UNTIL_DAYS), default=None)
+        end = max(end, until or end)
     return start, end, head.span.granularity, head.span.text
 
 
