@@ -947,11 +947,12 @@ def _report_occasion(doc: Doc, m: Mention) -> bool:
     ("اعتبر الرئيس، السبت، في مستهل لقائه مع نظيره، أن ..."): the report was made during it, so
     on its day."""
     t0 = m.trig.extent[0]
+    s0 = doc.sentences[m.sentence][0]
     before = t0 - 1
     return (m.cues.silent and not m.trig.purpose and not m.title
             and doc.has(before, "frames") and not doc.has(before, "event_pronoun_links")
-            and _frame_end(doc, m.pre[0], t0) == m.pre[0]
-            and bool(doc.find(doc.sentences[m.sentence][0], t0, "reporting_verbs")))
+            and _frame_end(doc, s0, t0) == s0  # not inside what is reported ("أعلنت ...
+            and bool(doc.find(s0, t0, "reporting_verbs")))  # أن ... الذي يصل في زيارة")
 
 
 def _statement_occasion(doc: Doc, m: Mention) -> bool:
