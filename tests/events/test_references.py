@@ -166,12 +166,17 @@ NOT_BORROWED = [
     # another event between the link and the signing
     ("زار الرئيس الفنلندي إستونيا أمس السبت. ووقعت الحكومتان اتفاقية للطاقة، واجتمع خلال "
      "الزيارة مع رئيسة الوزراء.", SAT, "AGREEMENT"),
+    # a pronoun naming undated talks told as another event ("منفصلة") stands for no dated one
+    ("استقبل الرئيس الكوري الجنوبي أمس السبت الرئيس الصيني في زيارة رسمية إلى سيول. ويأتي "
+     "اللقاء بعد محادثات منفصلة أجراها الرئيسان مع الرئيس الأمريكي، أبرمت خلالها واشنطن وسيول "
+     "اتفاقا تجاريا.", SAT, "AGREEMENT"),
 ]
 
 
 @pytest.mark.parametrize("text,dates,etype", NOT_BORROWED,
                          ids=["report-during-talks", "announced-signing", "indefinite-event",
-                              "meeting-folds-into-visit", "comma-and-event-between"])
+                              "meeting-folds-into-visit", "comma-and-event-between",
+                              "pronoun-for-other-talks"])
 def test_no_borrowed_date(text, dates, etype):
     assert all(e.date_start is None for e in _events(text, dates, etype))
 

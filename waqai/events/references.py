@@ -267,6 +267,7 @@ def date_by_narrative(doc: Doc, groups: list[Group], lex: Lexicon) -> None:
     "وعقب ذلك وقع الجانبان" names both) (in place)."""
     dated = sorted(((primary(g).sentence, g) for g in groups if g.dated), key=lambda x: x[0])
     serial = {id(g) for g in groups if g.dated and _series(doc, primary(g))}
+    over = [x for g in groups for x in g.mentions if x.over_before]
     for g in sorted(groups, key=lambda g: primary(g).sentence):  # an act dated so goes on too
         if g.dated:
             continue
@@ -274,6 +275,8 @@ def date_by_narrative(doc: Doc, groups: list[Group], lex: Lexicon) -> None:
         if m is None:
             continue
         t0 = m.trig.extent[0]
+        if any(x.sentence == m.sentence and x.trig.w0 < t0 for x in over):
+            continue  # "ويأتي اللقاء بعد محادثات ...، أبرمت خلالها": of an event over before
         here = _continued_right_before(doc, t0)
         before = [(s, h) for s, h in dated if m.sentence - NARRATIVE_REACH <= s < m.sentence
                   or here and s == m.sentence and primary(h).trig.extent[1] <= t0]
@@ -504,6 +507,8 @@ def _dated_source(doc: Doc, ref: Mention, borrower: Group, order: list[Mention],
             return None
     if g is not None and g.dated:
         return g
+    if ref.distinct:  # "بعد محادثات منفصلة أجراها ...، أبرمت خلالها": another event, undated
+        return None
     codes = (g.codes if g is not None else set(ref.codes)) | borrower.codes
     for etype in lex.types[ref.type].get("held_within") or ():
         for h in groups:
