@@ -32,6 +32,10 @@ from tests.events.event_helpers import run
     # a negated verb that is no light verb of a nominal trigger does not negate it
     ("ولم تنجح مفاوضات بين مصر والأردن جرت في عمان في التوصل إلى اتفاق.", "TALKS", "occurred"),
     ("لم تعقد مصر والأردن مفاوضات في عمان.", "TALKS", None),
+    # an act done at an invitation ("بدعوة من") is done; an invitation to an act, a plan
+    ("بدعوة من الرئيس الجزائري، وصل الرئيس التونسي إلى الجزائر في زيارة رسمية.", "VISIT",
+     "occurred"),
+    ("تلقى الرئيس التونسي دعوة لزيارة الجزائر.", "VISIT", "planned"),
     # a past verb after a condition is not told as done
     ("وفي حال زار وزير الخارجية المصري الأردن ستكون الزيارة الأولى منذ سنوات.", "VISIT",
      "planned"),
@@ -40,7 +44,8 @@ from tests.events.event_helpers import run
 ], ids=["future-before", "future-after", "past-governor", "present-governor", "opened",
         "to-open", "past-before",
         "past-plan", "negation", "agreed-on", "agreed-on-2", "noun-after", "other-verb-negated",
-        "light-verb-negated", "condition-fi-hal", "condition-idha"])
+        "light-verb-negated", "at-an-invitation", "invited-to", "condition-fi-hal",
+        "condition-idha"])
 def test_status_cue_at_its_position(text, etype, status):
     found = [e.status for e in run(text) if e.event_type == etype]
     assert found == ([status] if status else []), [(e.event_type, e.status) for e in run(text)]

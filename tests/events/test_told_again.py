@@ -320,3 +320,26 @@ def test_act_told_again_naming_fewer_states(text, expected):
     dates = {**DATES, "10 مارس 2024": ("2024-03-10", "2024-03-10", "day")}
     got = _dated(text, dates)
     assert got == expected
+
+
+PLAN_CHANGED = {"اليوم الأحد": ("2024-03-10", "2024-03-10", "day"),
+                "غدا الاثنين": ("2024-03-11", "2024-03-11", "day"),
+                "يوم 20 مارس": ("2024-03-20", "2024-03-20", "day")}
+
+
+@pytest.mark.parametrize("text,expected", [
+    # an earlier report's plan of the act done a day from it: one event, on the day it was done
+    ("غادر العاهل السعودي بلاده اليوم الأحد متوجها إلى روسيا في زيارة دولة. وكان بيان رسمي ذكر "
+     "في وقت سابق أن العاهل السعودي سيغادر إلى روسيا غدا الاثنين.",
+     [("VISIT", "occurred", ["RUS", "SAU"], "2024-03-10")]),
+    ("وكانت الرئاسة أعلنت أن الرئيس التونسي سيصل إلى الجزائر غدا الاثنين. ووصل الرئيس التونسي "
+     "إلى الجزائر اليوم الأحد في زيارة رسمية.",
+     [("VISIT", "occurred", ["DZA", "TUN"], "2024-03-10")]),
+    # a plan days away from the act is another event
+    ("غادر العاهل السعودي بلاده اليوم الأحد متوجها إلى روسيا في زيارة دولة. وكان بيان رسمي ذكر "
+     "أن العاهل السعودي سيزور روسيا مرة أخرى يوم 20 مارس.",
+     [("VISIT", "occurred", ["RUS", "SAU"], "2024-03-10"),
+      ("VISIT", "planned", ["RUS", "SAU"], "2024-03-20")]),
+], ids=["brought-forward", "told-before-the-act", "another-plan"])
+def test_plan_an_earlier_report_told_of_a_done_act(text, expected):
+    assert _dated(text, PLAN_CHANGED) == expected

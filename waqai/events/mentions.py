@@ -43,6 +43,7 @@ VAGUE_PAST_REACH = 4  # words after a trigger to a vague past period ("أبرم�
 CAME_REACH = 3  # words from "جاء" to the frame of the event a statement came in ("جاء ذلك خلال")
 ENDING_REACH = 2  # words from an ending verb to the date it ends on ("وتنتهي الأربعاء")
 SPEAKER_UNITS = 1  # a party (or word) between a report's verb and the frame of its occasion
+SPEAKER_REACH = 2  # sentences back to the report a report goes on with ("وقال بوتين خلال")
 ARRIVED_REACH = 1  # words from an arrival noun to the date a stay began on ("بعد وصوله يوم أمس")
 THEN_REACH = 2  # words (a party counting as one) from a trigger to its "آنذاك"
 DESCRIBED_REACH = 4  # words from an event noun to the act of a clause describing it (its place)
@@ -93,6 +94,7 @@ class Mention:
     moved_to: Span | None = None  # the new date of a postponed event ("تأجيل القمة إلى 4 مارس")
     decision_day: bool = False  # its date stands between its change and it ("ألغى اليوم القمة")
     earlier: bool = False  # a done act told as earlier than the news ("وكان الرئيسان أجريا")
+    earlier_plan: bool = False  # a plan an earlier report told ("وكان بيان ذكر أنه سيغادر غدا")
     linked: bool = False  # named after a link, in another act's tense ("سيلتقي خلال زيارته")
 
     @property
@@ -210,6 +212,8 @@ def build_mentions(doc: Doc, triggers: list[Trigger], lex: Lexicon) -> list[Ment
         m.ends = bool(m.days) and (bool(doc.find(m.pre[0], m.trig.extent[0], "ending"))
                                    or _ends_on_its_date(doc, m) or _leaves_stay(m))
         m.earlier = _told_earlier(doc, m)
+        m.earlier_plan = (m.status == "planned" and m.announced
+                          and doc.has(doc.sentences[m.sentence][0], "copulas"))
     return mentions
 
 
@@ -807,16 +811,16 @@ def _attach_dates(doc: Doc, mentions: list[Mention], lex: Lexicon) -> None:
                  if doc.sentence_of[a.a0] == m.sentence and s0 <= a.a0 < m.anchor.a0]
         # the statement came during it ("أشاد الرئيس، اليوم، بـ... . جاء ذلك خلال لقائه") or the
         # report goes on in it ("صرح الرئيس، اليوم، بأن ... . وقال خلال اجتماعه"): the last
-        # date of the sentence before that no event owns
-        goes_on = (report_occasion and doc.has(s0, "reporting_verbs")  # verb, speaker, frame
-                   and doc.ahead(doc.tags[s0].w1, SPEAKER_UNITS, m.trig.extent[0] - 1)
-                   == m.trig.extent[0] - 1)
-        if (came or goes_on) and not cands:
-            told = [d for d in doc.dates if doc.sentence_of[d.w0] == m.sentence - 1
+        # date of the sentence before (the speaker's) that no event owns
+        before = m.sentence - 1 if came else _goes_on_from(doc, m) if report_occasion else None
+        if before is not None and not cands:
+            told = [d for d in doc.dates if doc.sentence_of[d.w0] == before
                     and d.k not in doc.blocked and (d.k not in own or own[d.k].trigger is None)]
             if told:
                 m.span, m.date_source = Span.of(told[-1]), "report"
-            continue
+                continue
+            if came:
+                continue
         if not cands:  # "التقى ...، حسبما أفادت الوكالة اليوم": a report told after it
             cands = [(a, k) for a, k in reports if doc.sentence_of[a.a0] == m.sentence
                      and a.a0 > m.anchor.a0 and doc.ends_at(a.a0, "postposed_reports", reach=2)
@@ -963,6 +967,29 @@ def _statement_occasion(doc: Doc, m: Mention) -> bool:
     return (doc.has(t0 - 1, "frames") and not m.title and not m.cues.not_done
             and bool(doc.find(max(doc.sentences[m.sentence][0], t0 - 1 - CAME_REACH), t0 - 1,
                               "statement_came")))
+
+
+def _goes_on_from(doc: Doc, m: Mention) -> int | None:
+    """The sentence whose report the report of ``m``'s occasion goes on with: its sentence
+    opens with a reporting verb, its speaker and the frame ("وقال بوتين خلال اجتماعه"), and the
+    nearest sentence before naming a person (within ``SPEAKER_REACH``) names him first: of his
+    state, or by his last name ("صرح الرئيس الروسي فلاديمير بوتين ... . وقال بوتين")."""
+    s0 = doc.sentences[m.sentence][0]
+    frame = m.trig.extent[0] - 1
+    if not doc.has(s0, "reporting_verbs"):
+        return None
+    w = doc.tags[s0].w1
+    if doc.ahead(w, SPEAKER_UNITS, frame) != frame:
+        return None
+    before, told = next(((k, p) for k in range(m.sentence - 1, m.sentence - 1 - SPEAKER_REACH, -1)
+                         if (p := _speaker(doc, k)) is not None), (None, None))
+    pk = doc.party_at.get(w)
+    if told is None:
+        return None
+    if pk is not None and doc.parties[pk].code:
+        return before if doc.parties[pk].code == told[1] else None
+    name = doc.span_text(w, doc.unit_span(w)[1])
+    return before if told[0].split()[-1] == name.split()[-1] else None
 
 
 def _speaker(doc: Doc, sentence: int) -> tuple[str, str] | None:

@@ -29,6 +29,7 @@ from waqai.events.mentions import OWN_DATE, Mention
 from waqai.events.status import UNKNOWN, compatible
 
 _TOUCH_DAYS = 1
+CHANGED_DAYS = 2  # days an earlier report's plan may lie from the act done ("تقديم موعد")
 UNTIL_DAYS = 21  # days from an event's start to the day an undated mention says it lasts until
 CHANGES = ("postponed", "cancelled")
 
@@ -209,6 +210,16 @@ def _plan_came_true(m: Mention, g: Group) -> bool:
         x.span.start <= m.span.end and m.span.start <= x.span.end for x in g.dated)
 
 
+def _plan_changed_by(plan: Group, g: Group, lex: Lexicon) -> bool:
+    """An earlier report's plan ("وكان بيان ذكر في وقت سابق أن الملك سيغادر إلى روسيا غدا
+    الخميس") of the act ``g`` told done a few days from it ("غادر ... اليوم الأربعاء متوجها إلى
+    روسيا"): the plan was brought forward or put back."""
+    told, done = date_of(plan), date_of(g)
+    return (status_of(g, None) == "occurred" and told is not None and done is not None
+            and abs((told[0] - done[0]).days) <= CHANGED_DAYS
+            and all(_fits(m, g, lex, changed=True) for m in plan.mentions))
+
+
 def _on_its_new_date(m: Mention, postponed: Mention, lex: Lexicon) -> bool:
     """``m`` is the postponed event told on its new date ("أعلنت تأجيل القمة ... إلى 4 مارس.
     ... ستستضيف مصر القمة يوم 4 مارس"): one event, which keeps the date it was moved from."""
@@ -272,6 +283,12 @@ def merge(mentions: list[Mention], lex: Lexicon, published: dt.date | None = Non
             g.mentions.append(m)
         elif not _changed_plan_told_again(m, groups, mentions, lex):
             groups.append(Group([m]))
+    for g in [g for g in groups if all(m.earlier_plan for m in g.mentions)]:
+        # an earlier report's plan of an act done within days of it: that act, its day changed
+        done = next((h for h in groups if h is not g and _plan_changed_by(g, h, lex)), None)
+        if done is not None:
+            primary(done).folded.extend(g.mentions)
+            groups.remove(g)
     for g in [g for g in groups if len(g.mentions) == 1]:
         # a departure the day before a visit begins is its trip, undated
         trip = next((h for h in groups if h is not g and _departure_for(g.mentions[0], h)), None)
