@@ -621,8 +621,15 @@ def _choose(m: Mention, doc: Doc, lex: Lexicon, roles: list[_Role], tour) -> Non
     if t.pos == "verb" and m.dests and subject is not None:
         # persons joined to the subject by و ("وصل ... الرئيس القبرصي ورئيس الوزراء اليوناني"),
         # not those with him ("برفقة نظيريه الفرنسي والألماني")
-        joined = [r for r in agents_pre + agents_post if r.party.is_person and r.party.first.conj
-                  and r.party.first.kind in ("title", "official") and r.side == subject.side]
+        side = [r for r in agents_pre + agents_post if r.party.is_person
+                and r.party.first.kind in ("title", "official") and r.side == subject.side]
+        joined = [r for r in side if r.party.first.conj]
+        # ... and the head of a list the subject closes ("وكان الرئيس الفرنسي، والرئيس المصري
+        # ... قد وصلوا")
+        k = next((i for i, r in enumerate(side) if r is subject), None)
+        while k is not None and k > 0 and side[k].party.first.conj:
+            k -= 1
+            joined.append(side[k])
         persons = {r.code: _actor(doc, r) for r in [subject] + joined}
         for d in m.dests:
             persons.pop(d[1], None)
