@@ -163,3 +163,15 @@ def test_title_after_bi_is_the_one_met():
                   for r in rows if r.event_type == "MEETING") == [
         ("MEETING", "JOR", ["JOR", "USA"], "2024-03-09"),
         ("MEETING", "JOR", ["JOR", "USA"], "2024-03-11")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a plural relative pronoun stands for several persons, not the one person named before it
+    ("أقيم أمس السبت حفل استقبال لرئيس وزراء لاوس وفقا لأعلى بروتوكول مخصص لرؤساء الحكومات "
+     "الأجنبية الذين يزورون فيتنام.", []),
+    # ... a singular one for him
+    ("أقيم أمس السبت حفل استقبال لرئيس وزراء لاوس الذي يزور فيتنام.", [["LAO", "VNM"]]),
+], ids=["plural-generic", "singular"])
+def test_relative_pronoun_agrees_in_number(text, expected):
+    assert [sorted(r.participants) for r in run(text, SAT) if r.event_type == "VISIT"
+            and len(r.participants) > 1] == expected

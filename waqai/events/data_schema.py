@@ -147,6 +147,7 @@ class Context(_Strict):
     fronting: Forms
     relatives: Forms
     feminine_relatives: Forms
+    plural_relatives: Forms
     distinct: Forms
     separate: Forms
     event_links: Forms

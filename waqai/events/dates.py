@@ -143,10 +143,10 @@ def _agrees(doc: Doc, a: Anchor, r: int, lex: Lexicon) -> bool:
     word = doc.words[a.a0]
     feminine = word.taa or word.norm.endswith(lex.feminine_endings) or any(
         v.enclitic and v.stem.endswith("ت") for v in variants(word.norm))
-    return feminine == (_relative_form(doc, r, lex) in lex.feminine_relatives)
+    return feminine == (relative_form(doc, r, lex) in lex.feminine_relatives)
 
 
-def _relative_form(doc: Doc, i: int, lex: Lexicon) -> str | None:
+def relative_form(doc: Doc, i: int, lex: Lexicon) -> str | None:
     """Word ``i`` as a relative pronoun, its conjunction stripped ("والتي"), if it is one."""
     return next((v.stem for v in variants(doc.words[i].norm)
                  if v.stem in lex.relatives and not v.prep and not v.enclitic), None)
@@ -187,7 +187,7 @@ def _nested_relative(doc: Doc, d: Date, same: list[Anchor], lex: Lexicon) -> boo
     if r is None or any(r < a.a0 < d.w0 for a in same):
         return False
     before = [a for a in same if a.trigger is not None and max(a.a1, a.e1) <= r]
-    return bool(before) and any(_relative_form(doc, i, lex) is not None
+    return bool(before) and any(relative_form(doc, i, lex) is not None
                                 for i in range(max(before[-1].a1, before[-1].e1), r))
 
 
@@ -195,7 +195,7 @@ def _relative_before(doc: Doc, d: Date, lex: Lexicon) -> int | None:
     """The last relative pronoun ("الذي/التي") within ``RELATIVE_REACH`` words before a date."""
     s0 = doc.sentences[doc.sentence_of[d.w0]][0]
     rel = [i for i in range(doc.back(d.w0, RELATIVE_REACH, s0), d.w0)
-           if _relative_form(doc, i, lex) is not None]
+           if relative_form(doc, i, lex) is not None]
     return rel[-1] if rel else None
 
 

@@ -66,6 +66,7 @@ class Lexicon:
     day_words: frozenset[str]
     relatives: frozenset[str]  # relative pronouns (context.yaml), matched as whole words
     feminine_relatives: frozenset[str]  # ... those whose antecedent is feminine
+    plural_relatives: frozenset[str]  # ... those whose antecedent is several persons
     feminine_endings: tuple[str, ...]  # endings of a feminine noun besides ة
     clock_before: re.Pattern  # a clock time ending right before a date ("07:04 م 10/03/2026")
     week_words: frozenset[str]
@@ -151,6 +152,7 @@ def lexicon() -> Lexicon:
         day_words=_norms(data["durations"]["day_words"]),
         relatives=_norms(data["context"]["relatives"]),
         feminine_relatives=_norms(data["context"]["feminine_relatives"]),
+        plural_relatives=_norms(data["context"]["plural_relatives"]),
         feminine_endings=tuple(_norms(marks["feminine_endings"])),
         clock_before=re.compile(r"\d{1,2}:\d{2}\s*(?:(?:%s)\s*)?$" % "|".join(
             re.escape(f) for f in marks["clock_suffixes"])),

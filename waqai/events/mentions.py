@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from waqai.dates.calendars import FINENESS
 from waqai.events.actors import Party
 from waqai.events.dates import (FRONTED_LEAD, Anchor, Offset, Span, duration_days, lasting_until,
-                                moved_to, offset_before, own_span, owners)
+                                moved_to, offset_before, own_span, owners, relative_form)
 from waqai.events.doc import Date, Doc
 from waqai.events.lexicon import Lexicon
 from waqai.events.status import UNKNOWN, Cues, decide, read_cues
@@ -135,6 +135,9 @@ def build_mentions(doc: Doc, triggers: list[Trigger], lex: Lexicon) -> list[Ment
         h0, h1 = t.spans[0]
         cue_lo = extents[k - 1][1] if k > 0 and sentence[k - 1] == s else s0
         clause_lo = _clause_start(doc, cue_lo, t0) if cue_lo > s0 else s0
+        opener = _clause_start(doc, s0, t0) if clause_lo == s0 else clause_lo
+        if relative_form(doc, opener, lex) in lex.plural_relatives:
+            clause_lo = opener  # the first trigger in a plural relative clause ("الذين يزورون")
         after = k + 1 < len(triggers) and sentence[k + 1] == s
         post_hi = extents[k + 1][0] if after else s1
         cues = read_cues(t, doc, lex, cue_lo, post_hi, post_hi if after else None)
@@ -163,7 +166,8 @@ def build_mentions(doc: Doc, triggers: list[Trigger], lex: Lexicon) -> list[Ment
             lex.programme_next.match(doc.words, i) is not None for i in range(cue_lo, t0))
         claimed |= _assign_roles(m, doc, lex, resolved, topic, trig_words, claimed)
         if not m.has_agent and clause_lo > s0 and doc.has(clause_lo, "relatives"):
-            _antecedent(m, doc, cue_lo, clause_lo)
+            _antecedent(m, doc, cue_lo, clause_lo, relative_form(doc, clause_lo, lex)
+                        in lex.plural_relatives)
         m.evidence = _evidence(doc, m)
         mentions.append(m)
     for a, b in zip(mentions, mentions[1:]):  # "من المقرر أن يلتقي ... بالإضافة إلى عقد مباحثات"
@@ -493,12 +497,15 @@ def _names_venue(doc: Doc, t: Trigger, p: Party) -> bool:
     return after is None or not (doc.parties[after].first.conj and doc.parties[after].is_place)
 
 
-def _antecedent(m: Mention, doc: Doc, lo: int, rel: int) -> None:
+def _antecedent(m: Mention, doc: Doc, lo: int, rel: int, plural: bool) -> None:
     """Subject of a relative clause: the last person or state named between ``lo`` and the
-    pronoun at ``rel`` ("استقبل ... الوزير البرتغالي، الذي يقوم بزيارة ...")."""
+    pronoun at ``rel`` ("استقبل ... الوزير البرتغالي، الذي يقوم بزيارة ..."); for a ``plural``
+    pronoun, only the last of persons joined by و."""
     span = doc.parties_from(lo, rel)
     for pk in reversed(span):
         p = doc.parties[pk]
+        if plural and p.is_person and not p.first.conj:
+            return  # "لرؤساء الحكومات الأجنبية الذين يزورون": not the one person told before
         if p.is_person and p.code is None:  # the nearest person, of the state named after
             p = next((q for q in doc.parties[pk + 1:span.stop] if q.is_place and q.code), None)
             if p is None:  # his title ("الرئيس ... رئيس جمهورية الأوروغواي"), not one before
