@@ -944,7 +944,6 @@ def _date_frames(doc: Doc, mentions: list[Mention], lex: Lexicon) -> None:
     own."""
     for a, b in zip(mentions, mentions[1:]):
         frame = doc.ends_at(b.trig.extent[0], "frames")
-        held = lex.types[a.type]
         if (a.sentence != b.sentence or b.span is not None or a.span is None
                 or a.date_source not in OWN_DATE or b.trig.definite or frame is None
                 or not _frame_holds(doc, frame, a, b, lex)  # a link, not "المشارك في"
