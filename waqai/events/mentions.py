@@ -44,6 +44,8 @@ CAME_REACH = 3  # words from "جاء" to the frame of the event a statement came
 ENDING_REACH = 2  # words from an ending verb to the date it ends on ("وتنتهي الأربعاء")
 SPEAKER_UNITS = 1  # a party (or word) between a report's verb and the frame of its occasion
 SPEAKER_REACH = 2  # sentences back to the report a report goes on with ("وقال بوتين خلال")
+BEGUN_REACH = 2  # words from "بدأها" to the day a tour began on ("التي بدأها أمس من الرياض")
+ORIGIN_REACH = 2  # words from that day to the place it began from
 ARRIVED_REACH = 1  # words from an arrival noun to the date a stay began on ("بعد وصوله يوم أمس")
 THEN_REACH = 2  # words (a party counting as one) from a trigger to its "آنذاك"
 DESCRIBED_REACH = 4  # words from an event noun to the act of a clause describing it (its place)
@@ -174,6 +176,8 @@ def build_mentions(doc: Doc, triggers: list[Trigger], lex: Lexicon) -> list[Ment
         if a.sentence == b.sentence and b.cues.silent and (a.cues.future or a.cues.past_plan):
             b.cues.future, b.cues.past_plan = a.cues.future, a.cues.past_plan
     _attach_dates(doc, mentions, lex)
+    for m in mentions:
+        _begun_from(doc, m, lex)
     _date_described(doc, mentions, lex)
     for m in mentions:  # "في اليوم الثاني للزيارة": one day of the event, not its dates
         if m.trig.day_of:
@@ -867,6 +871,26 @@ def _frame_holds(doc: Doc, frame: int, a: Mention, b: Mention, lex: Lexicon) -> 
     held = lex.types[a.type]
     return b.type in held["folds_into"] or (b.type in held["dated_by"]
                                             and doc.has(frame, "event_links"))
+
+
+def _begun_from(doc: Doc, m: Mention, lex: Lexicon) -> None:
+    """A tour named by the day it began and the place it began from ("جولته الخليجية التي بدأها
+    أمس من الرياض"): on that day it was at that place, its first stop (in place)."""
+    if (m.span is None or not m.span.dates or m.destination is not None
+            or not lex.types[m.type]["has_destinations"]):
+        return
+    d = doc.dates[m.span.dates[0]]
+    if not doc.find(max(m.trig.extent[1], d.w0 - BEGUN_REACH), d.w0, "begun"):
+        return
+    after = doc.parties_from(d.w1, d.w1 + ORIGIN_REACH)
+    place = doc.parties[after.start] if after else None
+    if place is None or not place.is_place or not place.code or not _prep_before(
+            doc, place, d.w1, "from"):
+        return
+    m.destination = place.code
+    m.actor2 = m.location = (_text(doc, place), place.code)
+    if place.code not in m.codes:
+        m.codes.append(place.code)
 
 
 def _then(doc: Doc, m: Mention) -> Span | None:
