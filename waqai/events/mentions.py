@@ -138,7 +138,8 @@ def build_mentions(doc: Doc, triggers: list[Trigger], lex: Lexicon) -> list[Ment
         cue_lo = extents[k - 1][1] if k > 0 and sentence[k - 1] == s else s0
         clause_lo = _clause_start(doc, cue_lo, t0) if cue_lo > s0 else s0
         opener = _clause_start(doc, s0, t0) if clause_lo == s0 else clause_lo
-        if relative_form(doc, opener, lex) in lex.plural_relatives:
+        plural = relative_form(doc, opener, lex) in lex.plural_relatives
+        if plural:
             clause_lo = opener  # the first trigger in a plural relative clause ("الذين يزورون")
         after = k + 1 < len(triggers) and sentence[k + 1] == s
         post_hi = extents[k + 1][0] if after else s1
@@ -168,8 +169,7 @@ def build_mentions(doc: Doc, triggers: list[Trigger], lex: Lexicon) -> list[Ment
             lex.programme_next.match(doc.words, i) is not None for i in range(cue_lo, t0))
         claimed |= _assign_roles(m, doc, lex, resolved, topic, trig_words, claimed)
         if not m.has_agent and clause_lo > s0 and doc.has(clause_lo, "relatives"):
-            _antecedent(m, doc, cue_lo, clause_lo, relative_form(doc, clause_lo, lex)
-                        in lex.plural_relatives)
+            _antecedent(m, doc, cue_lo, clause_lo, plural)
         m.evidence = _evidence(doc, m)
         mentions.append(m)
     for a, b in zip(mentions, mentions[1:]):  # "من المقرر أن يلتقي ... بالإضافة إلى عقد مباحثات"

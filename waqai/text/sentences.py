@@ -101,13 +101,21 @@ def hard_wrapped(text: str) -> bool:
 def _introduces(text: str, newline: int) -> bool:
     """Whether the line ending at ``newline`` introduces the next with a colon ("ويشارك في القمة
     عدد من القادة، بينهم:" then the list of them): one sentence."""
-    before = text[:newline].rstrip(" \t\r")
-    after = text[newline + 1:newline + 2]
-    return before.endswith(":") and after not in ("\n", "\r", "")
+    last, after = _around(text, newline)
+    return last == ":" and after not in ("\n", "\r", "")
 
 
 def _runs_on(text: str, newline: int) -> bool:
     """Whether the line ending at ``newline`` continues on the next (no full stop, no gap)."""
-    before = text[:newline].rstrip(" \t\r")
-    after = text[newline + 1:newline + 2]
-    return bool(before) and before[-1] not in _FINAL and before[-1] != "\n" and after not in ("\n", "")
+    last, after = _around(text, newline)
+    return last not in ("", "\n") and last not in _FINAL and after not in ("\n", "")
+
+
+def _around(text: str, newline: int) -> tuple[str, str]:
+    """The last character before a line break, past blanks (a line break after an empty
+    line, "" at the text's start), and the character after it: read in place, not by copying
+    the text before it (once per line break)."""
+    k = newline - 1
+    while k >= 0 and text[k] in " \t\r":
+        k -= 1
+    return (text[k] if k >= 0 else ""), text[newline + 1:newline + 2]
