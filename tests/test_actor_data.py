@@ -374,6 +374,13 @@ def test_title_forms_are_unique_and_not_actor_names(actor_index):
     assert not clash
 
 
+def test_titles_before_state_are_titles_listed_nowhere_else(actor_index):
+    before = load_yaml("actors/titles_before_state.yaml")
+    assert set(before) <= TITLE_KEYS - {"counterpart"}
+    forms = surface_index(before, "actors/titles_before_state.yaml")
+    assert not set(forms) & (set(surface_index(load_yaml(TITLES), TITLES)) | set(actor_index))
+
+
 @pytest.mark.parametrize("form, title", [
     ("الرئيسان", "head_of_state"),
     ("ولي العهد", "crown_prince"),

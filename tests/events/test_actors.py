@@ -32,11 +32,12 @@ OFFICIALS = [
 ]
 TITLES = {"head_of_state": ["الرئيس"], "foreign_minister": ["وزير الخارجية"],
           "counterpart": ["نظيره", "نظيريهما"]}
+TITLES_BEFORE_STATE = {"head_of_state": ["رئيس"]}
 
 
 @pytest.fixture(scope="module")
 def gaz():
-    return Gazetteer(COUNTRIES, ORGS, OFFICIALS, TITLES)
+    return Gazetteer(COUNTRIES, ORGS, OFFICIALS, TITLES, TITLES_BEFORE_STATE)
 
 
 def found(gaz, text, published=None):
@@ -124,3 +125,28 @@ def test_a_place_two_words_after_a_title_is_not_its_country(gaz):
     text = "الرئيس يزور بيروت"
     words = words_in(text)
     assert [p.code for p in parties(gaz.find(words))] == [None, "LBN"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a title only right before a country's name: the country's office holder
+    ("اتصل الوزير برئيس تركيا", [("برئيس تركيا", "TUR", True)]),
+    ("وصل رئيس الولايات المتحدة", [("رئيس الولايات المتحدة", "USA", True)]),
+    # ... not with another word between, nor alone
+    ("زار رئيس البرلمان تركيا", [("تركيا", "TUR", False)]),
+    # a state joined by و right after a title with its state: one more holder of the title
+    ("وزير الخارجية الروسي والتركي", [("وزير الخارجية الروسي", "RUS", True),
+                                      ("والتركي", "TUR", True)]),
+    ("نظيريهما الروسي والتركي", [("نظيريهما الروسي", "RUS", True), ("والتركي", "TUR", True)]),
+    ("برئيس روسيا وتركيا ولبنان", [("برئيس روسيا", "RUS", True), ("وتركيا", "TUR", True),
+                                   ("ولبنان", "LBN", True)]),
+    # ... not after a named person, nor a place joined to a place
+    ("وزير الخارجية الروسي سيرغي لافروف وتركيا",
+     [("وزير الخارجية الروسي سيرغي لافروف", "RUS", True), ("وتركيا", "TUR", False)]),
+    ("الرئيس في موسكو وأنقرة", [("الرئيس", None, True), ("موسكو", "RUS", False),
+                                ("وأنقرة", "TUR", False)]),
+])
+def test_titles_name_office_holders(gaz, text, expected):
+    words = words_in(text)
+    got = [(text[words[p.w0].start:words[p.w1 - 1].end], p.code, p.is_person)
+           for p in parties(gaz.find(words))]
+    assert got == expected

@@ -76,9 +76,14 @@ SPLITS = [
      "خارجية كندا.", SAT, [("PHONE_CALL", ["CAN", "JOR"]), ("PHONE_CALL", ["JOR", "TUR"])]),
     ("عقد الرئيس الكيني أمس السبت لقاءين مع رئيس وزراء اليابان والرئيس الفرنسي.", SAT,
      [("MEETING", ["FRA", "KEN"]), ("MEETING", ["JPN", "KEN"])]),
+    # ... and so does a plural call noun (calls are one with each counterpart), or another
+    # plural noun said to be separate acts
     ("أجرى وزير الخارجية الأردني أمس السبت اتصالات هاتفية مع وزير الخارجية التركي ووزيرة "
-     "خارجية كندا.", SAT, [("PHONE_CALL", ["CAN", "JOR", "TUR"])]),
-    # ... and so does a plural noun said to be separate acts
+     "خارجية كندا.", SAT, [("PHONE_CALL", ["CAN", "JOR"]), ("PHONE_CALL", ["JOR", "TUR"])]),
+    ("أجرى الرئيس الموريتاني أمس السبت اتصالات برؤساء السنغال والجزائر وتونس.", SAT,
+     [("PHONE_CALL", ["MRT", "SEN"]), ("PHONE_CALL", ["DZA", "MRT"]),
+      ("PHONE_CALL", ["MRT", "TUN"])]),
+    ("أجرى الرئيس الموريتاني أمس السبت الاتصالات الهاتفية مع نظيريه السنغالي والتونسي.", SAT, [("PHONE_CALL", ["MRT", "SEN"]), ("PHONE_CALL", ["MRT", "TUN"])]),
     ("أجرى وزير الخارجية الأردني أمس السبت مباحثات منفصلة مع وزير الخارجية التركي ووزيرة "
      "خارجية كندا.", SAT, [("TALKS", ["CAN", "JOR"]), ("TALKS", ["JOR", "TUR"])]),
     ("عقد الرئيس الكيني أمس السبت لقاءات منفصلة مع رئيس وزراء اليابان والرئيس الفرنسي.", SAT,

@@ -96,7 +96,8 @@ class Gazetteer:
     """Phrase indices over the actor data, with the officials' terms of office."""
 
     def __init__(self, countries: Iterable[dict], organisations: Iterable[dict],
-                 officials: Iterable[dict], titles: dict[str, list[str]]):
+                 officials: Iterable[dict], titles: dict[str, list[str]],
+                 titles_before_state: dict[str, list[str]] | None = None):
         names, adjectives = [], []
         for row in countries:
             code = row["iso3"].strip()
@@ -120,11 +121,16 @@ class Gazetteer:
         self.names = PhraseIndex(names, NAME)
         self.adjectives = PhraseIndex(adjectives, ADJECTIVE)
         self.title_roles = {r for r in titles if r != "counterpart"}
+        # titles only before a country's name ("برئيس ساحل العاج")
+        self.state_titles = PhraseIndex([(f, role) for role, forms in
+                                         (titles_before_state or {}).items() for f in forms],
+                                        NAME)
 
     @classmethod
     def from_data(cls) -> "Gazetteer":
         return cls(load_tsv("actors/countries.tsv"), load_tsv("actors/organisations.tsv"),
-                   load_tsv("actors/officials.tsv"), load_yaml("actors/titles.yaml"))
+                   load_tsv("actors/officials.tsv"), load_yaml("actors/titles.yaml"),
+                   load_yaml("actors/titles_before_state.yaml"))
 
     def _role(self, form: str, published: dt.date | None) -> str | None:
         terms = self._terms.get(form, [])
@@ -187,6 +193,11 @@ class Gazetteer:
                 role = extra
             elif kind == "org":
                 coded = bool(extra)
+            elif kind == "country" and (not out or out[-1].w1 < i):
+                title = self.state_titles.match(words, i - 1) if i else None
+                if title is not None and title.w1 == i:
+                    out.append(ActorMention("title", None, i - 1, i, title.value,
+                                            title.variant.prep, bool(title.variant.conj)))
             out.append(ActorMention(kind, code, best.w0, best.w1, role, best.variant.prep,
                                     bool(best.variant.conj), coded))
             i = best.w1
@@ -217,9 +228,22 @@ def parties(mentions: list[ActorMention], sentence_of: list[int] | None = None) 
         same = sentence_of is None or cur is None or sentence_of[m.w0] == sentence_of[cur.w0]
         if cur is not None and same and _joins(cur, m):  # (not "العبادي.\nوكان العبادي")
             cur.mentions.append(m)
+        elif cur is not None and same and _next_holder(cur, m):
+            # the title goes on to the state joined to it: one more holder of it
+            out.append(Party([cur.first._replace(w0=m.w0, w1=m.w0, prep=m.prep, conj=True), m]))
         else:
             out.append(Party([m]))
     return out
+
+
+def _next_holder(p: Party, m: ActorMention) -> bool:
+    """A state joined by و right after a title with its state and no name names one more
+    holder of that title ("رؤساء السنغال والجزائر"، "الرئيسين السنغالي والجزائري"، "نظيريه
+    الصيني والتركي"), not the state itself."""
+    first, last = p.first, p.mentions[-1]
+    return (m.conj and m.w0 == p.w1 and m.kind in ("country", "demonym")
+            and first.kind in ("title", "counterpart") and len(p.mentions) == 2
+            and last.kind in ("country", "demonym"))
 
 
 def _joins(p: Party, m: ActorMention) -> bool:

@@ -21,7 +21,8 @@ from waqai.nlp.tense import event_cues
 from waqai.text.normalise import norm
 
 DATA_FILES = tuple(SCHEMAS)
-ACTOR_FILES = ("countries.tsv", "organisations.tsv", "officials.tsv", "titles.yaml", "home.yaml")
+ACTOR_FILES = ("countries.tsv", "organisations.tsv", "officials.tsv", "titles.yaml",
+               "titles_before_state.yaml", "home.yaml")
 # cue lists read from each file: its word lists (every other key of these files is a setting)
 _CUE_LISTS = {name: word_lists(name) for name in ("status_cues", "context", "roles")}
 
@@ -37,7 +38,7 @@ class TriggerEntry:
     subject: str | None  # host | caller | None (initiator)
     generic: bool
     leaves: bool = False  # a bare place object is where the movement starts (غادر)
-    several: bool = False  # a dual noun counts its acts: one per counterpart ("اتصالين")
+    several: bool = False  # a dual or plural noun counts its acts: one per counterpart ("اتصالين")
 
     def needs(self, what: str):
         return dict(self.requires).get(what)
