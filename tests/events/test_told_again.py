@@ -278,12 +278,20 @@ CAME = [
     # a plan is no occasion of a statement made
     ("أشاد الرئيس اليمني، اليوم الأحد، بالجهود المصرية. جاء ذلك قبل لقاء مرتقب بين الرئيس المصري "
      "ونظيره اليمني.", []),
+    # an event with no party of its own is the speaker's, with the one he acted with ("مع")
+    ("اتفق الرئيس الليبي مع الرئيس التركي اليوم الأحد على مواصلة التنسيق. جاء ذلك خلال اتصال "
+     "هاتفي بحث العلاقات الثنائية.", [("PHONE_CALL", "occurred", ["LBY", "TUR"], "2024-03-10")]),
+    ("أكد الرئيس التونسي أمس السبت عمق العلاقات مع الجزائر. وجاء ذلك خلال اتصال هاتفي مع نظيره "
+     "الجزائري.", [("PHONE_CALL", "occurred", ["DZA", "TUN"], "2024-03-09")]),
+    ("شدد وزير الخارجية العماني اليوم الأحد مع نظيره الإيراني على أهمية الحوار. وجاءت تصريحاته "
+     "أثناء لقاء في مسقط.", [("MEETING", "occurred", ["IRN", "OMN"], "2024-03-10")]),
 ]
 
 
 @pytest.mark.parametrize("text,expected", CAME,
                          ids=["came-during", "statements-came", "his-reception", "his-meeting",
-                              "talks-within", "before-a-plan"])
+                              "talks-within", "before-a-plan", "call-with-partner",
+                              "call-with-counterpart", "meeting-with-partner"])
 def test_event_a_statement_came_in(text, expected):
     dates = {"اليوم الأحد": ("2024-03-10", "2024-03-10", "day"),
              "أمس السبت": ("2024-03-09", "2024-03-09", "day")}

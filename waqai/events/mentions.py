@@ -817,8 +817,10 @@ def _attach_dates(doc: Doc, mentions: list[Mention], lex: Lexicon) -> None:
             m.repeats = _repeats(doc, m.span, owned)
     for m in mentions:
         occasion = _statement_occasion(doc, m)
-        if occasion and m.trig.variant.enclitic and len(set(m.codes)) < 2:
+        if occasion and (m.trig.variant.enclitic or not m.has_agent) and len(set(m.codes)) < 2:
             add_party(m, _speaker(doc, m.sentence - 1))  # "جدد الملك ... . جاء ذلك خلال
+            if len(set(m.codes)) < 2:  # ... and the one he acted with ("اتفق الدبيبة مع الرئيس
+                add_party(m, _partner(doc, m.sentence - 1, lex))  # التركي ... . جاء ذلك خلال اتصال")
         came = m.span is None and occasion                # استقباله": the king's
         report_occasion = m.span is None and _report_occasion(doc, m)
         if m.span is not None or not (came or _reported_as_done(m, lex)
@@ -1037,6 +1039,19 @@ def _speaker(doc: Doc, sentence: int) -> tuple[str, str] | None:
     p = next((p for p in map(doc.parties.__getitem__, doc.parties_from(*doc.sentences[sentence]))
               if p.is_person and p.code), None)
     return None if p is None else (_text(doc, p), p.code)
+
+
+def _partner(doc: Doc, sentence: int, lex: Lexicon) -> tuple[str, str] | None:
+    """The first coded person the sentence names right after "مع" ("اتفق الدبيبة مع الرئيس
+    التركي"): the other side of the event its statement came during. (The sentence names no
+    event, so its cue words are read here.)"""
+    if sentence < 0:
+        return None
+    for p in map(doc.parties.__getitem__, doc.parties_from(*doc.sentences[sentence])):
+        cue = lex.cues.match(doc.words, p.w0 - 1) if p.w0 else None
+        if p.is_person and p.code and cue is not None and cue.w1 == p.w0 and "with" in cue.value:
+            return _text(doc, p), p.code
+    return None
 
 
 def _reported_start(doc: Doc, m: Mention) -> bool:
