@@ -9,6 +9,7 @@
 """
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import re
 from dataclasses import dataclass
@@ -39,6 +40,9 @@ class TriggerEntry:
     generic: bool
     leaves: bool = False  # a bare place object is where the movement starts (غادر)
     several: bool = False  # a dual or plural noun counts its acts: one per counterpart ("اتصالين")
+    # the entry listed next for the same form, tried when this one's requirements fail ("دورة"
+    # of ministers is a meeting, of heads of state a summit)
+    otherwise: TriggerEntry | None = None
 
     def needs(self, what: str):
         return dict(self.requires).get(what)
@@ -102,7 +106,22 @@ def _entries(triggers: dict) -> tuple[list, list, dict]:
                                  bool(e.get("leaves")), bool(e.get("several")))
             target = verbs if e["pos"] == "verb" else nouns
             target += [(f, entry) for f in e["forms"]]
-    return nouns, verbs, lemmas
+    return _chained(nouns), _chained(verbs), lemmas
+
+
+def _chained(entries: list[tuple[str, TriggerEntry]]) -> list[tuple[str, TriggerEntry]]:
+    """One entry per form: a form listed in several entries gets the first, the others after it
+    as what it tries next (``otherwise``), in the order of the file."""
+    by_form: dict[str, list[TriggerEntry]] = {}
+    for form, entry in entries:
+        by_form.setdefault(norm(form), []).append(entry)
+    out = []
+    for form, listed in by_form.items():
+        entry = None
+        for e in reversed(listed):
+            entry = e if entry is None else dataclasses.replace(e, otherwise=entry)
+        out.append((form, entry))
+    return out
 
 
 @lru_cache(maxsize=1)

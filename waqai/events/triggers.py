@@ -101,10 +101,8 @@ def find_triggers(doc: Doc, lex: Lexicon, tokens: list[Token] | None = None) -> 
         if phrase is not None:  # "مؤتمر صحفي" is no summit
             end = max(phrase.w1, best.w1)
             continue
-        trig = Trigger(best.value.type, best.w0, best.w1, best.value, best.variant,
-                       [(best.w0, best.w1)])
-        if ((_satisfied(trig, doc, lex) or _names_told(trig, found) or _named_again(trig, doc, found))
-                and not _excluded(trig, doc, lex)):
+        trig = _first_satisfied(best, doc, lex, found)
+        if trig is not None and not _excluded(trig, doc, lex):
             # a programme day right before its ل or من: "اليوم الثاني للزيارة"، "الثالث من زيارته"
             before = best.w0 - 1 if doc.has(best.w0 - 1, "from") else -1
             trig.day_of = _after_programme_day(doc, lex, best.w0 if trig.purpose else before)
@@ -119,6 +117,18 @@ def find_triggers(doc: Doc, lex: Lexicon, tokens: list[Token] | None = None) -> 
     _type_generic(found, doc, lex)
     items = _elided_items(doc, found)
     return sorted(found + items, key=lambda t: t.w0) if items else found
+
+
+def _first_satisfied(best, doc: Doc, lex: Lexicon, found: list[Trigger]) -> Trigger | None:
+    """The trigger of the first entry of the matched form (then those it tries ``otherwise``)
+    whose requirements hold, or that names an event told before."""
+    entry = best.value
+    while entry is not None:
+        trig = Trigger(entry.type, best.w0, best.w1, entry, best.variant, [(best.w0, best.w1)])
+        if _satisfied(trig, doc, lex) or _names_told(trig, found) or _named_again(trig, doc, found):
+            return trig
+        entry = entry.otherwise
+    return None
 
 
 def _elided_items(doc: Doc, found: list[Trigger]) -> list[Trigger]:
