@@ -65,6 +65,15 @@ def dated(text: str) -> list[tuple]:
      "الأمريكي.",
      [("MEETING", "occurred", "2024-03-07", "2024-03-07", "day", "clause"),
       ("MEETING", "occurred", "2024-03-08", "2024-03-08", "day", "clause")]),
+    # an event of another type counted from the visit is not held within it: not folded
+    ("زار وزير الخارجية القطري الرياض اليوم الأحد. وجاءت زيارة الوزير القطري للرياض بعد يومين "
+     "من استقبال أمير الكويت الرئيس اللبناني.",
+     [("MEETING", "occurred", "2024-03-08", "2024-03-08", "day", "offset"),
+      ("VISIT", "occurred", "2024-03-10", "2024-03-10", "day", "clause")]),
+    ("وصل وزير الخارجية المصري إلى الرياض اليوم الأحد، وتأتي الزيارة بعد يومين من لقاء جمع "
+     "الرئيس الأمريكي والرئيس الفرنسي.",
+     [("MEETING", "occurred", "2024-03-08", "2024-03-08", "day", "offset"),
+      ("VISIT", "occurred", "2024-03-10", "2024-03-10", "day", "clause")]),
 ])
 def test_counted_offset_from_an_event(text, expected):
     assert dated(text) == expected

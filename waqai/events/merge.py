@@ -66,7 +66,9 @@ def fold(mentions: list[Mention], lex: Lexicon) -> list[Mention]:
     for m in mentions:
         host = None
         cfg = lex.types[m.type]
-        if cfg["folds_into"] and m.date_source not in OWN_DATE and not m.ordered:
+        # (not one told at another time: "بعد يومين من استقبال"، "بعد زيارة ...، وصل")
+        if (cfg["folds_into"] and m.date_source not in OWN_DATE and not m.ordered
+                and m.offset is None and not m.over_before):
             host = next((v for v in mentions if v.type in cfg["folds_into"]
                          and v.sentence == m.sentence and v is not m.prepares), None)
             if host is None and m.parent is not None and lex.types[m.parent.type]["holds_its_aims"]:
