@@ -61,7 +61,8 @@ class Group:
 
 def fold(mentions: list[Mention], lex: Lexicon) -> list[Mention]:
     """Fold sub-events into the visit or summit that holds them (``folds_into``,
-    ``holds_its_aims``, ``folds_into_same_day``); return the rest."""
+    ``holds_its_aims``, ``folds_into_same_day``), and an event named as the aim of an act of its
+    type by its parties into that act; return the rest."""
     out = []
     for m in mentions:
         host = None
@@ -73,6 +74,9 @@ def fold(mentions: list[Mention], lex: Lexicon) -> list[Mention]:
                          and v.sentence == m.sentence and v is not m.prepares), None)
             if host is None and m.parent is not None and lex.types[m.parent.type]["holds_its_aims"]:
                 host = m.parent  # "لقاء الرئيس لاستكمال المحادثات"
+        if host is None and m.parent is not None and m.parent.type == m.type and (
+                set(m.codes) <= set(m.parent.codes)):
+            host = m.parent  # "وصل ... إلى القاهرة للقيام بزيارة دولة": the visit it begins
         if host is None and cfg["folds_into_same_day"] and m.span is not None:
             host = next((s for s in mentions if s.type in cfg["folds_into_same_day"]
                          and s.span is not None and s.date == m.date
