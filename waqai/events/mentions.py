@@ -635,6 +635,12 @@ def _choose(m: Mention, doc: Doc, lex: Lexicon, roles: list[_Role], tour) -> Non
         side = [r for r in agents_pre + agents_post if r.party.is_person
                 and r.party.first.kind in ("title", "official") and r.side == subject.side]
         joined = [r for r in side if r.party.first.conj]
+        # ... and one named by a demonym right after one of them ("الرئيسان السوري بشار الأسد
+        # والمصري حسني مبارك"), not after a companion ("برفقة نظيريه الفرنسي ... والألماني")
+        for r in agents_pre + agents_post:
+            if (r.party.is_person and r.party.first.kind == "demonym" and r.party.first.conj
+                    and any(q.party.w1 == r.party.w0 for q in [subject] + joined)):
+                joined.append(r)
         # ... and the head of a list the subject closes ("وكان الرئيس الفرنسي، والرئيس المصري
         # ... قد وصلوا")
         k = next((i for i, r in enumerate(side) if r is subject), None)
