@@ -14,9 +14,10 @@ from waqai.events.offsets import date_by_offset
 from waqai.events.merge import (Group, date_of, fold, join_repeated, merge, primary,
                                 share_changes, status_of)
 from waqai.events.programme import date_by_programme
-from waqai.events.references import (date_by_narrative, date_by_occasion, date_by_reference,
-                                     date_by_venue, date_over_before, date_under_way,
-                                     extend_by_venue, parties_by_reference, place_by_holder)
+from waqai.events.references import (begun_by_held_acts, date_by_narrative, date_by_occasion,
+                                     date_by_reference, date_by_venue, date_over_before,
+                                     date_under_way, extend_by_venue, parties_by_reference,
+                                     place_by_holder)
 from waqai.events.tree import word_tree
 from waqai.events.triggers import find_triggers
 
@@ -65,6 +66,7 @@ def extract_events(doc_id: str, text: str, published: dt.date | None,
     join_repeated(groups, doc.published)
     parties_by_reference(doc, groups)
     date_by_occasion(doc, groups, lex)  # (between the two sides named)
+    begun_by_held_acts(doc, groups, lex)
     place_by_holder(groups, lex)
     share_changes(groups, lex, doc.published)
     version = extractor_version()

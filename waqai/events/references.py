@@ -568,3 +568,27 @@ def _two_states(m: Mention) -> bool:
     """Whether the mention's two actors are two different coded states."""
     codes = {m.actor1 and m.actor1[1], m.actor2 and m.actor2[1]}
     return None not in codes and len(codes) == 2
+
+
+def begun_by_held_acts(doc: Doc, groups: list[Group], lex: Lexicon) -> None:
+    """A plan of days whose first has come by the report has begun, so it occurred, when an
+    act of a type it holds (``folds_into``), between its states, at its destination or at no
+    place named, is told done on one of its days up to the report ("سيزور تركيا يومي 12 و13"
+    and "استقبل الرئيس التركي، اليوم الثلاثاء، نظيره الجورجي" on the 12th) (in place)."""
+    published = doc.published
+    for g in groups:
+        d = date_of(g)
+        if (published is None or d is None or d[2] != "day" or d[0] > published
+                or status_of(g, published) != "planned"):
+            continue
+        states = g.codes | {g.destination} - {None}
+        for h in groups:
+            held = date_of(h)
+            place = next((m.location[1] for m in h.mentions if m.location), None)
+            if (h is not g and g.type in lex.types[h.type]["folds_into"] and held is not None
+                    and held[2] == "day" and d[0] <= held[0] and held[1] <= min(d[1], published)
+                    and len(h.codes) >= 2 and h.codes <= states
+                    and place in (None, g.destination)
+                    and status_of(h, published) == "occurred"):
+                primary(g).status = "occurred"
+                break
