@@ -94,6 +94,20 @@ def test_mentions_of_one_summit_are_one_event():
 
 
 @pytest.mark.parametrize("text,expected", [
+    # the aim of a visit put off and the summit held that day: one summit, held
+    ("أجل الرئيس الإيراني زيارته التي كانت مقررة إلى روسيا أمس السبت لحضور قمة منظمة شنغهاي. "
+     "وقال مصدر إن الرئيس الإيراني أجل زيارته لروسيا للمشاركة في القمة التي بدأت أمس السبت في "
+     "موسكو.", [("SUMMIT", "occurred"), ("VISIT", "postponed")]),
+    ("ألغى وزير الخارجية المصري زيارته إلى بروكسل اليوم الأحد للمشاركة في مؤتمر دولي حول السودان. "
+     "وانطلق المؤتمر الدولي حول السودان اليوم الأحد في بروكسل بمشاركة وزير الخارجية الأمريكي.",
+     [("SUMMIT", "occurred"), ("VISIT", "cancelled")]),
+])
+def test_summit_planned_and_held_is_one_event(text, expected):
+    dates = {**TODAY, "أمس السبت": ("2024-03-09", "2024-03-09", "day")}
+    assert sorted((r.event_type, r.status) for r in run(text, dates)) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
     # the summit named again ("في القمة"), its participants listed after a colon on the next line
     ("تستضيف القاهرة اليوم الأحد قمة للسلام. ويشارك في القمة عدد من القادة، بينهم:\n"
      "ملك الأردن، وأمير قطر، ورئيس تركيا.", [("SUMMIT", ["EGY", "JOR", "QAT", "TUR"])]),

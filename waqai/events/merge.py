@@ -187,15 +187,16 @@ def _fits(m: Mention, g: Group, lex: Lexicon, changed: bool = False) -> bool:
         return False  # copies of one trigger for two places or two dates
     if m.type != g.type:
         return False
+    multilateral = lex.types[m.type]["multilateral"]
     if not (changed or m.linked or all(compatible(m.status, s) for s in g.statuses())
-            or _plan_came_true(m, g)):
+            or _plan_came_true(m, g) or multilateral and _held_as_planned(m, g)):
         return False
     if m.destination and g.destination and m.destination != g.destination:
         return False
     if (m.destination is None and not m.trig.definite and m.has_agent and m.actor1
             and m.actor1[1] == g.destination):
         return False  # its own visitor is where the group's visit went: a visit the other way
-    if lex.types[m.type]["multilateral"] and (set(m.codes) & g.codes
+    if multilateral and (set(m.codes) & g.codes
                                               or m.trig.definite and m.span is None):
         return True  # each mention of a summit names some of its states ("ويشارك في القمة")
     return codes_agree(set(m.codes), g.codes)
@@ -214,6 +215,16 @@ def _plan_came_true(m: Mention, g: Group) -> bool:
     names = {x.actor1[0].split()[-1] for x in mentions if x.actor1}
     return len(names) == 1 and any(
         x.span.start <= m.span.end and m.span.start <= x.span.end for x in g.dated)
+
+
+def _held_as_planned(m: Mention, g: Group) -> bool:
+    """A planned and a held mention of an event of many states on overlapping dates, sharing a
+    state, are one event: it does not take place twice on those days ("أجل زيارته ... لحضور قمة
+    شنغهاي" beside "القمة التي بدأت أمس")."""
+    statuses = g.statuses() | {m.status}
+    return (m.span is not None and statuses <= {"planned", "occurred", UNKNOWN}
+            and bool(set(m.codes) & g.codes)
+            and any(x.span.start <= m.span.end and m.span.start <= x.span.end for x in g.dated))
 
 
 def _plan_changed_by(plan: Group, g: Group, lex: Lexicon) -> bool:
