@@ -32,6 +32,10 @@ def sentences(text: str) -> list[str]:
     # no cut inside abbreviations, numbers or without a following space
     ("نقلت أ.ف.ب عن المصدر أن النمو بلغ 3.5 بالمئة.",
      ["نقلت أ.ف.ب عن المصدر أن النمو بلغ 3.5 بالمئة."]),
+    # a full stop after a word of one letter is an abbreviation ("د." a doctor's title)
+    ("وصل الوزير د. فلان الفلاني ونائبه م. علان إلى طهران. والتقى نظيره.",
+     ["وصل الوزير د. فلان الفلاني ونائبه م. علان إلى طهران.", "والتقى نظيره."]),
+    ("د. فلان الفلاني يصل اليوم.", ["د. فلان الفلاني يصل اليوم."]),
     # a full stop run into the next word ends a sentence between two words (a scraped text),
     # not inside an abbreviation of single letters
     ("وصل الوزير إلى الرياض.وكان قد زار القاهرة؟ثم عاد. نقلت د.ب.أ الخبر.",

@@ -5,7 +5,8 @@ headline to the first line); later stages read them from the ``sentences`` table
 ends at a line break (not one right after a colon, which introduces the next line) or after
 ``. ! ? ؟`` (and any closing quotes or brackets) followed by white space, or after one such
 mark run into the next word, between two words of two Arabic
-letters or more (a scraped "بن فرحان.وكان"; not "أ.ف.ب"); a semicolon (``؛ ;``) does not end
+letters or more (a scraped "بن فرحان.وكان"; not "أ.ف.ب"), not after a word of one letter (an
+abbreviation: "د. فيصل المقداد"); a semicolon (``؛ ;``) does not end
 one: Arabic news uses it inside a sentence, between a verb and its subject ("يتوجه غدا
 محفوفا بعناية المولى؛ جلالة السلطان ... إلى أبوظبي"). In a hard-wrapped text, a line break
 inside a running sentence is no end. A sentence longer than ``LONG_SENTENCE_CHARS`` (a list or
@@ -20,6 +21,7 @@ _LONG_CUTS = (re.compile(r"[،,]\s"), re.compile(r"\s"))
 _END = re.compile(r"\n|[.!?؟]+[\"'”»)\]]*(?=\s|$)"
                   r"|(?<=[\u0621-\u064a]{2})[.!?؟](?=[\u0621-\u064a]{2})")
 _FINAL = ".!?؟:"
+_ARABIC_LETTER = re.compile(r"[\u0621-\u064a]")
 _MARKS = ".!?؟"
 _WRAP_MIN_LINES = 3  # lines continued on the next line that make a text hard-wrapped
 _WRAP_MIN_WORDS = 4
@@ -32,6 +34,8 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     for m in _END.finditer(text):
         if m.group() == "\n" and (wrapped and _runs_on(text, m.start())
                                   or _introduces(text, m.start())):
+            continue
+        if _abbreviation(text, m.start()):
             continue
         _add(text, start, m.end(), spans)
         start = m.end()
@@ -96,6 +100,13 @@ def hard_wrapped(text: str) -> bool:
         if line[-1] not in _FINAL and len(line.split()) >= _WRAP_MIN_WORDS:
             runs += 1
     return runs >= _WRAP_MIN_LINES and runs * 2 > total
+
+
+def _abbreviation(text: str, mark: int) -> bool:
+    """A full stop right after a word of one letter is an abbreviation, not an end ("د. فيصل
+    المقداد"، "م. أحمد"): no word of one Arabic letter stands alone."""
+    return (text[mark] == "." and mark >= 1 and _ARABIC_LETTER.match(text[mark - 1]) is not None
+            and (mark == 1 or text[mark - 2].isspace()))
 
 
 def _introduces(text: str, newline: int) -> bool:
