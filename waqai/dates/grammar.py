@@ -22,7 +22,7 @@ from functools import lru_cache
 # هـ"). A relative day followed by a comma and no weekday stands apart ("نهار أمس، الثاني عشر من
 # الشهر الجاري"); a date in brackets after a weekday is a timex of its own ("اليوم الثلاثاء (18
 # نيسان 2023)").
-_PREFIX = r"(?P<pre>T?m?h?[uU]?(?:R(?:,?W|(?!,))|y,?W|,?W(?:,?w?W)*)?(?:,|(?<=W)/)?(?:=,?)?)"
+_PREFIX = r"(?P<pre>T?m?h?[uU]?(?:R(?:,?W|(?!,))|y,?W|,?(?:W|\(W\))(?:,?w?W)*)?(?:,|(?<=W)/)?(?:=,?)?)"
 # A month alone or paired with its other name: "آذار/مارس"، "كانون الثاني (يناير)"، "أيلول -
 # سبتمبر"، "تشرين الأول أكتوبر" (the slash lost)، "(تشرين الاول) اكتوبر"
 PAIR_TAIL = r"(?:[/-]?M|\(M\))?"
