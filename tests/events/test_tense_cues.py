@@ -171,3 +171,18 @@ def test_change_told_as_over_before_the_event(text, status):
 def test_under_way_only_on_its_days(text, status):
     dates = {"غدا الاثنين": ("2024-03-11", "2024-03-11", "day")}
     assert [e.status for e in run(text, dates) if e.event_type == "MEETING"] == [status]
+
+
+@pytest.mark.parametrize("text,status", [
+    # a visit planned to attend a summit put off is put off with it
+    ("أجلت الحكومة العراقية القمة الثلاثية التي كان من المقرر عقدها غدا الاثنين في بغداد. وكان "
+     "من المقرر أن يصل العاهل الأردني إلى بغداد غدا الاثنين لعقد القمة الثلاثية.", "postponed"),
+    ("ألغيت القمة الثلاثية التي كان من المقرر عقدها غدا الاثنين في بغداد. وكان من المقرر أن يجري "
+     "العاهل الأردني زيارة إلى العراق غدا الاثنين في إطار القمة الثلاثية.", "cancelled"),
+    # ... not a visit to a summit held as planned
+    ("تعقد القمة الثلاثية غدا الاثنين في بغداد. ومن المقرر أن يصل العاهل الأردني إلى بغداد غدا "
+     "الاثنين لعقد القمة الثلاثية.", "planned"),
+], ids=["put-off", "called-off", "held"])
+def test_visit_shares_the_change_of_the_summit_it_attends(text, status):
+    dates = {"غدا الاثنين": ("2024-03-11", "2024-03-11", "day")}
+    assert [e.status for e in run(text, dates) if e.event_type == "VISIT"] == [status]

@@ -50,6 +50,7 @@ class EventType(_Strict):
     types_generic_verbs: Literal["sentence_or_next", "sentence"] | None = None
     folds_into: TypeList = []
     folds_into_same_day: TypeList = []
+    attends: TypeList = []
     holds_its_aims: bool = False
     dated_by: TypeList = []
     parties_from_reference: Literal["all", "subject"] | None = None

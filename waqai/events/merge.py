@@ -383,11 +383,12 @@ def _tour_over(m: Mention, dated: list[Mention]) -> bool:
 
 
 def share_changes(groups: list[Group], lex: Lexicon, published: dt.date | None) -> None:
-    """A planned event told in the plan of the event that holds it (``folds_into``), within
-    its dates, shares that event's postponement or cancellation ("كان من المقرر أن تزور
-    ميركل الجزائر الاثنين والثلاثاء وأن تلتقي بوتفليقة الثلاثاء", then the visit postponed)."""
+    """A planned event told in the plan of the event that holds it (``folds_into``) or that it
+    attends (``attends``), within its dates, shares that event's postponement or cancellation
+    ("كان من المقرر أن تزور ميركل الجزائر الاثنين والثلاثاء وأن تلتقي بوتفليقة الثلاثاء", then
+    the visit postponed)."""
     for g in groups:
-        hosts = lex.types[g.type]["folds_into"]
+        hosts = lex.types[g.type]["folds_into"] + lex.types[g.type]["attends"]
         date = date_of(g)
         if not hosts or date is None or status_of(g, published) != "planned":
             continue
