@@ -186,3 +186,19 @@ def test_under_way_only_on_its_days(text, status):
 def test_visit_shares_the_change_of_the_summit_it_attends(text, status):
     dates = {"غدا الاثنين": ("2024-03-11", "2024-03-11", "day")}
     assert [e.status for e in run(text, dates) if e.event_type == "VISIT"] == [status]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a relative clause on a noun before the trigger, closed by a comma, tells that noun: its
+    # verb is no light verb of the trigger, its date no date of it
+    ("واعتمد الجانبان الوثائق التي رفعتها اللجنة التي عقدت أمس السبت، تمهيدا للتوقيع عليها غدا "
+     "الاثنين أمام الرئيسين المصري والسوداني.", ("planned", "2024-03-11")),
+    # ... but the trigger inside the relative clause is told by its verb
+    ("وصل الوزير المصري الذي أجرى أمس السبت مباحثات مع نظيره السوداني في الخرطوم.",
+     ("occurred", "2024-03-09")),
+], ids=["closed-relative", "trigger-in-relative"])
+def test_verb_of_a_closed_relative_clause_tells_no_trigger(text, expected):
+    dates = {"غدا الاثنين": ("2024-03-11", "2024-03-11", "day"),
+             "أمس السبت": ("2024-03-09", "2024-03-09", "day")}
+    rows = [e for e in run(text, dates) if e.event_type in ("AGREEMENT", "TALKS")]
+    assert [(e.status, str(e.date_start)) for e in rows] == [expected]

@@ -14,6 +14,7 @@ import datetime as dt
 from dataclasses import dataclass
 from functools import lru_cache
 
+from waqai.events.dates import relative_form
 from waqai.events.doc import Doc
 from waqai.events.triggers import Trigger
 from waqai.events.words import variants
@@ -72,6 +73,13 @@ def _changed_before(doc: Doc, i: int) -> bool:
     return any(doc.ends_at(k, "changed_before", reach=2) is not None for k in (i, i - 1))
 
 
+def _closed_relative(doc: Doc, i: int, t0: int, lex) -> bool:
+    """Word ``i`` opens a relative clause on a noun before the trigger (at ``t0``), closed by
+    clause punctuation before the trigger: it tells that noun, not the trigger."""
+    return (i > 0 and relative_form(doc, i - 1, lex) is not None
+            and any(doc.punct[k] for k in range(i + 1, t0 + 1)))
+
+
 def read_cues(t: Trigger, doc: Doc, lex, pre_lo: int, post_hi: int,
               next_trigger: int | None = None) -> Cues:
     """Cues of trigger ``t``: before it back to ``pre_lo``, after it up to ``post_hi``.
@@ -87,6 +95,8 @@ def read_cues(t: Trigger, doc: Doc, lex, pre_lo: int, post_hi: int,
         lo = max(lo, reports[-1] + 1)
     best_change = None
     for i in range(lo, t0):
+        if _closed_relative(doc, i, t0, lex):
+            continue  # "اللجنة التي عقدت أمس، تمهيدا للتوقيع عليها غدا": another clause's verb
         tag = doc.tags[i]
         if tag is None:
             if _future_verb(doc, i, lex):
