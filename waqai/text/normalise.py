@@ -26,6 +26,7 @@ _DELETE = {
 # parser reads them as the Arabic letter (arabic_letters), the matcher as that letter normalised
 _LOOKALIKE_LETTERS = {"ی": "ي", "ې": "ي", "ک": "ك", "ھ": "ه", "ۀ": "ة"}
 _LOOKALIKES = str.maketrans(_LOOKALIKE_LETTERS)
+_LOOKALIKE = re.compile("[" + "".join(_LOOKALIKE_LETTERS) + "]")
 
 _REPLACE = {
     "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ٲ": "ا", "ٳ": "ا",
@@ -101,5 +102,6 @@ def _norm_word(text: str) -> str:
 
 def arabic_letters(text: str) -> str:
     """``text`` with Persian and Urdu look-alike letters written as the Arabic ones (same
-    length): what the parser, trained on Arabic, reads."""
-    return text.translate(_LOOKALIKES)
+    length): what the parser, trained on Arabic, reads. Most texts have none, which a search
+    tells without translating every character."""
+    return text.translate(_LOOKALIKES) if _LOOKALIKE.search(text) else text
