@@ -154,9 +154,11 @@ class Gazetteer:
         aliases: dict[str, tuple[str, str | None]] = {}
         i = 0
         names, adjectives = self.names, self.adjectives
+        named = [name or adjective for name, adjective in zip(names.starting(words),
+                                                              adjectives.starting(words))]
         while i < len(words):
             best = None
-            if not (names.starts(words[i]) or adjectives.starts(words[i])):
+            if not named[i]:
                 if aliases and not aliases.keys().isdisjoint(stems_of(words[i].norm)):
                     alias = self._alias(words, i, aliases, out)
                     if alias is not None:

@@ -98,13 +98,7 @@ class Doc:
         if i < 0 or i >= len(self.tags):
             return False
         t = self.tags[i]
-        if t is None:
-            return False
-        found = t.cats
-        for c in cats:
-            if c in found:
-                return True
-        return False
+        return t is not None and not t.cats.isdisjoint(cats)
 
     def conjoined(self, i: int) -> bool:
         """Word ``i`` carries the conjunction و ("وكان"، "والثلاثاء")."""
@@ -178,12 +172,14 @@ def analyse(text: str, published: dt.date | None, sentences: list[Sentence],
     title = _titles(nt.text, words, spans, lex.title_max_words)
     gap = [nt.text[(words[i - 1].nend if i else 0):w.nstart].strip() for i, w in enumerate(words)]
     tags: list[Tag | None] = [None] * len(words)
-    verbs, nouns = lex.verbs, lex.nouns
-    candidates = [i for i, w in enumerate(words) if verbs.starts(w) or nouns.starts(w)]
+    candidates = [i for i, (verb, noun) in enumerate(zip(lex.verbs.starting(words),
+                                                          lex.nouns.starting(words)))
+                  if verb or noun]
+    cue_at = lex.cues.starting(words)
     for s in sorted({sentence_of[i] for i in candidates}):  # cues matter only around triggers
         s0, s1 = spans[s]
         for i in range(s0, s1):
-            m = lex.cues.match(words, i)
+            m = lex.cues.match(words, i) if cue_at[i] else None
             if m is not None and not _blocked_cue(m.value, words, i, lex):
                 tags[i] = Tag(m.value, m.w1)
     mentions = _capitals_by_demonym(words, gaz.find(words, published), lex)
