@@ -258,13 +258,15 @@ class PhraseIndex(Generic[T]):
         best: Match | None = None
         longest = -1
         last = len(words) - i - 1
+        union_ties = self.union_ties
+        following = words[i + 1].norm if last else None
         for v, entries in hits:
             for n, rest, value in entries:
-                if n < longest or n == longest and not self.union_ties:
+                if n < longest or n == longest and not union_ties:
                     break
                 if n > last:
                     continue
-                if n == 0 or words[i + 1].norm == rest[0] and (
+                if n == 0 or following == rest[0] and (
                         n == 1 or all(words[i + 1 + k].norm == rest[k] for k in range(1, n))):
                     if n == longest:
                         best = Match(i, i + 1 + n, best.value | value, best.variant)
