@@ -9,7 +9,7 @@ import bisect
 import datetime as dt
 import re
 from dataclasses import dataclass, field
-from itertools import compress
+from itertools import compress, islice
 from typing import NamedTuple
 
 from schemas import Sentence, Timex, Token
@@ -302,7 +302,8 @@ def _dateline(text: str, start: int, end: int, clock_before: re.Pattern) -> bool
         return True
     if _CLOCK_TIME.match(text, end, line_end) or clock_before.search(before):
         return True  # a clock time: "10/03/2026 - 07:04"، "07:04 م 10/03/2026"
-    if any(len(_ARABIC_WORD.findall(part)) > DATELINE_PREFIX_WORDS for part in _DASH.split(before)):
+    if any(next(islice(_ARABIC_WORD.finditer(part), DATELINE_PREFIX_WORDS, None), None)
+           for part in _DASH.split(before)):  # (a part with more words: read no further)
         return False
     return bool(_CLOCK.match(text[end:line_end]) or _BEFORE_DATELINE.search(before))
 

@@ -73,6 +73,9 @@ class Normalised:
 
 if any(v is not None and len(v) != 1 for v in _TABLE.values()):  # normalise() relies on it
     raise ValueError("every normaliser replacement must be exactly one character")
+if any(chr(cp).isspace() != (v is not None and v.isspace()) for cp, v in _TABLE.items()):
+    # (waqai.dates.ranges reads the normalised words of a gap from its words)
+    raise ValueError("the normaliser must keep white space white and delete none")
 _DELETED = re.compile("[" + "".join(re.escape(chr(cp)) for cp, v in sorted(_TABLE.items())
                                     if v is None) + "]")
 
