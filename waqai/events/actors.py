@@ -154,8 +154,7 @@ class Gazetteer:
         aliases: dict[str, tuple[str, str | None]] = {}
         i = 0
         names, adjectives = self.names, self.adjectives
-        named = [name or adjective for name, adjective in zip(names.starting(words),
-                                                              adjectives.starting(words))]
+        named = list(map(any, zip(names.starting(words), adjectives.starting(words))))
         while i < len(words):
             best = None
             if not named[i]:

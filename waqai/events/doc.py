@@ -172,9 +172,8 @@ def analyse(text: str, published: dt.date | None, sentences: list[Sentence],
     title = _titles(nt.text, words, spans, lex.title_max_words)
     gap = [nt.text[(words[i - 1].nend if i else 0):w.nstart].strip() for i, w in enumerate(words)]
     tags: list[Tag | None] = [None] * len(words)
-    candidates = [i for i, (verb, noun) in enumerate(zip(lex.verbs.starting(words),
-                                                          lex.nouns.starting(words)))
-                  if verb or noun]
+    candidates = list(compress(range(len(words)), map(any, zip(lex.verbs.starting(words),
+                                                                lex.nouns.starting(words)))))
     cue_at = lex.cues.starting(words)
     for s in sorted({sentence_of[i] for i in candidates}):  # cues matter only around triggers
         s0, s1 = spans[s]

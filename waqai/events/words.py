@@ -25,6 +25,7 @@ _BY_LAST = {c: tuple(e for e in _ENCLITICS if e[-1] == c) for c in {e[-1] for e 
 _MIN_STEM = 2
 _CACHE_MAX = 500_000  # words remembered per phrase index
 _TOKEN_RANGE = attrgetter("start_char", "end_char")
+_KEY = attrgetter("key")
 
 T = TypeVar("T")
 
@@ -238,12 +239,15 @@ class PhraseIndex(Generic[T]):
                 self._hits[key] = hits
         return hits
 
-    def starting(self, words: list[Word]) -> list[bool]:
-        """Whether each of ``words`` begins a phrase of this index (:meth:`starts` of a
-        document's words in one call: most are found in the cache)."""
-        hits, starts = self._hits, self.starts
-        return [bool(h) if (h := hits.get(w.key)) is not None else bool(starts(w))
-                for w in words]
+    def starting(self, words: list[Word]) -> list[tuple]:
+        """:meth:`starts` of each of ``words`` (empty where none begins a phrase), in one call:
+        most are looked up in the cache, the others read."""
+        found = list(map(self._hits.get, map(_KEY, words)))
+        if None in found:
+            for i, w in enumerate(words):
+                if found[i] is None:
+                    found[i] = self.starts(w)
+        return found
 
     def match(self, words: list[Word], i: int) -> Match | None:
         """The longest phrase starting at word ``i`` (the least stripped reading on ties, or
