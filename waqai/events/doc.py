@@ -116,8 +116,10 @@ class Doc:
     def ends_at(self, i: int, *cats: str, reach: int = 1, lo: int = 0) -> int | None:
         """The first word of a phrase of one of ``cats`` that ends right before word ``i`` and
         starts at most ``reach`` words before it (not before ``lo``), if any."""
-        for j in range(i - 1, max(lo, i - reach) - 1, -1):
-            if self.has(j, *cats) and self.tags[j].w1 == i:
+        tags = self.tags
+        for j in range(min(i, len(tags)) - 1, max(lo, i - reach, 0) - 1, -1):
+            t = tags[j]
+            if t is not None and t.w1 == i and not t.cats.isdisjoint(cats):
                 return j
         return None
 
