@@ -103,15 +103,18 @@ def _words(doc_id: str, sentence_index: int, usent, conllu: str, offset: int,
     for wid, form, lemma, upos, xpos, feats, head, deprel, misc in zip(
             cells[0::10], cells[1::10], cells[2::10], cells[3::10], cells[4::10], cells[5::10],
             cells[6::10], cells[7::10], cells[9::10]):
-        if "-" in wid:  # a multi-word token: its surface and range go to its words
-            token_last = int(wid.partition("-")[2])
-            start, end = _token_range(misc, form, offset)
+        multiword = "-" in wid  # a multi-word token: its surface and range go to its words
+        i = 0 if multiword else int(wid)
+        if multiword or i > token_last:  # a surface token: its range from its MISC
+            found = _RANGE.search(misc)
+            if found is None:
+                raise TokenizeError(f"no TokenRange for word {form!r}")
+            start, end = found.groups()
+            start, end = offset + int(start), offset + int(end)
             surface = text[start:end]
-            continue
-        i = int(wid)
-        if i > token_last:
-            start, end = _token_range(misc, form, offset)
-            surface = text[start:end]
+            if multiword:
+                token_last = int(wid.partition("-")[2])
+                continue
             if form == letters[start:end]:
                 form = surface  # a word of its own is written as the text writes it
         if lemma == "_":
@@ -133,15 +136,6 @@ def _word_cells(conllu: str) -> list[str]:
         first = conllu.index("\n", first) + 1
     lines = conllu[first:].rstrip("\n")
     return lines.replace("\n", "\t").split("\t") if lines else []
-
-
-def _token_range(misc: str, form: str, offset: int) -> tuple[int, int]:
-    """A surface token's (start, end) in the text, from the ``TokenRange`` of its MISC."""
-    m = _RANGE.search(misc)
-    if m is None:
-        raise TokenizeError(f"no TokenRange for word {form!r}")
-    start, end = m.groups()
-    return offset + int(start), offset + int(end)
 
 
 @lru_cache(maxsize=4)
