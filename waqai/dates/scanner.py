@@ -131,6 +131,8 @@ def tokenize(text: str) -> list:
 
 def _glued_months(text: str, tokens: list) -> list:
     """``tokens`` plus the month names glued to a word before "19, 2018"."""
+    if "," not in text:  # (the Latin comma every such date has: most Arabic texts have none)
+        return tokens
     day_year, month = _glued()
     found = []
     for m in day_year.finditer(text):

@@ -141,8 +141,11 @@ def _cues() -> tuple[re.Pattern, re.Pattern, dict[str, str], frozenset]:
     w = words()
     roles = {form: _SURFACE_TENSE[cls] for cls in CUE_CLASSES
              for form in w.cue_words(cls, "sentence")}
-    word_re = re.compile(rf"(?<!{_LETTER})[وف]?(?P<cue>{_alternation(roles)})(?!{_LETTER})")
-    prefix_re = re.compile(rf"(?<!{_LETTER})[وف]?(?P<cue>س[يتنا]{_LETTER}{{2,}})")
+    # (a cue starts with و/ف or its first letter: tested first, that fails at once elsewhere)
+    first = "".join(sorted({re.escape(form[0]) for form in roles} | {"و", "ف"}))
+    word_re = re.compile(rf"(?=[{first}])(?<!{_LETTER})[وف]?(?P<cue>{_alternation(roles)})"
+                         rf"(?!{_LETTER})")
+    prefix_re = re.compile(rf"(?=[وفس])(?<!{_LETTER})[وف]?(?P<cue>س[يتنا]{_LETTER}{{2,}})")
     return word_re, prefix_re, roles, frozenset(w.future_prefix_exclude)
 
 
