@@ -136,8 +136,10 @@ def trie_regex(forms) -> str:
 class Lexicon:
     entries: dict  # normalised form (single spaces) -> Entry
     pattern: re.Pattern  # finds any form, clitic-aware on the left, word-bounded on the right
+    first: str  # the characters a match of ``pattern`` may start with (a regex class's body)
     connectors: dict  # normalised connector form -> role (and/range/or/from/between/in/...)
     multiword: dict  # first word of a connector of several words -> its forms, longest first
+    connector_words: int  # the most words a connector has
     month_ordinals: dict  # normalised month form -> day it names before "من" + a month
     not_dates: dict  # normalised noun -> 'numbered' | 'named' (not_dates.yaml)
 
@@ -157,7 +159,9 @@ def lexicon() -> Lexicon:
     if unknown:
         raise DataError(f"month_ordinals.yaml: {sorted(unknown)} are not month forms")
     not_dates = _index("not_dates.yaml")
-    return Lexicon(entries, pattern, connectors, multiword, month_ordinals, not_dates)
+    connector_words = max((len(form) for forms in multiword.values() for form in forms), default=1)
+    return Lexicon(entries, pattern, first, connectors, multiword, connector_words, month_ordinals,
+                   not_dates)
 
 
 @lru_cache(maxsize=None)

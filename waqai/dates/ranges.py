@@ -22,6 +22,7 @@ RANGE_SUFFIX = "_range"
 WEEKDAY_RULE = "weekday"  # the rule of a bare weekday (grammar.RULES)
 MOVE_REACH = 300  # characters before a range read for a word that moves a date
 _SENTENCE_END = re.compile(r"[.!?؟\n]")
+_NON_SPACE = re.compile(r"\S+")
 
 
 @lru_cache(maxsize=None)
@@ -49,7 +50,9 @@ def opener(text: str, start: int) -> tuple[int, str | None]:
 def link(text: str, a_start: int, a_end: int, b_start: int) -> str | None:
     """'range' when the text between two timexes is one إلى/حتى connector ("إلى غاية" is one), or
     و after a بين that opens the first; 'or' for one أو word; else None."""
-    words = norm(text[a_end:b_start]).split()
+    words = _gap_words(text, a_end, b_start, lexicon().connector_words)
+    if words is None:
+        return None
     role, used = connector_at(words, 0) if words else (None, 0)
     if used != len(words):
         return None
@@ -58,6 +61,20 @@ def link(text: str, a_start: int, a_end: int, b_start: int) -> str | None:
     if role == "and" and opener(text, a_start)[1] == "between":
         return "range"
     return None
+
+
+def _gap_words(text: str, start: int, end: int, most: int) -> list[str] | None:
+    """The normalised words of ``text[start:end]``, or None when there are more than ``most``
+    (no connector has more). The normaliser keeps white space white and deletes none, so these
+    are the words of the normalised gap: a long gap is read no further than its first words."""
+    words = []
+    for m in _NON_SPACE.finditer(text, start, end):
+        word = norm(m.group())
+        if word:
+            if len(words) == most:
+                return None
+            words.append(word)
+    return words
 
 
 def weekday_after(start: dt.date, end: dt.date) -> dt.date:

@@ -160,17 +160,18 @@ class Gazetteer:
         aliases: dict[str, tuple[str, str | None]] = {}
         i = 0
         names, adjectives = self.names, self.adjectives
+        name_starts, adjective_starts = names.starting(words), adjectives.starting(words)
         while i < len(words):
             best = None
-            if not (names.starts(words[i]) or adjectives.starts(words[i])):
+            if not (name_starts[i] or adjective_starts[i]):
                 if aliases and not aliases.keys().isdisjoint(stems_of(words[i].norm)):
                     alias = self._alias(words, i, aliases, out)
                     if alias is not None:
                         out.append(alias)
                 i += 1
                 continue
-            for index in (names, adjectives):
-                m = index.match(words, i)
+            for index, starts in ((names, name_starts), (adjectives, adjective_starts)):
+                m = index.match(words, i) if starts[i] else None
                 if m is None:
                     continue
                 key = (m.w1, -_PRIORITY[m.value[0]])

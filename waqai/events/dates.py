@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import NamedTuple
 
 from waqai.dates.counts import Count, find_counts
@@ -74,12 +75,13 @@ def owners(doc: Doc, anchors: list[Anchor], lex: Lexicon) -> dict[int, Anchor]:
         if _in_since_clause(doc, d, anchors, lex.since_window):
             doc.since_dates.add(d.k)
             continue
-        by_words = _word_owner(doc, d, anchors, lex)
+        r = _relative_before(doc, d, lex)
+        by_words = _word_owner(doc, d, anchors, lex, r)
         if by_words is not None:
             out[d.k] = by_words
         if doc.tree is not None and by_words is None and not _relative_of_other(
                 doc, d, [a for a in anchors if doc.sentence_of[a.a0] == doc.sentence_of[d.w0]],
-                lex):
+                lex, r):
             a = trigger_of_date(doc.tree, d.w0, d.w1, trigger_at)
             if a is not None and doc.sentence_of[a.a0] == doc.sentence_of[d.w0]:
                 out[d.k] = a
@@ -87,14 +89,16 @@ def owners(doc: Doc, anchors: list[Anchor], lex: Lexicon) -> dict[int, Anchor]:
     return out
 
 
-def _word_owner(doc: Doc, d: Date, anchors: list[Anchor], lex: Lexicon) -> Anchor | None:
-    """The anchor owning a date by word order in its sentence, if any."""
+def _word_owner(doc: Doc, d: Date, anchors: list[Anchor], lex: Lexicon,
+                r: int | None) -> Anchor | None:
+    """The anchor owning a date by word order in its sentence, if any (``r``: the relative
+    pronoun before it, :func:`_relative_before`)."""
     s = doc.sentence_of[d.w0]
     same = [a for a in anchors if doc.sentence_of[a.a0] == s]
-    antecedent = _relative_antecedent(doc, d, same, lex)
+    antecedent = _relative_antecedent(doc, d, same, lex, r)
     if antecedent is not None:
         return antecedent
-    if _relative_of_other(doc, d, same, lex):
+    if _relative_of_other(doc, d, same, lex, r):
         return None  # "القمة التي ستكرس لمراجعة الميثاق الذي وضع في 1963"
     inside = [a for a in same if a.trigger is not None and (
         a.g0 <= d.w0 < a.a0 or a.a1 <= d.w0 < a.e1)]
@@ -119,10 +123,10 @@ def _word_owner(doc: Doc, d: Date, anchors: list[Anchor], lex: Lexicon) -> Ancho
     return None
 
 
-def _relative_antecedent(doc: Doc, d: Date, same: list[Anchor], lex: Lexicon) -> Anchor | None:
-    """A date in a relative clause on a trigger dates that trigger: "الزيارة التي قام بها في
-    مارس"، "مؤتمر باريس الذي عقد في مايو"."""
-    r = _relative_before(doc, d, lex)
+def _relative_antecedent(doc: Doc, d: Date, same: list[Anchor], lex: Lexicon,
+                         r: int | None) -> Anchor | None:
+    """A date in a relative clause (``r``: its relative pronoun) on a trigger dates that
+    trigger: "الزيارة التي قام بها في مارس"، "مؤتمر باريس الذي عقد في مايو"."""
     if r is None:
         return None
     if any(a.a0 < d.w0 and a.a0 > r for a in same if a.trigger is not None):
@@ -148,25 +152,33 @@ def _agrees(doc: Doc, a: Anchor, r: int, lex: Lexicon) -> bool:
 
 def relative_form(doc: Doc, i: int, lex: Lexicon) -> str | None:
     """Word ``i`` as a relative pronoun, its conjunction stripped ("والتي"), if it is one."""
-    return next((v.stem for v in variants(doc.words[i].norm)
-                 if v.stem in lex.relatives and not v.prep and not v.enclitic), None)
+    return _relative_stem(doc.words[i].norm, lex.relatives)
 
 
-def _relative_of_other(doc: Doc, d: Date, same: list[Anchor], lex: Lexicon) -> bool:
-    """A date in a relative clause that dates no trigger: nested in a trigger's relative clause,
-    or on another noun (below); neither word order nor the tree gives it to a trigger."""
-    return (_relative_antecedent(doc, d, same, lex) is None
-            and (_nested_relative(doc, d, same, lex) or _other_relative(doc, d, same, lex)))
+@lru_cache(maxsize=100_000)
+def _relative_stem(form: str, relatives: frozenset[str]) -> str | None:
+    """``form`` as one of ``relatives``, its conjunction stripped, if it is one (per form: the
+    words before every date are read several times)."""
+    return next((v.stem for v in variants(form)
+                 if v.stem in relatives and not v.prep and not v.enclitic), None)
 
 
-def _other_relative(doc: Doc, d: Date, same: list[Anchor], lex: Lexicon) -> bool:
+def _relative_of_other(doc: Doc, d: Date, same: list[Anchor], lex: Lexicon,
+                       r: int | None) -> bool:
+    """A date in a relative clause (``r``: its relative pronoun) that dates no trigger: nested
+    in a trigger's relative clause, or on another noun (below); neither word order nor the tree
+    gives it to a trigger."""
+    return (_relative_antecedent(doc, d, same, lex, r) is None
+            and (_nested_relative(doc, d, same, lex, r) or _other_relative(doc, d, same, lex, r)))
+
+
+def _other_relative(doc: Doc, d: Date, same: list[Anchor], lex: Lexicon, r: int | None) -> bool:
     """A date in a relative clause on a noun that is no trigger, with no trigger in the clause
     ("وتأتي الزيارة بعد فوزه في الانتخابات التي جرت في أبريل الماضي"، "استقبل ... بحضور السفير
     الذي تسلم مهامه في أيلول"): it dates that noun, not a trigger before it. The pronoun may
     stand for a nominal trigger a few words before it that agrees with it, or whose phrase runs
     on to it ("قمة منتدى التعاون الذي يعقد يومي"، "توقيع اتفاقية ترسيم الحدود التي كانت مقررة
     في")."""
-    r = _relative_before(doc, d, lex)
     if r is None:
         return False
     s1 = doc.sentences[doc.sentence_of[d.w0]][1]
@@ -180,10 +192,10 @@ def _other_relative(doc: Doc, d: Date, same: list[Anchor], lex: Lexicon) -> bool
         for a in same if a.trigger is not None)
 
 
-def _nested_relative(doc: Doc, d: Date, same: list[Anchor], lex: Lexicon) -> bool:
+def _nested_relative(doc: Doc, d: Date, same: list[Anchor], lex: Lexicon, r: int | None
+                     ) -> bool:
     """A date in a relative clause on a noun inside another relative clause of a trigger ("القمة
     التي ستكرس لمراجعة الميثاق الذي وضع لدى تأسيسها في 1963"): it dates neither."""
-    r = _relative_before(doc, d, lex)
     if r is None or any(r < a.a0 < d.w0 for a in same):
         return False
     before = [a for a in same if a.trigger is not None and max(a.a1, a.e1) <= r]

@@ -9,6 +9,7 @@ import bisect
 import datetime as dt
 import re
 from dataclasses import dataclass, field
+from itertools import compress, islice
 from typing import NamedTuple
 
 from schemas import Sentence, Timex, Token
@@ -89,22 +90,15 @@ class Doc:
     _at: dict[str, list[int]] = field(default_factory=dict)  # cue category -> word positions
 
     def __post_init__(self):
-        for i, t in enumerate(self.tags):
-            if t is not None:
-                for c in t.cats:
-                    self._at.setdefault(c, []).append(i)
+        for i in compress(range(len(self.tags)), self.tags):  # (the tagged words)
+            for c in self.tags[i].cats:
+                self._at.setdefault(c, []).append(i)
 
     def has(self, i: int, *cats: str) -> bool:
         if i < 0 or i >= len(self.tags):
             return False
         t = self.tags[i]
-        if t is None:
-            return False
-        found = t.cats
-        for c in cats:
-            if c in found:
-                return True
-        return False
+        return t is not None and not t.cats.isdisjoint(cats)
 
     def conjoined(self, i: int) -> bool:
         """Word ``i`` carries the conjunction و ("وكان"، "والثلاثاء")."""
@@ -122,8 +116,10 @@ class Doc:
     def ends_at(self, i: int, *cats: str, reach: int = 1, lo: int = 0) -> int | None:
         """The first word of a phrase of one of ``cats`` that ends right before word ``i`` and
         starts at most ``reach`` words before it (not before ``lo``), if any."""
-        for j in range(i - 1, max(lo, i - reach) - 1, -1):
-            if self.has(j, *cats) and self.tags[j].w1 == i:
+        tags = self.tags
+        for j in range(min(i, len(tags)) - 1, max(lo, i - reach, 0) - 1, -1):
+            t = tags[j]
+            if t is not None and t.w1 == i and not t.cats.isdisjoint(cats):
                 return j
         return None
 
@@ -178,11 +174,12 @@ def analyse(text: str, published: dt.date | None, sentences: list[Sentence],
     title = _titles(nt.text, words, spans, lex.title_max_words)
     gap = [nt.text[(words[i - 1].nend if i else 0):w.nstart].strip() for i, w in enumerate(words)]
     tags: list[Tag | None] = [None] * len(words)
-    verbs, nouns = lex.verbs, lex.nouns
-    candidates = [i for i, w in enumerate(words) if verbs.starts(w) or nouns.starts(w)]
+    candidates = list(compress(range(len(words)), map(any, zip(lex.verbs.starting(words),
+                                                                lex.nouns.starting(words)))))
+    cue_at = lex.cues.starting(words)
     for s in sorted({sentence_of[i] for i in candidates}):  # cues matter only around triggers
         s0, s1 = spans[s]
-        for i in range(s0, s1):
+        for i in compress(range(s0, s1), cue_at[s0:s1]):
             m = lex.cues.match(words, i)
             if m is not None and not _blocked_cue(m.value, words, i, lex):
                 tags[i] = Tag(m.value, m.w1)
@@ -192,7 +189,7 @@ def analyse(text: str, published: dt.date | None, sentences: list[Sentence],
     mentions = home_mentions(words, mentions, home, cues)
     ps = parties(mentions, sentence_of)
     party_at = {i: k for k, p in enumerate(ps) for i in range(p.w0, p.w1)}
-    punct = [bool(CLAUSE_PUNCT & set(g)) for g in gap]
+    punct = [not CLAUSE_PUNCT.isdisjoint(g) for g in gap]
     return Doc(text, nt, words, published, sentence_of, spans, index, title, gap, tags,
                mentions, ps, party_at, [p.w0 for p in ps], punct, home, candidates=candidates)
 
@@ -221,22 +218,25 @@ def _blocked_cue(cats: frozenset[str], words: list[Word], i: int, lex: Lexicon) 
 
 
 def _sentences(words: list[Word], sentences: list[Sentence]):
-    """Word -> sentence number, sentences as word ranges, and each one's ``sentence_index``."""
+    """Word -> sentence number, sentences as word ranges, and each one's ``sentence_index``.
+
+    A word belongs to the last sentence starting at or before it (the first sentence, if none
+    does); the words (in text order) of each sentence are found by its start, not each word's
+    sentence by the word's start."""
     rows = sorted(sentences, key=lambda s: s.start_char)
-    starts = [s.start_char for s in rows]
+    if not rows:  # one sentence
+        return [0] * len(words), [(0, len(words))] if words else [], [0] if words else []
+    word_starts = [w.start for w in words]
+    # the first word of each sentence's words; the first sentence's also takes the words before
+    firsts = [0] + [bisect.bisect_left(word_starts, s.start_char) for s in rows[1:]]
     sentence_of: list[int] = []
     spans: list[tuple[int, int]] = []
     index: list[int] = []
-    current = None
-    for i, w in enumerate(words):
-        row = max(0, bisect.bisect_right(starts, w.start) - 1)
-        if row != current:
-            if spans:
-                spans[-1] = (spans[-1][0], i)
-            spans.append((i, len(words)))
-            index.append(rows[row].sentence_index if rows else 0)
-            current = row
-        sentence_of.append(len(spans) - 1)
+    for row, first, end in zip(rows, firsts, firsts[1:] + [len(words)]):
+        if first < end:
+            sentence_of += [len(spans)] * (end - first)
+            spans.append((first, end))
+            index.append(row.sentence_index)
     return sentence_of, spans, index
 
 
@@ -303,7 +303,8 @@ def _dateline(text: str, start: int, end: int, clock_before: re.Pattern) -> bool
         return True
     if _CLOCK_TIME.match(text, end, line_end) or clock_before.search(before):
         return True  # a clock time: "10/03/2026 - 07:04"، "07:04 م 10/03/2026"
-    if any(len(_ARABIC_WORD.findall(part)) > DATELINE_PREFIX_WORDS for part in _DASH.split(before)):
+    if any(next(islice(_ARABIC_WORD.finditer(part), DATELINE_PREFIX_WORDS, None), None)
+           for part in _DASH.split(before)):  # (a part with more words: read no further)
         return False
     return bool(_CLOCK.match(text[end:line_end]) or _BEFORE_DATELINE.search(before))
 

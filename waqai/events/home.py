@@ -9,6 +9,7 @@ and a bare title that nothing else in the document resolves.
 from __future__ import annotations
 
 from functools import lru_cache
+from itertools import compress
 
 from waqai.data import load_yaml
 from waqai.events.actors import ActorMention
@@ -38,7 +39,8 @@ def home_state(ntext: str, words: list[Word], mentions: list[ActorMention],
                cues: HomeCues) -> str | None:
     """The article's home state from an agency marker, else from a dateline city (one of the
     first words of a line near the start, set off by punctuation)."""
-    for i in range(min(len(words), cues.start_window)):
+    opening = words[:cues.start_window]
+    for i in compress(range(len(opening)), cues.agencies.starting(opening)):
         m = cues.agencies.match(words, i)
         if m is not None and _set_off(ntext, words, m.w0, m.w1):
             return m.value
@@ -66,10 +68,11 @@ def home_mentions(words: list[Word], mentions: list[ActorMention], home: str | N
     if home is None:
         return mentions
     taken = {k for a in mentions for k in range(a.w0, a.w1)}
+    named = cues.names.starting(words)
     added = []
     i = 0
     while i < len(words):
-        m = cues.names.match(words, i) if i not in taken else None
+        m = cues.names.match(words, i) if named[i] and i not in taken else None
         if m is not None and home in m.value and not taken.intersection(range(m.w0, m.w1)):
             added.append(ActorMention("country", home, m.w0, m.w1, None, m.variant.prep,
                                       bool(m.variant.conj)))

@@ -33,37 +33,43 @@ def word_tree(words, tokens: list[Token]) -> Tree | None:
     """The tree over ``words`` (objects with ``start``/``end``), or None without a parse."""
     if not tokens or not any(t.head is not None for t in tokens):
         return None
-    starts = [w.start for w in words]
-
-    def word_of(t: Token) -> int:
-        k = bisect.bisect_right(starts, t.start_char) - 1
-        if k >= 0 and words[k].start < t.end_char and t.start_char < words[k].end:
-            return k
-        k += 1  # a token starting before the word's letters (a punctuation prefix)
-        if k < len(words) and words[k].start < t.end_char:
-            return k
-        return -1
-
-    at = {(t.sentence_index, t.token_index): word_of(t) for t in tokens}
+    word_at = _token_words(words, tokens)
+    # a token's key: no two tokens of a document share their sentence and token index
+    at = {(t.sentence_index, t.token_index): w for t, w in zip(tokens, word_at)}
     n = len(words)
     head, upos, deprel, feats = [-1] * n, [None] * n, [None] * n, [None] * n
-    for t in tokens:
-        w = at[(t.sentence_index, t.token_index)]
+    for t, w in zip(tokens, word_at):
         if w < 0 or deprel[w] is not None:
             continue
         h = at.get((t.sentence_index, t.head), -1) if t.head else -1
         if h == w:
             continue  # a clitic depending on its own word
         head[w], upos[w], deprel[w], feats[w] = h, t.upos, t.deprel or "", t.feats
-    for t in tokens:  # words whose syntactic words all depend inside them keep their tag
-        w = at[(t.sentence_index, t.token_index)]
-        if w >= 0 and upos[w] is None:
+    for t, w in zip(tokens, word_at):  # words whose syntactic words all depend inside them
+        if w >= 0 and upos[w] is None:  # keep their tag
             upos[w] = t.upos
     dependents: dict[int, list[int]] = {}
     for w, h in enumerate(head):
         if h >= 0:
             dependents.setdefault(h, []).append(w)
     return Tree(head, upos, deprel, feats, dependents)
+
+
+def _token_words(words, tokens: list[Token]) -> list[int]:
+    """The word each token lies in, -1 for none."""
+    starts = [w.start for w in words]
+    ends = [w.end for w in words]
+    n = len(words)
+    out = []
+    for t in tokens:
+        start, end = t.start_char, t.end_char
+        k = bisect.bisect_right(starts, start) - 1
+        if k < 0 or starts[k] >= end or start >= ends[k]:
+            k += 1  # a token starting before the word's letters (a punctuation prefix)
+            if k >= n or starts[k] >= end:
+                k = -1
+        out.append(k)
+    return out
 
 
 def trigger_of_date(tree: Tree, w0: int, w1: int, trigger_at: dict[int, int]) -> int | None:

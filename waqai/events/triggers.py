@@ -532,8 +532,9 @@ def _excluded(t: Trigger, doc: Doc, lex: Lexicon) -> bool:
 def _excluded_in(t: Trigger, doc: Doc, lex: Lexicon, lo: int, hi: int) -> bool:
     """A look-alike context of one of the kinds that exclude ``t``'s type in words ``[lo, hi)``
     (a kind without ``only_for``: every type)."""
-    for k in range(lo, hi):
-        m = lex.exclusion_words.match(doc.words, k)
+    index = lex.exclusion_words
+    for k, starts in zip(range(lo, hi), index.starting(doc.words[lo:hi])):
+        m = index.match(doc.words, k) if starts else None
         if m is not None and any(t.type in lex.exclusion_only_for.get(kind, (t.type,))
                                  for kind in m.value):
             return True
@@ -547,15 +548,18 @@ def _lemma_triggers(doc: Doc, lex: Lexicon, tokens: list[Token], matched: set[in
         return []
     covered = set(matched)
     starts = {w.start: w.i for w in doc.words}
+    lemmas = lex.lemmas
     out = []
     for tok in tokens:
         if not tok.lemma or tok.upos not in ("NOUN", "VERB"):
             continue
-        etype = lex.lemmas.get(norm(tok.lemma))
-        i = starts.get(tok.start_char)
-        if etype is None or i is None or i in covered:
-            continue
         lemma = norm(tok.lemma)
+        etype = lemmas.get(lemma)
+        if etype is None:
+            continue
+        i = starts.get(tok.start_char)
+        if i is None or i in covered:
+            continue
         stems = [v for v in variants(doc.words[i].norm) if v.stem[:_LEMMA_STEM] == lemma[:_LEMMA_STEM]]
         if not stems:
             continue

@@ -14,6 +14,7 @@ import bisect
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from operator import attrgetter
 from typing import Generic, Iterable, NamedTuple, TypeVar
 
 from waqai.text.normalise import Normalised, norm
@@ -23,6 +24,8 @@ _ENCLITICS = ("هما", "كما", "ها", "هم", "هن", "كم", "نا", "ه", 
 _BY_LAST = {c: tuple(e for e in _ENCLITICS if e[-1] == c) for c in {e[-1] for e in _ENCLITICS}}
 _MIN_STEM = 2
 _CACHE_MAX = 500_000  # words remembered per phrase index
+_TOKEN_RANGE = attrgetter("start_char", "end_char")
+_KEY = attrgetter("key")
 
 T = TypeVar("T")
 
@@ -83,20 +86,24 @@ def words_of(nt: Normalised, tokens: Iterable) -> list[Word]:
     """The document's orthographic words, from the tokenize stage's tokens (objects with
     ``start_char``/``end_char`` into the original text): tokens that touch form one word (a
     clitic tokenized apart: و|بحث), read on the normalised view without punctuation marks."""
-    chunks: list[list[int]] = []
-    for start, end in sorted([(t.start_char, t.end_char) for t in tokens]):  # (repeats merge)
-        if chunks and start <= chunks[-1][1]:
-            chunks[-1][1] = max(chunks[-1][1], end)
+    chunk_starts: list[int] = []
+    chunk_ends: list[int] = []
+    for start, end in sorted(map(_TOKEN_RANGE, tokens)):  # (repeats merge)
+        if chunk_ends and start <= chunk_ends[-1]:
+            if end > chunk_ends[-1]:
+                chunk_ends[-1] = end
         else:
-            chunks.append([start, end])
+            chunk_starts.append(start)
+            chunk_ends.append(end)
     out: list[Word] = []
+    make = Word._make  # (a tuple's constructor, without the keyword-checking one's call)
     index, original, text = nt.index, nt.original, nt.text
     same = len(text) == len(original)  # nothing deleted: one offset on both views
     # the words are the text's letter runs cut to the chunks (one scan of the text, not one
     # per chunk: a run of a character class cut to a range is that range's run)
     runs = [m.span() for m in _WORD.finditer(text)]
     r, n_runs = 0, len(runs)
-    for start, end in chunks:
+    for start, end in zip(chunk_starts, chunk_ends):
         if not same:
             start, end = bisect.bisect_left(index, start), bisect.bisect_left(index, end)
         while r < n_runs and runs[r][1] <= start:
@@ -114,7 +121,7 @@ def words_of(nt: Normalised, tokens: Iterable) -> list[Word]:
             s, e = (a, b) if same else (index[a], index[b - 1] + 1)
             form = text[a:b]
             taa = original[e - 1] == "ة"
-            out.append(Word(len(out), form, s, e, a, b, taa, form + "ة" if taa else form))
+            out.append(make((len(out), form, s, e, a, b, taa, form + "ة" if taa else form)))
     return out
 
 
@@ -232,6 +239,16 @@ class PhraseIndex(Generic[T]):
                 self._hits[key] = hits
         return hits
 
+    def starting(self, words: list[Word]) -> list[tuple]:
+        """:meth:`starts` of each of ``words`` (empty where none begins a phrase), in one call:
+        most are looked up in the cache, the others read."""
+        found = list(map(self._hits.get, map(_KEY, words)))
+        if None in found:
+            for i, w in enumerate(words):
+                if found[i] is None:
+                    found[i] = self.starts(w)
+        return found
+
     def match(self, words: list[Word], i: int) -> Match | None:
         """The longest phrase starting at word ``i`` (the least stripped reading on ties, or
         with ``union_ties`` the union of the values of all readings of that length: "وخلال" is
@@ -245,13 +262,15 @@ class PhraseIndex(Generic[T]):
         best: Match | None = None
         longest = -1
         last = len(words) - i - 1
+        union_ties = self.union_ties
+        following = words[i + 1].norm if last else None
         for v, entries in hits:
             for n, rest, value in entries:
-                if n < longest or n == longest and not self.union_ties:
+                if n < longest or n == longest and not union_ties:
                     break
                 if n > last:
                     continue
-                if n == 0 or words[i + 1].norm == rest[0] and (
+                if n == 0 or following == rest[0] and (
                         n == 1 or all(words[i + 1 + k].norm == rest[k] for k in range(1, n))):
                     if n == longest:
                         best = Match(i, i + 1 + n, best.value | value, best.variant)

@@ -28,6 +28,7 @@ from __future__ import annotations
 import bisect
 import re
 from functools import lru_cache
+from operator import attrgetter
 from typing import Annotated, Callable, Iterable, Literal, Sequence
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
@@ -42,6 +43,7 @@ _WINDOW = 160  # characters read on each side of a span, at most
 _PLAN_REACH = 160  # characters before a span read for a future cue (sentence start at most)
 _MIN_FLIPPED = 4  # letters a perfect-tagged form needs to be read as imperfect by its prefix
 _FILE = "waqai/data/nlp/tense.yaml"  # as error messages name it
+_TEXT_ORDER = attrgetter("start_char", "token_index")  # tokens in text order
 
 Tense = Literal["past", "present", "future"]
 Position = Literal["sentence", "before", "after", "governor", "earlier"]
@@ -139,8 +141,11 @@ def _cues() -> tuple[re.Pattern, re.Pattern, dict[str, str], frozenset]:
     w = words()
     roles = {form: _SURFACE_TENSE[cls] for cls in CUE_CLASSES
              for form in w.cue_words(cls, "sentence")}
-    word_re = re.compile(rf"(?<!{_LETTER})[وف]?(?P<cue>{_alternation(roles)})(?!{_LETTER})")
-    prefix_re = re.compile(rf"(?<!{_LETTER})[وف]?(?P<cue>س[يتنا]{_LETTER}{{2,}})")
+    # (a cue starts with و/ف or its first letter: tested first, that fails at once elsewhere)
+    first = "".join(sorted({re.escape(form[0]) for form in roles} | {"و", "ف"}))
+    word_re = re.compile(rf"(?=[{first}])(?<!{_LETTER})[وف]?(?P<cue>{_alternation(roles)})"
+                         rf"(?!{_LETTER})")
+    prefix_re = re.compile(rf"(?=[وفس])(?<!{_LETTER})[وف]?(?P<cue>س[يتنا]{_LETTER}{{2,}})")
     return word_re, prefix_re, roles, frozenset(w.future_prefix_exclude)
 
 
@@ -278,18 +283,21 @@ def tense_resolver(tokens: Sequence[Token], no_verb: Callable[[str], bool] | Non
     sentence. ``no_verb(form)`` names more words that are no verbs whatever their tag (the
     dates' month and weekday names).
     """
-    ordered = sorted(tokens, key=lambda t: (t.start_char, t.token_index))
-    starts = [t.start_char for t in ordered]
-    by_sentence: dict[int, dict[int, Token]] = {}
-    for t in ordered:
-        by_sentence.setdefault(t.sentence_index, {})[t.token_index] = t
-
     dependent = [phrase.split() for phrase in words().dependent_after]
 
-    def tense_of(tok: Token) -> str | None:
+    @lru_cache(maxsize=None)
+    def tables() -> tuple[list[Token], list[int], dict[int, dict[int, Token]]]:
+        """The tokens in text order, their starts, and each sentence's tokens by index: built
+        at the first question (most documents ask none)."""
+        ordered = sorted(tokens, key=_TEXT_ORDER)
+        by_sentence: dict[int, dict[int, Token]] = {}
+        for t in ordered:
+            by_sentence.setdefault(t.sentence_index, {})[t.token_index] = t
+        return ordered, [t.start_char for t in ordered], by_sentence
+
+    def tense_of(tok: Token, sentence: dict[int, Token]) -> str | None:
         if tok.upos not in ("VERB", "AUX") or no_verb is not None and no_verb(tok.form):
             return None
-        sentence = by_sentence[tok.sentence_index]
         before = [norm(t.form) for k in range(tok.token_index - 3, tok.token_index)
                   if (t := sentence.get(k)) is not None]
         if any(before[-len(phrase):] == phrase for phrase in dependent):
@@ -298,6 +306,7 @@ def tense_resolver(tokens: Sequence[Token], no_verb: Callable[[str], bool] | Non
                            sentence.get(tok.token_index + 1))
 
     def resolve(start: int, end: int) -> str | None:
+        ordered, starts, by_sentence = tables()
         i = bisect.bisect_right(starts, start) - 1
         if i < 0:
             return None
@@ -308,12 +317,12 @@ def tense_resolver(tokens: Sequence[Token], no_verb: Callable[[str], bool] | Non
         while node is not None and node.token_index not in seen:
             seen.add(node.token_index)
             inside = start <= node.start_char < end  # a weekday tagged as a verb ("السبت")
-            tense = None if inside else tense_of(node)
+            tense = None if inside else tense_of(node, sentence)
             if tense:
                 return tense
             node = sentence.get(node.head)
         for cand in sorted(sentence.values(), key=lambda t: -t.token_index):
-            if cand.start_char < start and (tense := tense_of(cand)):
+            if cand.start_char < start and (tense := tense_of(cand, sentence)):
                 return tense
         return None
 

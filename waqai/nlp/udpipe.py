@@ -57,6 +57,7 @@ class UDPipe:
         conllu = OutputFormat.newOutputFormat("conllu")
         sentences: list[Sentence] = []
         tokens: list[Token] = []
+        letters = arabic_letters(text)
         for start, end in pieces(text, PIECE_CHARS):
             # a fresh tokenizer per piece: one tokenizer's ranges run on across its texts
             tokenizer = self.model.newTokenizer("presegmented;ranges")
@@ -76,7 +77,7 @@ class UDPipe:
                 raise TokenizeError(error.message)
             for usent, written in done:
                 index = len(sentences)
-                rows = _words(doc_id, index, usent, written, start, text)
+                rows = _words(doc_id, index, usent, written, start, text, letters)
                 if rows:
                     sentences.append(Sentence(doc_id, index, rows[0].start_char,
                                               rows[-1].end_char,
@@ -86,31 +87,35 @@ class UDPipe:
 
 
 def _words(doc_id: str, sentence_index: int, usent, conllu: str, offset: int,
-           text: str) -> list[Token]:
+           text: str, letters: str) -> list[Token]:
     """Syntactic words of one UDPipe sentence, read from its CoNLL-U text ``conllu`` (one call
     into UDPipe, not ten attribute reads per word); words of a multi-word token share its
     range (UDPipe's range within the piece, plus the piece's ``offset`` in ``text``) and its
-    surface, as ``text`` writes it (the parser read look-alike letters as Arabic ones); a word
-    that is a token of its own has its surface as its form.
+    surface, as ``text`` writes it (the parser read look-alike letters as Arabic ones:
+    ``letters`` is ``text`` as it read it); a word that is a token of its own has its surface
+    as its form.
 
     CoNLL-U writes an empty field as "_"; only a lemma may also be "_" itself (UDPipe's
     reader keeps a lemma as written), so such a lemma is read from ``usent``."""
     rows = []
     token_last, surface, start, end = 0, "", 0, 0
-    for line in conllu.split("\n"):
-        if not line or line[0] == "#":
-            continue
-        wid, form, lemma, upos, xpos, feats, head, deprel, _, misc = line.split("\t")
-        if "-" in wid:  # a multi-word token: its surface and range go to its words
-            token_last = int(wid.partition("-")[2])
-            start, end = _token_range(misc, form, offset)
+    cells = _word_cells(conllu)
+    for wid, form, lemma, upos, xpos, feats, head, deprel, misc in zip(
+            cells[0::10], cells[1::10], cells[2::10], cells[3::10], cells[4::10], cells[5::10],
+            cells[6::10], cells[7::10], cells[9::10]):
+        multiword = "-" in wid  # a multi-word token: its surface and range go to its words
+        i = 0 if multiword else int(wid)
+        if multiword or i > token_last:  # a surface token: its range from its MISC
+            found = _RANGE.search(misc)
+            if found is None:
+                raise TokenizeError(f"no TokenRange for word {form!r}")
+            start, end = found.groups()
+            start, end = offset + int(start), offset + int(end)
             surface = text[start:end]
-            continue
-        i = int(wid)
-        if i > token_last:
-            start, end = _token_range(misc, form, offset)
-            surface = text[start:end]
-            if form == arabic_letters(surface):
+            if multiword:
+                token_last = int(wid.partition("-")[2])
+                continue
+            if form == letters[start:end]:
                 form = surface  # a word of its own is written as the text writes it
         if lemma == "_":
             lemma = usent.words[i].lemma
@@ -123,12 +128,14 @@ def _words(doc_id: str, sentence_index: int, usent, conllu: str, offset: int,
     return rows
 
 
-def _token_range(misc: str, form: str, offset: int) -> tuple[int, int]:
-    """A surface token's (start, end) in the text, from the ``TokenRange`` of its MISC."""
-    m = _RANGE.search(misc)
-    if m is None:
-        raise TokenizeError(f"no TokenRange for word {form!r}")
-    return offset + int(m.group(1)), offset + int(m.group(2))
+def _word_cells(conllu: str) -> list[str]:
+    """The fields of the word lines of one CoNLL-U sentence in one list, ten a line (one split
+    of the text, not one per line); the comment lines before them left out."""
+    first = 0
+    while conllu.startswith("#", first):
+        first = conllu.index("\n", first) + 1
+    lines = conllu[first:].rstrip("\n")
+    return lines.replace("\n", "\t").split("\t") if lines else []
 
 
 @lru_cache(maxsize=4)

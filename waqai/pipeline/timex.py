@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import bisect
+from operator import attrgetter
 
 from schemas import Document, Timex
 from waqai.dates import find_timexes, is_date_name
@@ -9,10 +10,12 @@ from waqai.nlp.tense import tense_resolver
 from waqai.pipeline.parts import BatchInput, Computed
 from waqai.text.pieces import doc_pieces
 
+_START_AND_SENTENCE = attrgetter("start_char", "sentence_index")
+
 
 def timex_rows(doc: Document, tokens) -> list[Timex]:
     """Timex rows of one document, sentence index taken from its tokens."""
-    sentence_of = sorted((t.start_char, t.sentence_index) for t in tokens)
+    sentence_of = sorted(map(_START_AND_SENTENCE, tokens))
     starts = [s for s, _ in sentence_of]
 
     def sentence_index(pos: int):

@@ -18,8 +18,10 @@ import re
 
 LONG_SENTENCE_CHARS = 3_000
 _LONG_CUTS = (re.compile(r"[،,]\s"), re.compile(r"\s"))
-_END = re.compile(r"\n|[.!?؟]+[\"'”»)\]]*(?=\s|$)"
-                  r"|(?<=[\u0621-\u064a]{2})[.!?؟](?=[\u0621-\u064a]{2})")
+# (every end starts at a line break or a mark: tested first, that fails at once elsewhere,
+# a third of the time of the scan)
+_END = re.compile(r"(?=[\n.!?؟])(?:\n|[.!?؟]+[\"'”»)\]]*(?=\s|$)"
+                  r"|(?<=[\u0621-\u064a]{2})[.!?؟](?=[\u0621-\u064a]{2}))")
 _FINAL = ".!?؟:"
 _ARABIC_LETTER = re.compile(r"[\u0621-\u064a]")
 _MARKS = ".!?؟"
@@ -48,19 +50,19 @@ def presegmented(text: str) -> str:
     between two sentences becomes a line break, a line break inside a sentence a space; the
     mark ending a sentence run into the next word becomes the line break (UDPipe reads no
     token for it); a sentence cut inside a word, with no gap, stays run on."""
-    chars = list(text)
-    spans = sentence_spans(text)
-    for (_, end), (start, _) in zip(spans, spans[1:]):
-        if start > end and chars[end] != "\n":  # a gap starts with white space
-            chars[end] = "\n"
-        elif start == end and chars[end - 1] in _MARKS:
-            chars[end - 1] = "\n"
-    for start, end in spans:
-        k = text.find("\n", start, end)
-        while k >= 0:
-            chars[k] = " "
-            k = text.find("\n", k + 1, end)
-    return "".join(chars)
+    out: list[str] = []  # the text's pieces: before, between and in the sentences
+    end = 0  # where the sentence before ends
+    for k, (start, stop) in enumerate(sentence_spans(text)):
+        if k and start > end and text[end] != "\n":  # a gap starts with white space
+            out.append("\n" + text[end + 1:start])
+        elif k and start == end and text[end - 1] in _MARKS:
+            out[-1] = out[-1][:-1] + "\n"
+        else:
+            out.append(text[end:start])
+        out.append(text[start:stop].replace("\n", " "))
+        end = stop
+    out.append(text[end:])
+    return "".join(out)
 
 
 def _add(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
