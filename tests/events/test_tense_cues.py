@@ -202,3 +202,17 @@ def test_verb_of_a_closed_relative_clause_tells_no_trigger(text, expected):
              "أمس السبت": ("2024-03-09", "2024-03-09", "day")}
     rows = [e for e in run(text, dates) if e.event_type in ("AGREEMENT", "TALKS")]
     assert [(e.status, str(e.date_start)) for e in rows] == [expected]
+
+
+@pytest.mark.parametrize("text,status", [
+    # كان + a present verb tells the past ("كان ... يزور": was visiting, first to visit)
+    ("وكان وزير الخارجية المصري أول وزير خارجية عربي يزور السودان خلال الشهر الجاري.",
+     "occurred"),
+    ("وكان الرئيس الفرنسي يزور الجزائر الشهر الجاري حين وقع الحادث.", "occurred"),
+    # ... not a plan told in the past ("كان من المقرر أن يزور"، "كان يعتزم أن يزور")
+    ("وكان من المقرر أن يزور وزير الخارجية المصري السودان خلال الشهر الجاري.", "planned"),
+    ("وكان الرئيس الفرنسي يعتزم أن يزور الجزائر خلال الشهر الجاري.", "planned"),
+], ids=["first-to-visit", "was-visiting", "was-scheduled", "intended"])
+def test_present_verb_after_a_past_copula(text, status):
+    dates = {"الشهر الجاري": ("2024-03-01", "2024-03-31", "month")}
+    assert [e.status for e in run(text, dates) if e.event_type == "VISIT"] == [status]

@@ -175,6 +175,8 @@ def read_cues(t: Trigger, doc: Doc, lex, pre_lo: int, post_hi: int,
             c.future = True
         elif t.entry.tense == "past":
             c.past = True
+        elif t.entry.tense == "present" and doc.has(pre_lo, "copulas") and not c.not_done:
+            c.past = True  # "وكان الوزير أول وزير خارجية يزور السودان": كان + present, the past
         elif t.entry.tense == "present":
             c.present = True
         if doc.has(t0 - 1, "negation"):
