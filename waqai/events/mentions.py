@@ -16,6 +16,7 @@ import dataclasses
 import datetime as dt
 from collections import Counter
 from dataclasses import dataclass, field
+from typing import Iterator
 
 from waqai.dates.calendars import FINENESS
 from waqai.events.actors import Party
@@ -1037,13 +1038,19 @@ def _goes_on_from(doc: Doc, m: Mention) -> int | None:
     return before if told[0].split()[-1] == name.split()[-1] else None
 
 
+def _persons(doc: Doc, sentence: int) -> Iterator[Party]:
+    """The coded persons the sentence names, in order (none before the first sentence)."""
+    if sentence < 0:
+        return
+    for p in map(doc.parties.__getitem__, doc.parties_from(*doc.sentences[sentence])):
+        if p.is_person and p.code:
+            yield p
+
+
 def _speaker(doc: Doc, sentence: int) -> tuple[str, str] | None:
     """The first coded person the sentence names ("جدد ملك الأردن التأكيد"): whose statement
     came during an event told next with his pronoun ("جاء ذلك خلال استقباله")."""
-    if sentence < 0:
-        return None
-    p = next((p for p in map(doc.parties.__getitem__, doc.parties_from(*doc.sentences[sentence]))
-              if p.is_person and p.code), None)
+    p = next(_persons(doc, sentence), None)
     return None if p is None else (_text(doc, p), p.code)
 
 
@@ -1051,11 +1058,9 @@ def _partner(doc: Doc, sentence: int, lex: Lexicon) -> tuple[str, str] | None:
     """The first coded person the sentence names right after "مع" ("اتفق الدبيبة مع الرئيس
     التركي"): the other side of the event its statement came during. (The sentence names no
     event, so its cue words are read here.)"""
-    if sentence < 0:
-        return None
-    for p in map(doc.parties.__getitem__, doc.parties_from(*doc.sentences[sentence])):
+    for p in _persons(doc, sentence):
         cue = lex.cues.match(doc.words, p.w0 - 1) if p.w0 else None
-        if p.is_person and p.code and cue is not None and cue.w1 == p.w0 and "with" in cue.value:
+        if cue is not None and cue.w1 == p.w0 and "with" in cue.value:
             return _text(doc, p), p.code
     return None
 

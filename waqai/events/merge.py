@@ -206,24 +206,25 @@ def _plan_came_true(m: Mention, g: Group) -> bool:
     """An announced plan and a report that it happened on one of its days, by the same person,
     are one event ("أعلنت الخارجية أن الوزير لافروف سيجري زيارة يومي 8 و9 أبريل", "وصل وزير
     الخارجية سيرغي لافروف اليوم الاثنين 8 أبريل")."""
-    statuses = g.statuses() | {m.status}
-    if m.span is None or not statuses <= {"planned", "occurred", UNKNOWN}:
+    if not _plan_beside_act(m, g):
         return False
     mentions = g.dated + [m]
     if not any(x.status == "planned" and x.announced for x in mentions):
         return False
-    names = {x.actor1[0].split()[-1] for x in mentions if x.actor1}
-    return len(names) == 1 and any(
-        x.span.start <= m.span.end and m.span.start <= x.span.end for x in g.dated)
+    return len({x.actor1[0].split()[-1] for x in mentions if x.actor1}) == 1
 
 
 def _held_as_planned(m: Mention, g: Group) -> bool:
     """A planned and a held mention of an event of many states on overlapping dates, sharing a
     state, are one event: it does not take place twice on those days ("أجل زيارته ... لحضور قمة
     شنغهاي" beside "القمة التي بدأت أمس")."""
-    statuses = g.statuses() | {m.status}
-    return (m.span is not None and statuses <= {"planned", "occurred", UNKNOWN}
-            and bool(set(m.codes) & g.codes)
+    return _plan_beside_act(m, g) and bool(set(m.codes) & g.codes)
+
+
+def _plan_beside_act(m: Mention, g: Group) -> bool:
+    """``m`` is dated on days a dated mention of ``g`` overlaps, and plans and done acts are all
+    the two tell (no change of plan)."""
+    return (m.span is not None and g.statuses() | {m.status} <= {"planned", "occurred", UNKNOWN}
             and any(x.span.start <= m.span.end and m.span.start <= x.span.end for x in g.dated))
 
 

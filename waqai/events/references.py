@@ -576,19 +576,18 @@ def begun_by_held_acts(doc: Doc, groups: list[Group], lex: Lexicon) -> None:
     place named, is told done on one of its days up to the report ("سيزور تركيا يومي 12 و13"
     and "استقبل الرئيس التركي، اليوم الثلاثاء، نظيره الجورجي" on the 12th) (in place)."""
     published = doc.published
+    if published is None:
+        return
+    done = [(h, held, next((m.location[1] for m in h.mentions if m.location), None))
+            for h in groups if len(h.codes) >= 2 and (held := date_of(h)) is not None
+            and held[2] == "day" and held[1] <= published
+            and status_of(h, published) == "occurred"]
     for g in groups:
         d = date_of(g)
-        if (published is None or d is None or d[2] != "day" or d[0] > published
-                or status_of(g, published) != "planned"):
+        if d is None or d[2] != "day" or d[0] > published or status_of(g, published) != "planned":
             continue
         states = g.codes | {g.destination} - {None}
-        for h in groups:
-            held = date_of(h)
-            place = next((m.location[1] for m in h.mentions if m.location), None)
-            if (h is not g and g.type in lex.types[h.type]["folds_into"] and held is not None
-                    and held[2] == "day" and d[0] <= held[0] and held[1] <= min(d[1], published)
-                    and len(h.codes) >= 2 and h.codes <= states
-                    and place in (None, g.destination)
-                    and status_of(h, published) == "occurred"):
-                primary(g).status = "occurred"
-                break
+        if any(g.type in lex.types[h.type]["folds_into"] and d[0] <= held[0]
+               and held[1] <= d[1] and h.codes <= states and place in (None, g.destination)
+               for h, held, place in done):
+            primary(g).status = "occurred"

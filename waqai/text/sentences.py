@@ -18,12 +18,13 @@ import re
 
 LONG_SENTENCE_CHARS = 3_000
 _LONG_CUTS = (re.compile(r"[،,]\s"), re.compile(r"\s"))
+_LETTER = r"[\u0621-\u064a]"  # an Arabic letter
 # (every end starts at a line break or a mark: tested first, that fails at once elsewhere,
 # a third of the time of the scan)
 _END = re.compile(r"(?=[\n.!?؟])(?:\n|[.!?؟]+[\"'”»)\]]*(?=\s|$)"
-                  r"|(?<=[\u0621-\u064a]{2})[.!?؟](?=[\u0621-\u064a]{2}))")
+                  rf"|(?<={_LETTER}{{2}})[.!?؟](?={_LETTER}{{2}}))")
 _FINAL = ".!?؟:"
-_ARABIC_LETTER = re.compile(r"[\u0621-\u064a]")
+_ARABIC_LETTER = re.compile(_LETTER)
 _MARKS = ".!?؟"
 _WRAP_MIN_LINES = 3  # lines continued on the next line that make a text hard-wrapped
 _WRAP_MIN_WORDS = 4
