@@ -12,8 +12,9 @@ Resolution rules (the rule name of each timex says which fired):
   or before publication; else the tense (past: on/before, future: on/after, unknown: nearest;
   see resolve.pick_by_tense).
 - a part or a season of a bare year is the year ("نهاية 2019"، "صيف 2019").
-- weekdays: الماضي/المقبل exclude the publication day; a bare weekday equal to the publication's
-  is that day; else tense, else nearest.
+- weekdays: الماضي/المقبل exclude the publication day; a bare weekday the text has already dated
+  within a week of the publication is that day ("الخميس (7 أبريل)" ... "ظهر الخميس كذلك"); a bare
+  weekday equal to the publication's is that day; else tense, else nearest.
 - numeric d/m/y dates are day-month unless an attached weekday, the publication date, or (for a
   dateline near the top) the weekday claimed by "اليوم الثلاثاء" agrees with month-day only.
 - ranges (:mod:`ranges`) are one timex; days joined by أو, or by إلى after a word that moves a
@@ -744,12 +745,28 @@ class _Resolver:
             mode, why = MONTH_DIRECTION_MODES[d.value], "_" + d.value
         elif self.after_since(start):  # "منذ الأحد"
             mode, why = "past", "_since"
+        elif (named := self.named_before(wds)) is not None:
+            return [self.found(start, end, (named, named), "day", "relative", "publication",
+                               "weekday_named")]
         else:  # an imperfect verb with another weekday names a coming day ("يلتقيان الأحد")
             mode, why = PRESENT_WEEKDAY.get(self.tense(start, end)), "_tense"
         back = dt.timedelta(days=7 * (SHIFTS[d.value] + 1 if d and d.value == "before_last" else 0))
         days = [resolve.weekday_date(w, self.pub, mode) + back for w in wds]
         return [self.found(start, end, (min(days), max(days)), "day", "relative", "publication",
                            "weekday" + why)]
+
+    def named_before(self, weekdays: list[int]) -> dt.date | None:
+        """The day a bare weekday names when the text has already dated a day of that weekday
+        within a week of the publication ("الخميس (7 أبريل)" ... "ظهر الخميس كذلك"): a writer
+        who means another such day says الماضي or المقبل."""
+        if len(weekdays) != 1:
+            return None
+        for found in reversed(self.dated):
+            day = found.value[0]
+            if (found.granularity == "day" and day == found.value[1]
+                    and day.weekday() == weekdays[0] and abs((day - self.pub).days) < 7):
+                return day
+        return None
 
     # --- claims --------------------------------------------------------------------------
     def claims(self, matches: list[RuleMatch]) -> int | None:
