@@ -755,10 +755,12 @@ def _one_tour(m: Mention, mentions: list[Mention], least: int | None) -> bool:
 
 
 def _dated_elsewhere(tour: Mention, code: str, mentions: list[Mention]) -> bool:
-    """Another trigger of the tour's type, dated, goes to stop ``code``: that stop's own day
-    ("يبدأ غدا زيارة لكل من السودان وإثيوبيا ... زيارته لإثيوبيا بعد غد")."""
+    """Another trigger of the tour's type, dated, goes first to stop ``code``: that stop's own
+    day ("يبدأ غدا زيارة لكل من السودان وإثيوبيا ... زيارته لإثيوبيا بعد غد"); one going first
+    to another stop tells a trip through it again ("يزور السعودية وقطر" in a title and its
+    story), not its day."""
     return any(x is not tour and x.type == tour.type and x.span is not None
-               and code in (d[1] for d in x.dests) for x in mentions)
+               and x.dests and x.dests[0][1] == code for x in mentions)
 
 
 def _building(doc: Doc, m: Mention, host: str | None) -> tuple[str, str | None] | None:
