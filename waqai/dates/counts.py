@@ -1,5 +1,5 @@
 """Counted offsets: "منذ يومين"، "قبل ثلاثة أيام"، "بعد أسبوعين"، "منذ 10 أيام"، "قبل عامين"،
-"قبل نحو شهر"، "خلال الأيام الثلاثة المقبلة".
+"قبل نحو شهر"، "خلال الأيام الثلاثة المقبلة"، "بعدها بعشرة أيام".
 
 The language is ``waqai/data/dates/counts.yaml`` (number words, units with their singular, dual
 and plural forms, the direction words, the window words), validated by :class:`CountsData`.
@@ -60,6 +60,9 @@ class CountsData(_Strict):
     about: Forms = Field(min_length=1)
     about_after: Forms = Field(min_length=1)
     of: Forms = Field(min_length=1)
+    referent_suffixes: Forms = Field(min_length=1)
+    referent_words: Forms = Field(min_length=1)
+    by: Forms = Field(min_length=1)
     windows: Forms = Field(min_length=1)
     last: Forms = Field(min_length=1)
 
@@ -78,6 +81,7 @@ class Count:
     unit: Unit
     window: bool  # a run of n units next to the anchor, not one point n units away
     of: bool  # followed by "من"/"على": counted from a date that follows
+    referred: bool  # "بعدها بعشرة أيام": counted from the last date told before it
     stop: int  # end of the whole phrase ("تقريبا"، "من" included)
 
 
@@ -127,7 +131,10 @@ def _tables() -> _Tables:
     about = rf"(?:{trie_regex(_key(f) for f in data.about)})\s+"
     about_after = rf"(?:{trie_regex(_key(f) for f in data.about_after)})"
     of = rf"(?:{trie_regex(_key(f) for f in data.of)})"
-    offset = (rf"(?P<dir>{trie_regex(signs)})\s+(?:{about})?(?:(?P<num>{number})\s+"
+    referent = (rf"(?P<ref>(?:{trie_regex(_key(f) for f in data.referent_suffixes)}){end}|\s+"
+                rf"(?:{trie_regex(_key(f) for f in data.referent_words)}){end})?")
+    by = rf"(?(ref)(?:{trie_regex(_key(f) for f in data.by)})\s*)"
+    offset = (rf"(?P<dir>{trie_regex(signs)}){referent}\s+{by}(?:{about})?(?:(?P<num>{number})\s+"
               rf"(?P<unit>{many}|{one}){end}|(?P<dual>{two}){end}|"
               rf"(?P<one>{one}){end}(?!\s+\d))(?:\s+{about_after}{end})?(?P<of>\s+{of}{end})?")
     window = (rf"(?:(?:{trie_regex(_key(f) for f in data.windows)})\s+)?ال(?:(?P<wunit>{many})"
@@ -155,9 +162,9 @@ def find_counts(text: str) -> list[Count]:
                 last = "dual" if m.group("dual") else "one"
                 unit = tb.units[_key(m.group(last))][0]
                 n = 2 if last == "dual" else 1
-            end, of = m.end(last), bool(m.group("of"))
+            end, of, referred = m.end(last), bool(m.group("of")), bool(m.group("ref"))
         else:
-            start, window, of = m.start(), True, False
+            start, window, of, referred = m.start(), True, False, False
             sign = tb.signs[_key(m.group("wdir"))]
             if m.group("wdual"):
                 unit, n = tb.units[_key(m.group("wdual"))][0], 2
@@ -165,7 +172,7 @@ def find_counts(text: str) -> list[Count]:
                 unit, n = tb.units[_key(m.group("wunit"))][0], tb.numbers[m.group("wnum")]
             end = m.end()
         if n > 0 and not (m.group("dir") in tb.since and unit.granularity != "day"):
-            out.append(Count(start, end, sign, n, unit, window, of, m.end()))
+            out.append(Count(start, end, sign, n, unit, window, of, referred, m.end()))
     return out
 
 

@@ -20,8 +20,9 @@ Resolution rules (the rule name of each timex says which fired):
 - ranges (:mod:`ranges`) are one timex; days joined by أو, or by إلى after a word that moves a
   date ("تأجلت من 12 إلى 18 مارس": old and new date), stay one timex each.
 - counted offsets (:mod:`counts`): from the publication date, the next dated day after "من"/"على"
-  (none: no date), or for "بعد" outside a future sentence the last dated timex before it of its
-  granularity or a finer one (none after the publication in a past sentence: a duration).
+  (none: no date), or for "بعد" outside a future sentence, and for a count from the act just
+  told ("بعدها بعشرة أيام"، "قبلها بأسبوع"), the last dated timex before it of its granularity or
+  a finer one (none after the publication in a past sentence: a duration).
 - "العام التالي"، "الشهر السابق": the period after / before the last dated one.
 - a future cue just before a timex (plan word, future verb: "رحلته المقررة يومي الاثنين
   والثلاثاء") makes it future whatever the verb that cancels or reports it; a timex closing a
@@ -820,7 +821,7 @@ def _counted(res: _Resolver, found: list[_Found]) -> list[_Found]:
         after = c.sign > 0 and not c.window
         tense = res.tense(c.start, c.end) if after else None
         previous = res.previous_dated(c.start, c.unit.granularity, PREVIOUS_REACH, one_day=True) \
-            if after and not c.of and tense != "future" else None
+            if c.referred or after and not c.of and tense != "future" else None
         if c.of:
             _, sent_end = sentence_span(res.text, c.start, c.end)
             anchor = next((f for f in days if f.start >= c.end and f.end <= sent_end), None)
@@ -834,7 +835,7 @@ def _counted(res: _Resolver, found: list[_Found]) -> list[_Found]:
                 out.append(res.found(c.start, c.end, None, c.unit.granularity, "relative",
                                      "missing", rule))
                 continue
-        if (c.of or rule == "offset_from_previous") and anchor is None:
+        if (c.of or c.referred or rule == "offset_from_previous") and anchor is None:
             continue
         base, how = (anchor.value[0], anchor.anchor) if anchor else (res.pub, "publication")
         value = shift(c, base)
