@@ -53,6 +53,18 @@ def dated(text: str) -> list[tuple]:
     ("أجرى وزير الخارجية الأردني اليوم الأحد عدة لقاءات في القاهرة. والتقى الوزير نظيره المصري.",
      [("MEETING", ["EGY", "JOR"], "2024-03-10", "narrative"),
       ("MEETING", ["JOR"], "2024-03-10", "clause")]),
+    # counterparts told as a number after the act ("مع عدد من نظرائه"): a series too, whose
+    # items the next sentences tell with no continuation word
+    ("أجرى وزير الخارجية الأردني اليوم الأحد في القاهرة مباحثات مكثفة مع عدد من نظرائه. وفي هذا "
+     "الإطار تباحث الوزير مع نظيره الليبي في الأوضاع. وشدد الجانبان على أهمية التنسيق. "
+     "وتباحث الوزير مع نظيره التونسي.",
+     [("TALKS", ["JOR"], "2024-03-10", "clause"),
+      ("TALKS", ["JOR", "LBY"], "2024-03-10", "narrative"),
+      ("TALKS", ["JOR", "TUN"], "2024-03-10", "narrative")]),
+    ("اجتمع رئيس الوزراء المصري أمس السبت مع مجموعة من المسؤولين الأفارقة. واستقبل "
+     "رئيس الوزراء نظيره الكيني.",
+     [("MEETING", ["EGY"], "2024-03-09", "clause"),
+      ("MEETING", ["EGY", "KEN"], "2024-03-09", "narrative")]),
     # plural calls are a series too; each item, told with its own content, goes on from the
     # item before it; a series named only by its subject lends its day to every counterpart
     ("أجرى الرئيس اللبناني اليوم الأحد اتصالات هاتفية مع عدد من القادة العرب. في الأردن: جرى "

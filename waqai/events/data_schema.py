@@ -164,6 +164,7 @@ class Context(_Strict):
     aim_nouns: Forms
     continuations: Forms
     series: Forms
+    series_counterparts: Forms
     also: Forms
     arrival_links: Forms
     arrival_places: Forms

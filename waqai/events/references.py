@@ -332,10 +332,12 @@ def _continues(doc: Doc, m: Mention) -> bool:
 
 
 def _series(doc: Doc, m: Mention) -> bool:
-    """An act told as a series (``series``: "سلسلة لقاءات"، "عدة اجتماعات"، "لقاءات"), whose
-    items the next sentences tell ("استقبل ..."، "واستقبل ...")."""
+    """An act told as a series (``series``: "سلسلة لقاءات"، "عدة اجتماعات"، "لقاءات"), or with
+    its counterparts told as a number after it in its clause (``series_counterparts``: "مباحثات
+    مكثفة مع عدد من نظرائه"), whose items the next sentences tell ("استقبل ..."، "كما تباحث ...")."""
     t0, t1 = m.trig.extent
-    return bool(doc.find(max(doc.sentences[m.sentence][0], t0 - 2), t1, "series"))
+    return bool(doc.find(max(doc.sentences[m.sentence][0], t0 - 2), t1, "series")
+                or doc.find(t1, m.post[1], "series_counterparts"))
 
 
 def _continued_right_before(doc: Doc, t0: int) -> bool:
