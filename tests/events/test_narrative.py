@@ -53,6 +53,17 @@ def dated(text: str) -> list[tuple]:
     ("أجرى وزير الخارجية الأردني اليوم الأحد عدة لقاءات في القاهرة. والتقى الوزير نظيره المصري.",
      [("MEETING", ["EGY", "JOR"], "2024-03-10", "narrative"),
       ("MEETING", ["JOR"], "2024-03-10", "clause")]),
+    # "حيث" right before an act goes on with the act told before it in the sentence, which its
+    # sentence may tell as earlier ("وكان ... قد التقى"), whichever mention leads that event
+    ("وكان رئيس الوزراء العراقي قد التقى، أمس السبت، نائب الرئيس الإيراني، حيث وقع مسؤولو "
+     "البلدين على مذكرات تفاهم.",
+     [("AGREEMENT", ["IRN", "IRQ"], "2024-03-09", "narrative"),
+      ("MEETING", ["IRN", "IRQ"], "2024-03-09", "clause")]),
+    ("التقى الرئيس العراقي اليوم الأحد نائب الرئيس الإيراني. وكان رئيس الوزراء العراقي قد "
+     "التقى، في وقت سابق اليوم الأحد، نائب الرئيس الإيراني، حيث وقع مسؤولو البلدين على مذكرات "
+     "تفاهم.",
+     [("AGREEMENT", ["IRN", "IRQ"], "2024-03-10", "narrative"),
+      ("MEETING", ["IRN", "IRQ"], "2024-03-10", "clause")]),
     # counterparts told as a number after the act ("مع عدد من نظرائه"): a series too, whose
     # items the next sentences tell with no continuation word
     ("أجرى وزير الخارجية الأردني اليوم الأحد في القاهرة مباحثات مكثفة مع عدد من نظرائه. وفي هذا "

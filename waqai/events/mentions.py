@@ -220,7 +220,7 @@ def build_mentions(doc: Doc, triggers: list[Trigger], lex: Lexicon) -> list[Ment
         m.days, m.until = _duration(doc, lex, m, triggers, starts)
         m.ends = bool(m.days) and (bool(doc.find(m.pre[0], m.trig.extent[0], "ending"))
                                    or _ends_on_its_date(doc, m) or _leaves_stay(m))
-        m.earlier = _told_earlier(doc, m)
+        m.earlier = told_earlier(doc, m, doc.sentences[m.sentence][0])
         m.earlier_plan = (m.status == "planned" and m.announced
                           and doc.has(doc.sentences[m.sentence][0], "copulas"))
     return mentions
@@ -251,11 +251,10 @@ def _named_by_link(doc: Doc, m: Mention) -> bool:
             and not (c.change or c.negated or c.past_plan or c.ongoing >= 0))
 
 
-def _told_earlier(doc: Doc, m: Mention) -> bool:
-    """A done act in a sentence that opens with a copula ("وكان الرئيسان أجريا اتصالا
-    الجمعة"، "وكان الوزير قد زار"), after "سبق أن", or told in a vague past period ("أبرما في
-    الفترة الماضية عدة اتفاقيات"): background to the news, earlier."""
-    s0 = doc.sentences[m.sentence][0]
+def told_earlier(doc: Doc, m: Mention, s0: int) -> bool:
+    """A done act in a sentence (or clause, from word ``s0``) that opens with a copula ("وكان
+    الرئيسان أجريا اتصالا الجمعة"، "وكان الوزير قد زار"), after "سبق أن", or told in a vague
+    past period ("أبرما في الفترة الماضية عدة اتفاقيات"): background to the news, earlier."""
     t1 = m.trig.extent[1]
     return m.status == "occurred" and m.cues.past and (
         doc.has(s0, "copulas") or bool(doc.find(s0, m.trig.extent[0], "past_earlier"))

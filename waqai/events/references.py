@@ -40,7 +40,7 @@ from typing import NamedTuple
 from waqai.events.dates import FRONTED_LEAD, Span
 from waqai.events.doc import Doc
 from waqai.events.lexicon import Lexicon
-from waqai.events.mentions import Mention, add_party, demonstrated
+from waqai.events.mentions import Mention, add_party, demonstrated, told_earlier
 from waqai.events.merge import CHANGES, Group, date_of, join_told, primary, status_of
 from waqai.events.status import UNKNOWN
 
@@ -278,8 +278,10 @@ def date_by_narrative(doc: Doc, groups: list[Group], lex: Lexicon) -> None:
         if any(x.sentence == m.sentence and x.trig.w0 < t0 for x in over):
             continue  # "ويأتي اللقاء بعد محادثات ...، أبرمت خلالها": of an event over before
         here = _continued_right_before(doc, t0)
-        before = [(s, h) for s, h in dated if m.sentence - NARRATIVE_REACH <= s < m.sentence
-                  or here and s == m.sentence and primary(h).trig.extent[1] <= t0]
+        before = [(s, h) for s, h in dated if m.sentence - NARRATIVE_REACH <= s < m.sentence]
+        if here:  # the act told before it in its sentence, whichever mention leads its event
+            before = [x for x in before if not _dated_before(x[1], m.sentence, t0)] + [
+                (m.sentence, h) for _, h in dated if _dated_before(h, m.sentence, t0)]
         items = [(s, h) for s, h in dated if m.sentence - SERIES_REACH <= s < m.sentence
                  and h.type == g.type and id(h) in serial]
         last = before[-1][1] if before else None
@@ -310,11 +312,15 @@ def date_by_narrative(doc: Doc, groups: list[Group], lex: Lexicon) -> None:
 
 
 def _past_act(doc: Doc, m: Mention) -> bool:
-    """A past act, not a plan, a change of plan or an aim, not told as earlier ("كان قد")."""
-    s0 = doc.sentences[m.sentence][0]
-    if m.cues.not_done or m.status != "occurred" or m.earlier:
-        return False
+    """A past act, not a plan, a change of plan or an aim, not told as earlier ("كان قد") in
+    its clause (a continuation word right before it opens one: "وكان قد التقى ...، حيث وقع":
+    the act goes on with the one its sentence tells as earlier)."""
     t0 = m.trig.extent[0]
+    here = _continued_right_before(doc, t0)
+    if m.cues.not_done or m.status != "occurred" or (
+            told_earlier(doc, m, t0) if here else m.earlier):
+        return False
+    s0 = t0 if here else doc.sentences[m.sentence][0]
     copula = doc.find(s0, t0, "copulas")
     return not (doc.find(s0, t0, "past_earlier")
                 or copula and doc.find(copula[0], t0, "pluperfect"))
@@ -338,6 +344,12 @@ def _series(doc: Doc, m: Mention) -> bool:
     t0, t1 = m.trig.extent
     return bool(doc.find(max(doc.sentences[m.sentence][0], t0 - 2), t1, "series")
                 or doc.find(t1, m.post[1], "series_counterparts"))
+
+
+def _dated_before(g: Group, sentence: int, t0: int) -> bool:
+    """Whether a dated mention of event ``g`` is told in ``sentence`` before word ``t0``."""
+    return any(x.sentence == sentence and x.span is not None and x.trig.extent[1] <= t0
+               for x in g.mentions)
 
 
 def _continued_right_before(doc: Doc, t0: int) -> bool:
