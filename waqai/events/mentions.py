@@ -374,8 +374,9 @@ def _prep_before(doc: Doc, p: Party, lo: int, *cats: str) -> bool:
 
 
 def _phrase_start(doc: Doc, j: int) -> int:
-    """The first word of a cue phrase of two or three words that covers word ``j``."""
-    for k in (j - 1, j - 2):
+    """The first word of the longest cue phrase of two or three words that covers word ``j``
+    ("مع كل من" over "كل من")."""
+    for k in (j - 2, j - 1):
         if k >= 0 and doc.tags[k] is not None and doc.tags[k].w1 > j:
             return k
     return j
