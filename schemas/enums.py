@@ -22,10 +22,11 @@ Status = Literal["occurred", "planned", "postponed", "cancelled"]
 # of, the report that tells it done, an event it refers to, the events held at its
 # destination, its place in a visit's programme, the act it goes on from, the report's day
 # (under way), a counted offset from another event ("بعد أسبوع من زيارة"), the dated act it is
-# the frame of ("التقى ... اليوم، في زيارة"), the article's dateline for its lead act, or with
-# no dateline its publication day.
+# the frame of ("التقى ... اليوم، في زيارة"), the date heading the line it is told on (a
+# chronology), the article's dateline for its lead act, or with no dateline its publication day.
 DateBasis = Literal["tree", "clause", "purpose", "report", "reference", "venue", "programme",
-                    "narrative", "ongoing", "offset", "frame", "dateline", "publication"]
+                    "narrative", "ongoing", "offset", "frame", "heading", "dateline",
+                    "publication"]
 # "city": the text named the city; "country": only the country, so its capital stands for it
 LocationPrecision = Literal["city", "country"]
 RejectReason = Literal[

@@ -123,3 +123,25 @@ def test_aim_dates(text, expected):
     rows = run(text, MONDAY)
     got = [(r.event_type, r.date_start and r.date_start.isoformat()) for r in rows]
     assert sorted(got, key=str) == sorted(expected, key=str)
+
+
+CHRONOLOGY = {"مارس 2019": ("2019-03-01", "2019-03-31", "month"),
+              "نوفمبر 2021": ("2021-11-01", "2021-11-30", "month")}
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a chronology: a line that is a date and a colon heads the act told on the next line
+    ("وجاءت زيارات الرئيس المصري السابقة إلى الأردن على النحو التالي:\n- مارس 2019:\nزار الرئيس "
+     "المصري عمان لبحث العلاقات.\n- نوفمبر 2021:\nوقع الرئيس المصري والعاهل الأردني اتفاقية "
+     "للطاقة.",
+     [("AGREEMENT", "2021-11-01", "heading"), ("VISIT", "2019-03-01", "heading")]),
+    ("مارس 2019:\nاستقبل العاهل الأردني وزير الخارجية العراقي في عمان.",
+     [("MEETING", "2019-03-01", "heading")]),
+    # a line of text between: the heading is not the act's
+    ("- مارس 2019:\nأكد الوزير أهمية العلاقات.\nاستقبل العاهل الأردني وزير الخارجية العراقي.",
+     [("MEETING", None, None)]),
+])
+def test_chronology_heading_dates_the_next_line(text, expected):
+    got = sorted((r.event_type, r.date_start and r.date_start.isoformat(), r.date_basis)
+                 for r in run(text, CHRONOLOGY))
+    assert got == sorted(expected)

@@ -14,6 +14,7 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import datetime as dt
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import Iterator
@@ -32,6 +33,7 @@ from waqai.nlp.tense import past_in_clause
 
 OWN_DATE = ("tree", "own")  # a date expression of the mention's own
 _DATELINE = set("-–—/")
+_LETTER_OR_DIGIT = re.compile(r"[^\W_]")
 _ROLE_CUES = ("to", "with", "between", "from", "in")
 _HEAD_WINDOW = 3
 _PREP_WINDOW = 2
@@ -186,6 +188,7 @@ def build_mentions(doc: Doc, triggers: list[Trigger], lex: Lexicon) -> list[Ment
     welcomes = {id(w) for w in _welcomes(doc, mentions, lex)}
     mentions = [m for m in mentions if id(m) not in welcomes]
     _date_frames(doc, mentions, lex)
+    _date_by_heading(doc, mentions)
     for m in mentions:  # under way at the report: on its publication day
         i = m.cues.ongoing
         if i >= 0 and m.span is None and doc.published is not None:
@@ -987,6 +990,33 @@ def _date_frames(doc: Doc, mentions: list[Mention], lex: Lexicon) -> None:
             continue
         b.span = dataclasses.replace(a.span, dates=())
         b.date_source = "frame"
+
+
+def _date_by_heading(doc: Doc, mentions: list[Mention]) -> None:
+    """An undated act on the line right after a heading line that is one date and nothing
+    else (a chronology: "- أبريل (نيسان) 2015:" then what happened then) is on that date."""
+    for m in mentions:
+        if m.span is None and not m.title:
+            date = _heading_date(doc, m)
+            if date is not None:
+                m.span, m.date_source = Span.of(date), "heading"
+
+
+def _heading_date(doc: Doc, m: Mention) -> Date | None:
+    """The date of the line right before the line of ``m``'s trigger, when that line is one
+    date and a colon after it, a bullet or brackets aside ("- أبريل (نيسان) 2015:"): a heading
+    (a date alone on its line with no colon is a masthead's)."""
+    line = doc.text.rfind("\n", 0, doc.words[m.trig.w0].start)
+    if line < 0:
+        return None
+    above = doc.text.rfind("\n", 0, line) + 1
+    dates = [d for d in doc.dates if above <= d.char_start and d.char_end <= line]
+    if len(dates) != 1 or dates[0].k in doc.blocked and dates[0].k not in doc.datelines:
+        return None
+    before, after = doc.text[above:dates[0].char_start], doc.text[dates[0].char_end:line]
+    if _LETTER_OR_DIGIT.search(before + after) or not after.rstrip().endswith(":"):
+        return None
+    return dates[0]
 
 
 def _states(m: Mention) -> set[str]:
