@@ -48,6 +48,10 @@ def test_forms(text, expected):
     ("قبيل سفرها من واشنطن", "VISIT", False),  # where the travel starts is no destination
     ("الانفجار الذي وقع في المرفأ", "AGREEMENT", False),  # وقع = happened
     ("وقع الوزيران على الاتفاقية", "AGREEMENT", True),
+    # what comes after "أن" is another clause's: "توقع أن" is expecting, not signing
+    ("فتوقع الوزير الأسبوع الماضي أن تركز القمة على الأمن", "AGREEMENT", False),
+    ("وتوقع المتحدث أن يركز الوزراء على قضايا الأمن", "AGREEMENT", False),
+    ("توقع الوزيرة غدا على اتفاقية للتعاون", "AGREEMENT", True),
     ("جرى الاتفاق على تأجيل الموعد", "AGREEMENT", False),  # agreeing is no signed agreement
     ("توصل الطرفان إلى اتفاق", "AGREEMENT", True),
     ("يبقى الخبراء على اتصال دائم", "PHONE_CALL", False),

@@ -226,8 +226,10 @@ def _holds(what: str, arg, t: Trigger, doc: Doc, lex: Lexicon) -> bool:
         return destination(t, doc, lex, min(s1, t.w1 + _DEST_WINDOW)) is not None
     if what == "before":
         return _near(doc, doc.back(t.w0, _BEFORE_WINDOW, s0), t.w0, lex.context_lists[arg])
-    if what == "after":
-        return _near(doc, t.w1, doc.ahead(t.w1, _AFTER_WINDOW, s1), lex.context_lists[arg])
+    if what == "after":  # in the trigger's clause: not past "أن" ("فتوقع ... أن تركز على")
+        hi = doc.ahead(t.w1, _AFTER_WINDOW, s1)
+        hi = next(iter(doc.find(t.w1, hi, "complementizers")), hi)
+        return _near(doc, t.w1, hi, lex.context_lists[arg])
     if what == "after_next":  # in the noun's own phrase: "الدورة الـ 35 للمجلس الوزاري"
         hi = doc.ahead(t.w1, _AFTER_NEXT_WINDOW, s1)
         hi = next((k for k in range(t.w1 + 1, hi) if doc.punct[k]), hi)
