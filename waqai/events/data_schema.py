@@ -40,7 +40,6 @@ class EventType(_Strict):
     location_distinguishes: bool = False
     announced_is_done: bool = False
     has_destinations: bool = False
-    tour_as_one_from: Annotated[int, Field(ge=2)] | None = None
     place_is_object: bool = False
     subject_follows_noun: bool = False
     from_party_initiates: bool = False

@@ -201,7 +201,7 @@ def build_mentions(doc: Doc, triggers: list[Trigger], lex: Lexicon) -> list[Ment
         elif m.span is None:
             _since_start(doc, m, lex)
     starts = [e[0] for e in extents]
-    mentions = _split_repeats(_split_tours(doc, mentions, lex))
+    mentions = _split_repeats(_split_tours(doc, mentions))
     _inherit_agents(mentions)
     _items_take_their_list_parties(mentions)
     mentions = _split_counterparts(doc, _split_visitors(mentions, lex), lex)
@@ -718,22 +718,13 @@ def _split_visitors(mentions: list[Mention], lex: Lexicon) -> list[Mention]:
     return out
 
 
-def _split_tours(doc: Doc, mentions: list[Mention], lex: Lexicon) -> list[Mention]:
+def _split_tours(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """One mention per destination of a visit; a later stop of a tour keeps no date, unless
     stops are dated one by one ("شملت السعودية في 5 فبراير، والإمارات في 7 فبراير") or its own
-    date leads it ("والثلاثاء إلى نيجيريا"), nor does a stop another dated mention goes to. A
-    tour of as many stops as its type's ``tour_as_one_from``, none dated on its own, stays one
-    mention with every stop a participant."""
+    date leads it ("والثلاثاء إلى نيجيريا"), nor does a stop another dated mention goes to."""
     out = []
     for m in mentions:
         base = list(m.codes)
-        if _one_tour(m, mentions, lex.types[m.type]["tour_as_one_from"]):
-            text, code, _ = m.dests[0]
-            stops = [d[1] for d in m.dests]
-            m.destination, m.actor2 = code, (text, code)
-            m.codes = [x for x in base if x not in stops] + stops
-            out.append(m)
-            continue
         copies = _copies(m, len(m.dests))
         own_dates = sum(stop.date is not None for _, _, stop in m.dests) >= 2
         for c, (text, code, stop) in zip(copies, m.dests):
@@ -747,14 +738,6 @@ def _split_tours(doc: Doc, mentions: list[Mention], lex: Lexicon) -> list[Mentio
                 c.span, c.date_source = None, None
         out += copies
     return out
-
-
-def _one_tour(m: Mention, mentions: list[Mention], least: int | None) -> bool:
-    """A tour of at least ``least`` stops with no date of a stop's own, here or, for a later
-    stop, elsewhere (another dated mention going to the first stop tells the same trip)."""
-    return least is not None and len(m.dests) >= least and not any(
-        stop.date is not None or stop.led or k and _dated_elsewhere(m, code, mentions)
-        for k, (_, code, stop) in enumerate(m.dests))
 
 
 def _dated_elsewhere(tour: Mention, code: str, mentions: list[Mention]) -> bool:
