@@ -976,8 +976,8 @@ def _date_frames(doc: Doc, mentions: list[Mention], lex: Lexicon) -> None:
 
 
 def _date_by_heading(doc: Doc, mentions: list[Mention]) -> None:
-    """An undated act on the line right after a heading line that is one date and nothing
-    else (a chronology: "- أبريل (نيسان) 2015:" then what happened then) is on that date."""
+    """An undated act on the line right after a heading line that is one date and a colon (a
+    chronology: "- أبريل (نيسان) 2015:" then what happened then) is on that date."""
     for m in mentions:
         if m.span is None and not m.title:
             date = _heading_date(doc, m)
