@@ -280,8 +280,9 @@ def date_by_narrative(doc: Doc, groups: list[Group], lex: Lexicon) -> None:
         here = _continued_right_before(doc, t0)
         before = [(s, h) for s, h in dated if m.sentence - NARRATIVE_REACH <= s < m.sentence]
         if here:  # the act told before it in its sentence, whichever mention leads its event
-            before = [x for x in before if not _dated_before(x[1], m.sentence, t0)] + [
-                (m.sentence, h) for _, h in dated if _dated_before(h, m.sentence, t0)]
+            told_here = [h for _, h in dated if _dated_before(h, m.sentence, t0)]
+            before = [x for x in before if all(x[1] is not h for h in told_here)] + [
+                (m.sentence, h) for h in told_here]
         items = [(s, h) for s, h in dated if m.sentence - SERIES_REACH <= s < m.sentence
                  and h.type == g.type and id(h) in serial]
         last = before[-1][1] if before else None
@@ -316,13 +317,13 @@ def _past_act(doc: Doc, m: Mention) -> bool:
     its clause (a continuation word right before it opens one: "وكان قد التقى ...، حيث وقع":
     the act goes on with the one its sentence tells as earlier)."""
     t0 = m.trig.extent[0]
-    here = _continued_right_before(doc, t0)
-    if m.cues.not_done or m.status != "occurred" or (
-            told_earlier(doc, m, t0) if here else m.earlier):
+    if m.cues.not_done or m.status != "occurred":
         return False
-    s0 = t0 if here else doc.sentences[m.sentence][0]
+    if _continued_right_before(doc, t0):  # its own clause opens at it ("...، حيث وقع")
+        return not told_earlier(doc, m, t0)
+    s0 = doc.sentences[m.sentence][0]
     copula = doc.find(s0, t0, "copulas")
-    return not (doc.find(s0, t0, "past_earlier")
+    return not (m.earlier or doc.find(s0, t0, "past_earlier")
                 or copula and doc.find(copula[0], t0, "pluperfect"))
 
 
