@@ -346,9 +346,17 @@ def test_postponed_keeps_the_day_it_replaced(text):
      {"غدا": ("2024-03-11", "2024-03-11", "day")}, "actors", ("IRN", "IRQ")),
     ("بحثت الصين والهند في اجتماع عقد في نيودلهي أمس السبت ملف الحدود مع باكستان.", SAT,
      "participants", ["CHN", "IND"]),
+    ("تلقى سيادة الرئيس العراقي أمس السبت دعوة من الرئيس التركي لحضور القمة التي تعقد في "
+     "أبريل المقبل.", dict(SAT, **{"أبريل المقبل": ("2024-04-01", "2024-04-30", "month")}),
+     "participants", ["IRQ", "TUR"]),
+    ("استقبل سيادة رئيس الجمهورية الجزائري أمس السبت وزير الخارجية الإيطالي.", SAT,
+     "actors", ("ITA", "DZA")),
+    ("التقى الرئيس المصري نظيره الفرنسي في باريس أمس السبت لبحث دعم سيادة ليبيا.", SAT,
+     "participants", ["EGY", "FRA"]),
 ], ids=["counterpart", "demonym-plurals", "un", "eu", "capital-venue", "city-demonym",
         "palace-venue",
-        "caller-first", "host-second", "bare-title", "topic-dropped"])
+        "caller-first", "host-second", "bare-title", "topic-dropped", "honorific-not-topic",
+        "honorific-host", "sovereignty-topic"])
 def test_actors(text, dates, key, expected):
     events = run(text, dates)
     assert len(events) == 1

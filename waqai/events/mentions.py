@@ -321,7 +321,8 @@ def _resolve_titles(doc: Doc) -> dict[int, str | None]:
 def _topics(doc: Doc, triggers: list[Trigger]) -> set[int]:
     """Words inside a topic phrase ("بشأن ليبيا"، "لبحث الوضع في سوريا"); "مع" ends it before
     a person ("لبحث الوضع مع مسؤولين أتراك"), not before a state ("ملف الحدود مع باكستان"), and
-    a date ends it ("حول الأزمة الليبية اليوم الأحد في برلين")."""
+    a date ends it ("حول الأزمة الليبية اليوم الأحد في برلين"); a topic word that is also an
+    honorific opens none before a person ("سيادة الرئيس")."""
     starts = {t.extent[0] for t in triggers}
     out: set[int] = set()
     for s in sorted({doc.sentence_of[t.w0] for t in triggers}):
@@ -331,8 +332,9 @@ def _topics(doc: Doc, triggers: list[Trigger]) -> set[int]:
             if i in starts or doc.punct[i] or doc.has(i, "topic_end") and _person_next(doc, i) \
                     or i in doc.date_at:
                 inside = False
-            if doc.has(i, "topic") and i not in doc.party_at:
-                inside = True
+            if doc.has(i, "topic") and i not in doc.party_at and not (
+                    doc.has(i, "honorifics") and _person_next(doc, i + 1)):
+                inside = True  # "سيادة ليبيا" is a topic, "سيادة الرئيس" an honorific
             if inside:
                 out.add(i)
     return out

@@ -35,6 +35,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from schemas import Token
 from waqai.data import DataError, load_yaml, surface_index
+from waqai.nlp.glued import future_prefix
 from waqai.text.normalise import norm
 
 _LETTER = r"[^\W\d_]"
@@ -77,11 +78,9 @@ class TenseWords(_Strict):
     complementizers: Forms
     clause_openers: Forms
     clause_verb_prefixes: Forms
-    future_prefix_exclude: Forms
     future_particles: Forms
     past_particles: Forms
     proclitics: list[Forms]
-    imperfect_prefixes: Forms
     imperfect_only: Forms
     not_verbs: Forms
     name_links: Forms
@@ -145,8 +144,12 @@ def _cues() -> tuple[re.Pattern, re.Pattern, dict[str, str], frozenset]:
     first = "".join(sorted({re.escape(form[0]) for form in roles} | {"و", "ف"}))
     word_re = re.compile(rf"(?=[{first}])(?<!{_LETTER})[وف]?(?P<cue>{_alternation(roles)})"
                          rf"(?!{_LETTER})")
-    prefix_re = re.compile(rf"(?=[وفس])(?<!{_LETTER})[وف]?(?P<cue>س[يتنا]{_LETTER}{{2,}})")
-    return word_re, prefix_re, roles, frozenset(w.future_prefix_exclude)
+    glued = future_prefix()
+    prefix = "".join(map(re.escape, glued.prefix))
+    imperfect = "".join(map(re.escape, glued.imperfect_prefixes))
+    prefix_re = re.compile(rf"(?=[وف{prefix}])(?<!{_LETTER})[وف]?"
+                           rf"(?P<cue>[{prefix}][{imperfect}]{_LETTER}{{2,}})")
+    return word_re, prefix_re, roles, frozenset(glued.not_verbs)
 
 
 def _cue_matches(text: str, lo: int, hi: int):
@@ -235,8 +238,14 @@ def surface_tense(text: str, start: int, end: int) -> str | None:
 def future_verb(readings: Iterable[tuple[str, str]], present_verbs: frozenset[str]) -> bool:
     """Whether one (proclitic, stem) reading of a word is a verb of ``present_verbs`` after a
     glued future particle ("سيصل")."""
-    particles = words().future_particles
+    particles = _future_particles()
     return any(prep in particles and stem in present_verbs for prep, stem in readings)
+
+
+@lru_cache(maxsize=None)
+def _future_particles() -> frozenset[str]:
+    """The future particles: the words ("سوف") and the prefix glued to the verb ("سـ")."""
+    return frozenset(words().future_particles) | frozenset(future_prefix().prefix)
 
 
 def _stem(form: str) -> str:
@@ -258,7 +267,7 @@ def _verb_tense(token: Token, previous: Token | None, following: Token | None) -
     feats = token.feats or ""
     stem = _stem(token.form)
     imperfect = "Aspect=Imp" in feats or "Mood=" in feats
-    if imperfect and stem[:1] not in w.imperfect_prefixes:
+    if imperfect and stem[:1] not in future_prefix().imperfect_prefixes:
         return "past"  # no imperfect prefix: a perfect ("حرص")
     if "Aspect=Perf" in feats and not (stem[:1] in w.imperfect_only
                                        and len(stem) >= _MIN_FLIPPED):
@@ -267,7 +276,7 @@ def _verb_tense(token: Token, previous: Token | None, following: Token | None) -
         return None
     if previous is not None and norm(previous.form) in w.past_particles:
         return "past"  # "لم يذكر"
-    particles = w.future_particles
+    particles = _future_particles()
     if previous is not None and norm(previous.form) in particles:
         return "future"
     glued = norm(token.surface) if token.surface != token.form else ""

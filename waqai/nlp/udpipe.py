@@ -20,6 +20,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from schemas import Sentence, Token
+from waqai.nlp.glued import cut_from_noun, future_prefix
 from waqai.text.normalise import arabic_letters
 from waqai.text.pieces import PIECE_CHARS, pieces
 from waqai.text.sentences import presegmented
@@ -71,7 +72,14 @@ class UDPipe:
             while tokenizer.nextSentence(usent, error):
                 self.model.tag(usent, self.model.DEFAULT)
                 self.model.parse(usent, self.model.DEFAULT)
-                done.append((usent, conllu.writeSentence(usent)))
+                written = conllu.writeSentence(usent)
+                cut = _cut_nouns(written)
+                if cut:  # analysed again with those words whole
+                    usent = _rejoined(usent, cut)
+                    self.model.tag(usent, self.model.DEFAULT)
+                    self.model.parse(usent, self.model.DEFAULT)
+                    written = conllu.writeSentence(usent)
+                done.append((usent, written))
                 usent = USentence()
             if error.occurred():
                 raise TokenizeError(error.message)
@@ -84,6 +92,49 @@ class UDPipe:
                                               text[rows[0].start_char:rows[-1].end_char]))
                     tokens.extend(rows)
         return Parsed(sentences, tokens)
+
+
+def _cut_nouns(conllu: str) -> set[int]:
+    """Ids of the glued future particles in one CoNLL-U sentence that UDPipe's tokenizer cut
+    off a word that is no verb ("سعادة السفير" read as س + عادة): each and the word after it
+    are one word (:func:`waqai.nlp.glued.cut_from_noun`)."""
+    particles = future_prefix().prefix
+    if not any(f"\t{p}\t" in conllu for p in particles):
+        return set()
+    cells = _word_cells(conllu)
+    ids, forms, miscs = cells[0::10], cells[1::10], cells[9::10]
+    return {int(ids[i]) for i in range(len(ids) - 1)
+            if forms[i] in particles and "SpaceAfter=No" in miscs[i] and "-" not in ids[i]
+            and "-" not in ids[i + 1] and cut_from_noun(forms[i], forms[i + 1])}
+
+
+def _rejoined(usent, cut: set[int]):
+    """A new untagged UDPipe sentence of ``usent``'s words with each word of ``cut`` and the
+    word after it one word over both their ranges; multi-word tokens keep their words."""
+    from ufal.udpipe import MultiwordToken
+    from ufal.udpipe import Sentence as USentence
+
+    words = usent.words
+    new = USentence()
+    new_id = {}
+    i = 1
+    while i < len(words):
+        word = words[i]
+        new_id[i] = len(new.words)
+        if i in cut:
+            rest = words[i + 1]
+            joined = new.addWord(word.form + rest.form)
+            joined.misc = _RANGE.sub(
+                f"TokenRange={word.getTokenRangeStart()}:{rest.getTokenRangeEnd()}", rest.misc)
+            new_id[i + 1] = new_id[i]
+            i += 2
+            continue
+        new.addWord(word.form).misc = word.misc
+        i += 1
+    for token in usent.multiwordTokens:
+        new.multiwordTokens.push_back(MultiwordToken(
+            new_id[token.idFirst], new_id[token.idLast], token.form, token.misc))
+    return new
 
 
 def _words(doc_id: str, sentence_index: int, usent, conllu: str, offset: int,
