@@ -322,14 +322,32 @@ def test_moving_verb_needs_a_place(text, expected):
     assert [(r.event_type, r.participants) for r in run(text, SAT)] == expected
 
 
-def test_two_dates_of_one_trigger_are_two_events():
-    """"زارها في أيلول وتشرين الأول" lists two visits."""
-    dates = {"أيلول": ("2021-09-01", "2021-09-30", "month"),
-             "تشرين الأول": ("2021-10-01", "2021-10-31", "month")}
-    rows = run("زار وزير الخارجية الإيراني سوريا في أيلول وتشرين الأول.", dates)
-    assert sorted((r.event_type, r.date_start.isoformat()) for r in rows) == [
-        ("VISIT", "2021-09-01"), ("VISIT", "2021-10-01")]
-    assert len({r.event_id for r in rows}) == 2
+MONTHS = {"أيلول": ("2021-09-01", "2021-09-30", "month"),
+          "تشرين الأول": ("2021-10-01", "2021-10-31", "month")}
+TWO_DAYS = {"غد الأحد": ("2024-03-10", "2024-03-10", "day"),
+            "بعد غد الاثنين": ("2024-03-11", "2024-03-11", "day"),
+            "الثلاثاء المقبل": ("2024-03-12", "2024-03-12", "day"),
+            "الخميس المقبل": ("2024-03-14", "2024-03-14", "day")}
+
+
+@pytest.mark.parametrize("text,dates,expected", [
+    # two dates joined by و: two occurrences ("زارها في أيلول وتشرين الأول")
+    ("زار وزير الخارجية الإيراني سوريا في أيلول وتشرين الأول.", MONTHS,
+     [("2021-09-01", "2021-09-30"), ("2021-10-01", "2021-10-31")]),
+    # ... but two consecutive days after "يومي" are one stay
+    ("يقوم الرئيس النيجيري بزيارة رسمية إلى المغرب يومي غد الأحد وبعد غد الاثنين.", TWO_DAYS,
+     [("2024-03-10", "2024-03-11")]),
+    ("يجري وزير الخارجية الهندي محادثات في القاهرة يومي الاثنين والثلاثاء المقبل.",
+     {"الاثنين": ("2024-03-11", "2024-03-11", "day"), **TWO_DAYS},
+     [("2024-03-11", "2024-03-12")]),
+    # ... days apart after "يومي" stay two
+    ("يزور الرئيس الفرنسي الجزائر يومي الثلاثاء المقبل والخميس المقبل.", TWO_DAYS,
+     [("2024-03-12", "2024-03-12"), ("2024-03-14", "2024-03-14")]),
+], ids=["months", "two-days", "two-weekdays", "days-apart"])
+def test_dates_of_one_trigger_joined_by_and(text, dates, expected):
+    rows = run(text, dates)
+    assert sorted((r.date_start.isoformat(), r.date_end.isoformat()) for r in rows) == expected
+    assert len({r.event_id for r in rows}) == len(expected)
 
 
 PLAN = {"أمس السبت": ("2024-03-09", "2024-03-09", "day"),

@@ -145,6 +145,7 @@ class Context(_Strict):
     instead: Forms
     sequence: Forms
     fronting: Forms
+    two_days: Forms
     relatives: Forms
     feminine_relatives: Forms
     plural_relatives: Forms

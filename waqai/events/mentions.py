@@ -811,6 +811,7 @@ def _attach_dates(doc: Doc, mentions: list[Mention], lex: Lexicon) -> None:
             m.span = None  # "أعلن هذه الزيارة في وقت سابق من الشهر": the report's date
         if m.span is not None:
             m.date_source = "tree" if doc.tree_dates.intersection(m.span.dates) else "own"
+            m.span = _two_days(doc, m.span, owned)
             m.repeats = _repeats(doc, m.span, owned)
     for m in mentions:
         occasion = _statement_occasion(doc, m)
@@ -921,6 +922,20 @@ def _begun_to_end(doc: Doc, m: Mention, owned: list[Date]) -> Span | None:
     granularity = max(first.granularity, last.granularity, key=FINENESS.get)
     return Span(first.start, last.end, granularity,
                 doc.text[last.char_start:first.char_end], (last.k, first.k))
+
+
+def _two_days(doc: Doc, span: Span, owned: list[Date]) -> Span:
+    """``span`` run on to the next day when it is a day after a dual ("يومي") and that day is
+    joined to it by "و" ("يومي غد الأحد وبعد غد الاثنين"): one stay, not two occurrences."""
+    first = doc.dates[span.dates[0]]
+    if len(span.dates) != 1 or first.granularity != "day" or doc.ends_at(
+            first.w0, "two_days", reach=2) is None:
+        return span
+    d = next((d for d in owned if d.k == first.k + 1), None)
+    if d is None or d.w0 != first.w1 or not doc.conjoined(d.w0) or d.granularity != "day" \
+            or d.start != first.end + dt.timedelta(days=1):
+        return span
+    return Span(span.start, d.end, "day", doc.span_text(first.w0, d.w1), (first.k, d.k))
 
 
 def _repeats(doc: Doc, span: Span, owned: list[Date]) -> list[Span]:
