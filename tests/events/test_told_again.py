@@ -246,12 +246,17 @@ STAYS = [
     ("تستمر جولة الرئيس الأمريكي التي تشمل قطر والإمارات من 10 إلى 13 مارس الجاري. ومن المقرر أن "
      "يتوجه الرئيس الأمريكي إلى قطر غدا الاثنين.", [("planned", "2024-03-11", "2024-03-11"),
                                                    ("planned", "2024-03-10", "2024-03-13")]),
+    # ... but another visitor's dated trip to a stop is not that stop's day
+    ("يقوم الرئيس الأمريكي بجولة من 10 إلى 13 مارس الجاري تشمل قطر والإمارات. وكان الرئيس "
+     "المصري قد زار الإمارات أمس السبت.", [("planned", "2024-03-10", "2024-03-13"),
+                                          ("planned", "2024-03-10", "2024-03-13"),
+                                          ("occurred", "2024-03-09", "2024-03-09")]),
 ]
 
 
 @pytest.mark.parametrize("text,expected", STAYS,
                          ids=["next-day-meeting", "later-meeting", "named-again", "departure",
-                              "stop-of-a-tour"])
+                              "stop-of-a-tour", "another-visitor"])
 def test_stay_of_a_visit(text, expected):
     dates = {**STAY, "في 13 مارس": ("2024-03-13", "2024-03-13", "day"),
              "من 10 إلى 13 مارس الجاري": ("2024-03-10", "2024-03-13", "day")}

@@ -746,9 +746,12 @@ def _dated_elsewhere(tour: Mention, code: str, mentions: list[Mention]) -> bool:
     """Another trigger of the tour's type, dated, goes first to stop ``code``: that stop's own
     day ("يبدأ غدا زيارة لكل من السودان وإثيوبيا ... زيارته لإثيوبيا بعد غد"); one going first
     to another stop tells a trip through it again ("يزور السعودية وقطر" in a title and its
-    story), not its day."""
+    story), not its day; another visitor's trip there ("وقام العاهل الأردني أمس بزيارة إلى
+    شرم الشيخ") is not this tour's."""
+    visitor = tour.actor1 and tour.actor1[1]
     return any(x is not tour and x.type == tour.type and x.span is not None
-               and x.dests and x.dests[0][1] == code for x in mentions)
+               and x.dests and x.dests[0][1] == code
+               and not (visitor and x.actor1 and x.actor1[1] != visitor) for x in mentions)
 
 
 def _building(doc: Doc, m: Mention, host: str | None) -> tuple[str, str | None] | None:
