@@ -376,6 +376,23 @@ def test_relative_clause_subject_is_the_party_before_the_pronoun():
     assert visit.actor1_country == "IND"
 
 
+@pytest.mark.parametrize("text,visitor", [
+    # the venue's owner after a building word is not the one the pronoun names
+    ("استقبل وزير الخارجية المغربي نظيره اليمني أمس السبت بمقر وزارة الخارجية، والذي يقوم "
+     "بزيارة إلى المغرب من 9 إلى 11 مارس.", "YEM"),
+    ("استقبل الرئيس المصري رئيس الوزراء الهندي أمس السبت في قصر الرئاسة المصرية، الذي يقوم "
+     "بزيارة إلى مصر من 9 إلى 11 مارس.", "IND"),
+    # ... a person named last still is
+    ("استقبل وزير الخارجية المغربي أمس السبت بمقر الوزارة نظيره اليمني، الذي يقوم بزيارة إلى "
+     "المغرب من 9 إلى 11 مارس.", "YEM"),
+], ids=["ministry-venue", "palace-venue", "person-last"])
+def test_relative_clause_subject_is_no_venue(text, visitor):
+    events = run(text, {"أمس السبت": ("2024-03-09", "2024-03-09", "day"),
+                        "من 9 إلى 11 مارس": ("2024-03-09", "2024-03-11", "day")})
+    visit = _only(events, "VISIT")
+    assert visit.actor1_country == visitor
+
+
 def test_headline_and_body_merge_into_one_event():
     text = ("وزير الخارجية الهندي يزور سريلانكا\n"
             "يبدأ وزير الخارجية الهندي غدا الاثنين زيارة إلى سريلانكا. وتستمر الزيارة يومين.")

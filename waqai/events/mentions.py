@@ -509,11 +509,13 @@ def _names_venue(doc: Doc, t: Trigger, p: Party) -> bool:
 
 def _antecedent(m: Mention, doc: Doc, lo: int, rel: int, plural: bool) -> None:
     """Subject of a relative clause: the last person or state named between ``lo`` and the
-    pronoun at ``rel`` ("استقبل ... الوزير البرتغالي، الذي يقوم بزيارة ..."); for a ``plural``
-    pronoun, only the last of persons joined by و."""
+    pronoun at ``rel`` ("استقبل ... الوزير البرتغالي، الذي يقوم بزيارة ..."), not a venue's
+    owner; for a ``plural`` pronoun, only the last of persons joined by و."""
     span = doc.parties_from(lo, rel)
     for pk in reversed(span):
         p = doc.parties[pk]
+        if doc.ends_at(p.w0, "buildings", reach=2) is not None:
+            continue  # the venue's owner ("بمقر وزارة الخارجية، والذي يقوم بزيارة")
         if plural and p.is_person and not p.first.conj:
             return  # "لرؤساء الحكومات الأجنبية الذين يزورون": not the one person told before
         if p.is_person and p.code is None:  # the nearest person, of the state named after
