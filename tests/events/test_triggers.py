@@ -104,6 +104,11 @@ def test_forms(text, expected):
     ("وفي اتصال مع العاهل السعودي، دعا الرئيس إلى الحوار", "PHONE_CALL", True),
     ("يبقى الوزير على اتصال مع نظيره", "PHONE_CALL", False),
     ("أكد أهمية فتح قنوات اتصال مع الحكومة", "PHONE_CALL", False),
+    # "اتصال بين" persons is a call; contact between states is none
+    ("كان آخر اتصال بين وزيري الدفاع الروسي والأمريكي في مارس", "PHONE_CALL", True),
+    ("جرى اتصال بين الرئيس المصري ونظيره الفرنسي", "PHONE_CALL", True),
+    ("أكد الوزيران أهمية قنوات الاتصال بين البلدين", "PHONE_CALL", False),
+    ("ناقش المسؤولون سبل الاتصال بين مصر والسودان", "PHONE_CALL", False),
 ])
 def test_required_context(text, etype, present):
     assert any(t[0] == etype for t in triggers(text)) == present
