@@ -95,6 +95,11 @@ def test_forms(text, expected):
     ("مؤتمر دول الجوار", "SUMMIT", True),  # a conference of states
     # a joint committee its states' leaders chair meets; one formed is no meeting
     ("يترأس الرئيسان غدا اللجنة العليا المشتركة", "MEETING", True),
+    # ... or one that is held, before it or after it
+    ("انعقدت اللجنة المصرية السودانية المشتركة أمس بالخرطوم", "MEETING", True),
+    ("اعتمد الوزيران وثائق اللجنة الفنية المشتركة التي عقدت أمس", "MEETING", True),
+    ("تنص الاتفاقية على إنشاء لجنة مشتركة للتعاون", "MEETING", False),
+    ("انعقدت اللجنة الوطنية للانتخابات أمس", "MEETING", False),
     ("أعلن الوزيران تشكيل لجنة مشتركة لمتابعة الملفات", "MEETING", False),
     ("ترأس رئيس الوزراء اللجنة الوزارية للاستثمار", "MEETING", False),
     # going to a place is a visit
