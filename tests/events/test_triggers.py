@@ -140,6 +140,18 @@ def test_look_alikes(text):
     assert triggers(text) == []
 
 
+@pytest.mark.parametrize("text,etype,present", [
+    # a military rank holds a sports word ("الفريق") but is no sports context
+    ("التقى رئيس الأركان الجزائري الفريق أول السعيد شنقريحة بنظيره الروسي", "MEETING", True),
+    ("وصل قائد القوات الجوية الأردني الفريق ركن خالد العلي إلى القاهرة", "VISIT", True),
+    # ... a team still is
+    ("وصل الفريق الوطني لكرة القدم إلى القاهرة", "VISIT", False),
+    ("التقى الفريق المصري بنظيره التونسي في المباراة", "MEETING", False),
+])
+def test_ranks_are_no_look_alike_context(text, etype, present):
+    assert any(t[0] == etype for t in triggers(text)) == present
+
+
 @pytest.mark.parametrize("text,expected", [
     ("توقيع مذكرتي تفاهم", [("AGREEMENT", "noun", "توقيع", 2)]),
     ("مباحثات هاتفية", [("PHONE_CALL", "noun", "مباحثات هاتفية", 1)]),

@@ -219,6 +219,7 @@ class Exclusions(_Strict):
     only_for: dict[str, TypeList] = {}
     phrases: Forms
     lookalikes: Forms
+    not_contexts: Forms
     # the look-alike context kinds (a trigger near one of their words is no event)
     sport: Forms
     company: Forms
@@ -228,8 +229,10 @@ class Exclusions(_Strict):
     vessels: Forms
 
 
+NOT_CONTEXT = "not_contexts"  # phrases holding a look-alike word that are none
 EXCLUSION_KINDS = tuple(name for name in Exclusions.model_fields
-                        if name not in ("window", "only_for", "phrases", "lookalikes"))
+                        if name not in ("window", "only_for", "phrases", "lookalikes",
+                                        NOT_CONTEXT))
 
 
 class Programme(_Strict):

@@ -16,7 +16,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from waqai.data import DATA_DIR
-from waqai.events.data_schema import EXCLUSION_KINDS, SCHEMAS, load_event_data, word_lists
+from waqai.events.data_schema import (EXCLUSION_KINDS, NOT_CONTEXT, SCHEMAS, load_event_data,
+                                     word_lists)
 from waqai.events.words import CUE, FOR, NOUN, PLAIN, VERB, PhraseIndex, index_of
 from waqai.nlp.tense import event_cues
 from waqai.text.normalise import norm
@@ -145,7 +146,8 @@ def lexicon() -> Lexicon:
     digest = hashlib.sha1()  # the event data, the tense words and the gazetteer shape the output
     for path in ([DATA_DIR / "events" / f"{name}.yaml" for name in DATA_FILES]
                  + [DATA_DIR / "actors" / name for name in ACTOR_FILES]
-                 + [DATA_DIR / "nlp" / "tense.yaml"]):
+                 + [DATA_DIR / "nlp" / "tense.yaml",
+                    DATA_DIR / "tokens" / "future_prefix.yaml"]):
         digest.update(path.read_bytes())
     return Lexicon(
         types=data["event_types"],
@@ -154,7 +156,8 @@ def lexicon() -> Lexicon:
         lemmas=lemmas,
         context_lists={k: _norms(v) for k, v in data["trigger_context"].items()},
         cues=index_of(cue_lists, CUE),
-        exclusion_words=index_of({k: excl[k] for k in EXCLUSION_KINDS}, NOUN),
+        # (a phrase that holds a look-alike word but is none matches as the longer phrase)
+        exclusion_words=index_of({k: excl[k] for k in EXCLUSION_KINDS + (NOT_CONTEXT,)}, NOUN),
         exclusion_phrases=index_of({"phrase": excl["phrases"]}, NOUN),
         exclusion_window=int(excl["window"]),
         exclusion_only_for={k: frozenset(v) for k, v in excl.get("only_for", {}).items()},

@@ -13,6 +13,7 @@ from typing import NamedTuple
 
 from schemas import Token
 from waqai.events.doc import CLAUSE_PUNCT, COMMAS, Doc
+from waqai.events.data_schema import NOT_CONTEXT
 from waqai.events.lexicon import Lexicon, TriggerEntry
 from waqai.events.words import ARTICLE, Variant, stems_of, variants
 from waqai.text.normalise import norm
@@ -538,7 +539,7 @@ def _excluded_in(t: Trigger, doc: Doc, lex: Lexicon, lo: int, hi: int) -> bool:
     for k, starts in zip(range(lo, hi), index.starting(doc.words[lo:hi])):
         m = index.match(doc.words, k) if starts else None
         if m is not None and any(t.type in lex.exclusion_only_for.get(kind, (t.type,))
-                                 for kind in m.value):
+                                 for kind in m.value if kind != NOT_CONTEXT):
             return True
     return False
 
