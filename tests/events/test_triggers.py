@@ -147,6 +147,11 @@ def test_look_alikes(text):
     # ... nor is a team of diplomacy
     ("عقد فريق التشاور الاستراتيجي بين البلدين اجتماعه في نيودلهي", "MEETING", True),
     ("وصل الفريق المفاوض السوداني إلى جدة", "VISIT", True),
+    ("عقدت فرق العمل الفنية من البلدين اجتماعا في الرياض", "MEETING", True),
+    # a culture word excludes a visit only ("زيارة فرقة"), not an agreement or a meeting
+    ("وقع البلدان اتفاقية لتبادل الطلاب والمنح الدراسية", "AGREEMENT", True),
+    ("بحث الوزير مع نظيره الفرنسي أوضاع الطلاب المبتعثين", "MEETING", True),
+    ("وصل طلاب الجامعة إلى باريس في زيارة علمية", "VISIT", False),
     # ... a team still is
     ("وصل الفريق الوطني لكرة القدم إلى القاهرة", "VISIT", False),
     ("التقى الفريق المصري بنظيره التونسي في المباراة", "MEETING", False),
