@@ -10,6 +10,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 from itertools import compress, islice
+from operator import attrgetter
 from typing import NamedTuple
 
 from schemas import Sentence, Timex, Token
@@ -172,7 +173,8 @@ def analyse(text: str, published: dt.date | None, sentences: list[Sentence],
     words = words_of(nt, tokens)
     sentence_of, spans, index = _sentences(words, sentences)
     title = _titles(nt.text, words, spans, lex.title_max_words)
-    gap = [nt.text[(words[i - 1].nend if i else 0):w.nstart].strip() for i, w in enumerate(words)]
+    ends = [0, *map(attrgetter("nend"), words)]  # (where the word before each one ends)
+    gap = [nt.text[e:w.nstart].strip() for e, w in zip(ends, words)]
     tags: list[Tag | None] = [None] * len(words)
     candidates = list(compress(range(len(words)), map(any, zip(lex.verbs.starting(words),
                                                                 lex.nouns.starting(words)))))

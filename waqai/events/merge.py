@@ -345,11 +345,15 @@ def merge(mentions: list[Mention], lex: Lexicon, published: dt.date | None = Non
 
 def primary(g: Group) -> Mention:
     """The first clear mention: dated and outside the headlines, if any."""
-    for pick in ([m for m in g.dated if not m.title], g.dated,
-                 [m for m in g.mentions if not m.title], g.mentions):
-        if pick:
-            return pick[0]
-    raise ValueError("empty group")
+    if not g.mentions:
+        raise ValueError("empty group")
+    first = None  # the first dated mention, if none is outside the headlines
+    for m in g.mentions:
+        if m.span is not None:
+            if not m.title:
+                return m
+            first = first or m
+    return first or next((m for m in g.mentions if not m.title), g.mentions[0])
 
 
 def date_of(g: Group) -> tuple[dt.date, dt.date, str, str] | None:
@@ -363,7 +367,8 @@ def date_of(g: Group) -> tuple[dt.date, dt.date, str, str] | None:
     dated = [m for m in dated if not _tour_over(m, dated)] or dated
     best = min(FINENESS.get(m.span.granularity, 9) for m in dated)
     fine = [m for m in dated if FINENESS.get(m.span.granularity, 9) == best]
-    head = primary(g) if primary(g) in fine else fine[0]
+    head = primary(g)
+    head = head if head in fine else fine[0]
     start, end = min(m.span.start for m in fine), max(m.span.end for m in fine)
     days = max((m.days for m in g.mentions if m.days), default=None)
     if head.span.granularity == "day":

@@ -275,8 +275,8 @@ def _place_next(doc: Doc, k: int) -> bool:
 def _with_party(t: Trigger, doc: Doc, hi: int, places: bool = True) -> bool:
     if doc.find(t.w1, hi, "with"):
         return True
-    return any(p.first.prep == "ب" and t.w1 <= p.w0 < hi and (places or not p.is_place)
-               for p in doc.parties)
+    return any(p.first.prep == "ب" and (places or not p.is_place)
+               for p in map(doc.parties.__getitem__, doc.parties_from(t.w1, hi)))
 
 
 def destination(t: Trigger, doc: Doc, lex: Lexicon, hi: int) -> tuple[int, int] | None:
