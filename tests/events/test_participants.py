@@ -94,6 +94,12 @@ SPLITS = [
     ("وكان الرئيس الفرنسي، والرئيس المصري، والعاهل الأردني، قد وصلوا أمس السبت إلى بغداد.",
      SAT, [("VISIT", ["EGY", "IRQ"]), ("VISIT", ["FRA", "IRQ"]), ("VISIT", ["IRQ", "JOR"])]),
     ("وصل الرئيس القبرصي ووزير خارجيته إلى القاهرة أمس السبت.", SAT, [("VISIT", ["CYP", "EGY"])]),
+    # ... names no list knows, each with its title after a comma, joined by و
+    ("وصل أمس السبت فام مينه تشينه، رئيس وزراء فيتنام، وخوسيه راموس هورتا، رئيس تيمور "
+     "الشرقية، إلى العاصمة السعودية.", SAT, [("VISIT", ["SAU", "TLS"]), ("VISIT", ["SAU", "VNM"])]),
+    # ... not a companion named after the visitor ("ومعه ...")
+    ("وصل أمس السبت رئيس وزراء فيتنام إلى الرياض، يرافقه وزير خارجيته بوي ثانه سون، رئيس الوفد.",
+     SAT, [("VISIT", ["SAU", "VNM"])]),
     # ... a dual title's second holder named by a demonym and his name
     ("وصل الرئيسان السوري بشار الأسد والمصري حسني مبارك إلى الرياض أمس السبت.", SAT,
      [("VISIT", ["EGY", "SAU"]), ("VISIT", ["SAU", "SYR"])]),

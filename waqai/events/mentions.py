@@ -23,7 +23,7 @@ from waqai.dates.calendars import FINENESS
 from waqai.events.actors import Party
 from waqai.events.dates import (FRONTED_LEAD, Anchor, Offset, Span, duration_days, lasting_until,
                                 moved_to, offset_before, own_span, owners, relative_form)
-from waqai.events.doc import Date, Doc
+from waqai.events.doc import COMMAS, Date, Doc
 from waqai.events.lexicon import Lexicon
 from waqai.events.status import UNKNOWN, Cues, decide, read_cues
 from waqai.events.tree import governing_aspect
@@ -43,6 +43,7 @@ AIM_CUE_REACH = 3  # words between a purpose cue ("للمشاركة في") and t
 AIM_NOUN_REACH = 4  # words from a noun taking an aim to it ("دعوة من نظيره السوري لزيارة")
 REPEAT_GAP = 5  # words from one date of an act to another fronted after it ("وفي")
 VAGUE_PAST_REACH = 4  # words after a trigger to a vague past period ("أبرما في الفترة الماضية")
+NAME_WORDS = 5  # words of a name no list knows, between a comma and its title
 CAME_REACH = 3  # words from "جاء" to the frame of the event a statement came in ("جاء ذلك خلال")
 ENDING_REACH = 2  # words from an ending verb to the date it ends on ("وتنتهي الأربعاء")
 SPEAKER_UNITS = 1  # a party (or word) between a report's verb and the frame of its occasion
@@ -642,7 +643,7 @@ def _choose(m: Mention, doc: Doc, lex: Lexicon, roles: list[_Role], tour) -> Non
         # not those with him ("برفقة نظيريه الفرنسي والألماني")
         side = [r for r in agents_pre + agents_post if r.party.is_person
                 and r.party.first.kind in ("title", "official") and r.side == subject.side]
-        joined = [r for r in side if r.party.first.conj]
+        joined = [r for r in side if r.party.first.conj or _named_with_and(doc, r.party)]
         # ... and one named by a demonym right after one of them ("الرئيسان السوري بشار الأسد
         # والمصري حسني مبارك"), not after a companion ("برفقة نظيريه الفرنسي ... والألماني")
         for r in agents_pre + agents_post:
@@ -659,6 +660,20 @@ def _choose(m: Mention, doc: Doc, lex: Lexicon, roles: list[_Role], tour) -> Non
         for d in m.dests:
             persons.pop(d[1], None)
         m.visitors = list(persons.values()) if len(persons) > 1 else []
+
+
+def _named_with_and(doc: Doc, p: Party) -> bool:
+    """A title set off by a comma right after its holder's name, the name joined by و and
+    known to no list ("وصل فام مينه تشينه، رئيس وزراء فيتنام، وخوسيه راموس هورتا، رئيس تيمور
+    الشرقية"): the holder is joined to the persons before him."""
+    if not COMMAS.intersection(doc.gap[p.w0]):
+        return False
+    for k in range(p.w0 - 1, max(p.w0 - NAME_WORDS, 0) - 1, -1):
+        if doc.party_at.get(k) is not None or k in doc.date_at:
+            return False
+        if doc.punct[k]:
+            return doc.conjoined(k)  # the name's first word, after the comma before it
+    return False
 
 
 def _place(doc: Doc, span: tuple[int, int], visitor: str | None) -> tuple[str, str] | None:
