@@ -947,9 +947,10 @@ def _begun_to_end(doc: Doc, m: Mention, owned: list[Date]) -> Span | None:
 def _two_days(doc: Doc, span: Span, owned: list[Date]) -> Span:
     """``span`` run on to the next day when it is a day after a dual ("يومي") and that day is
     joined to it by "و" ("يومي غد الأحد وبعد غد الاثنين"): one stay, not two occurrences."""
+    if len(span.dates) != 1:
+        return span
     first = doc.dates[span.dates[0]]
-    if len(span.dates) != 1 or first.granularity != "day" or doc.ends_at(
-            first.w0, "two_days", reach=2) is None:
+    if first.granularity != "day" or doc.ends_at(first.w0, "two_days", reach=2) is None:
         return span
     d = next((d for d in owned if d.k == first.k + 1), None)
     if d is None or d.w0 != first.w1 or not doc.conjoined(d.w0) or d.granularity != "day" \

@@ -12,8 +12,8 @@ from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from schemas import Token
-from waqai.events.doc import CLAUSE_PUNCT, COMMAS, Doc
 from waqai.events.data_schema import NOT_CONTEXT
+from waqai.events.doc import CLAUSE_PUNCT, COMMAS, Doc
 from waqai.events.lexicon import Lexicon, TriggerEntry
 from waqai.events.words import ARTICLE, Variant, stems_of, variants
 from waqai.text.normalise import norm
