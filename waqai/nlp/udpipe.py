@@ -56,6 +56,7 @@ class UDPipe:
 
         error = ProcessingError()
         conllu = OutputFormat.newOutputFormat("conllu")
+        forms = OutputFormat.newOutputFormat("horizontal")  # the words' forms, space-separated
         sentences: list[Sentence] = []
         tokens: list[Token] = []
         letters = arabic_letters(text)
@@ -70,16 +71,14 @@ class UDPipe:
             done = []
             usent = USentence()
             while tokenizer.nextSentence(usent, error):
+                # a word cut after the future prefix that is no verb is made whole before the
+                # tagger sees it (the words' forms alone tell whether one may be there)
+                if _prefix_word(forms.writeSentence(usent)):
+                    cut = _cut_nouns(conllu.writeSentence(usent))
+                    usent = _rejoined(usent, cut) if cut else usent
                 self.model.tag(usent, self.model.DEFAULT)
                 self.model.parse(usent, self.model.DEFAULT)
-                written = conllu.writeSentence(usent)
-                cut = _cut_nouns(written)
-                if cut:  # analysed again with those words whole
-                    usent = _rejoined(usent, cut)
-                    self.model.tag(usent, self.model.DEFAULT)
-                    self.model.parse(usent, self.model.DEFAULT)
-                    written = conllu.writeSentence(usent)
-                done.append((usent, written))
+                done.append((usent, conllu.writeSentence(usent)))
                 usent = USentence()
             if error.occurred():
                 raise TokenizeError(error.message)
@@ -94,13 +93,18 @@ class UDPipe:
         return Parsed(sentences, tokens)
 
 
+def _prefix_word(horizontal: str) -> bool:
+    """Whether a sentence, as its words' forms separated by spaces, has a word that is the
+    future prefix alone."""
+    words = f" {horizontal.strip()} "
+    return any(f" {p} " in words for p in future_prefix().prefix)
+
+
 def _cut_nouns(conllu: str) -> set[int]:
     """Ids of the glued future particles in one CoNLL-U sentence that UDPipe's tokenizer cut
     off a word that is no verb ("سعادة السفير" read as س + عادة): each and the word after it
     are one word (:func:`waqai.nlp.glued.cut_from_noun`)."""
     particles = future_prefix().prefix
-    if not any(f"\t{p}\t" in conllu for p in particles):
-        return set()
     cells = _word_cells(conllu)
     ids, forms, miscs = cells[0::10], cells[1::10], cells[9::10]
     return {int(ids[i]) for i in range(len(ids) - 1)
@@ -109,7 +113,7 @@ def _cut_nouns(conllu: str) -> set[int]:
 
 
 def _rejoined(usent, cut: set[int]):
-    """A new untagged UDPipe sentence of ``usent``'s words with each word of ``cut`` and the
+    """A new UDPipe sentence of ``usent``'s (untagged) words with each word of ``cut`` and the
     word after it one word over both their ranges; multi-word tokens keep their words."""
     from ufal.udpipe import MultiwordToken
     from ufal.udpipe import Sentence as USentence
