@@ -8,12 +8,22 @@ from __future__ import annotations
 import csv
 from functools import lru_cache
 from pathlib import Path
+from typing import Annotated
 
 import yaml
+from pydantic import BaseModel, ConfigDict, Field
 
 from waqai.text.normalise import norm
 
 DATA_DIR = Path(__file__).resolve().parent
+Forms = Annotated[list[str], Field(min_length=1)]  # a schema's list of surface forms
+
+
+class StrictData(BaseModel):
+    """Base of the data files' schemas: an unknown key, a value of the wrong type or an edit
+    after loading is an error."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True, strict=True)
 
 
 class DataError(ValueError):

@@ -13,17 +13,16 @@ from typing import Annotated, Literal
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, RootModel, ValidationError
 
-from waqai.data import DATA_DIR, DataError
+from waqai.data import DATA_DIR, DataError, Forms, StrictData
 
 EVENTS_DIR = DATA_DIR / "events"
 
 TypeName = Annotated[str, Field(pattern=r"^[A-Z][A-Z_]*$")]
-Forms = Annotated[list[str], Field(min_length=1)]
 TypeList = list[TypeName]
 
 
-class _Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid", strict=True, frozen=True, populate_by_name=True)
+class _Strict(StrictData):
+    model_config = ConfigDict(populate_by_name=True)
 
 
 class EventType(_Strict):

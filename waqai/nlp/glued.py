@@ -10,21 +10,18 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Annotated
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import Field, ValidationError
 
-from waqai.data import DataError, load_yaml
+from waqai.data import DataError, Forms, StrictData, load_yaml
 from waqai.text.normalise import norm
 
 _FILE = "waqai/data/tokens/future_prefix.yaml"  # as error messages name it
-Forms = Annotated[list[str], Field(min_length=1)]
 Letters = Annotated[list[Annotated[str, Field(min_length=1, max_length=1)]], Field(min_length=1)]
 
 
-class FuturePrefix(BaseModel):
+class FuturePrefix(StrictData):
     """The shape of ``tokens/future_prefix.yaml`` (unknown keys are an error); forms
     normalised."""
-
-    model_config = ConfigDict(extra="forbid", frozen=True, strict=True)
 
     prefix: Letters
     imperfect_prefixes: Letters

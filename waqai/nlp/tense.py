@@ -31,10 +31,10 @@ from functools import lru_cache
 from operator import attrgetter
 from typing import Annotated, Callable, Iterable, Literal, Sequence
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import Field, ValidationError
 
 from schemas import Token
-from waqai.data import DataError, load_yaml, surface_index
+from waqai.data import DataError, Forms, StrictData, load_yaml, surface_index
 from waqai.nlp.glued import future_prefix
 from waqai.text.normalise import norm
 
@@ -53,21 +53,16 @@ EVENT_POSITIONS = ("before", "after", "governor", "earlier")  # the positions th
 EVENT_CLASSES = ("past_plan", "negation", "complementizers", "clause_openers")  # ... and lists
 # The tense a surface cue gives a date: a present verb ("يبدأ") puts it ahead.
 _SURFACE_TENSE = {"future": "future", "present": "future", "past": "past"}
-Forms = Annotated[list[str], Field(min_length=1)]
 
 
-class _Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True, strict=True)
-
-
-class CueGroup(_Strict):
+class CueGroup(StrictData):
     """Words of one cue class that count at the same positions."""
 
     at: Annotated[list[Position], Field(min_length=1)]
     words: Forms
 
 
-class TenseWords(_Strict):
+class TenseWords(StrictData):
     """The shape of ``nlp/tense.yaml`` (unknown keys are an error); forms normalised."""
 
     future: list[CueGroup]
@@ -135,19 +130,26 @@ def _alternation(forms: Iterable[str]) -> str:
     return "|".join(re.escape(f) for f in sorted(set(forms), key=len, reverse=True))
 
 
+def _conjunctions() -> str:
+    """The conjunctions glued before a word (the outer layer of ``proclitics``: و، ف), as the
+    letters of a regex class."""
+    return "".join(map(re.escape, words().proclitics[0]))
+
+
 @lru_cache(maxsize=None)
 def _cues() -> tuple[re.Pattern, re.Pattern, dict[str, str], frozenset]:
     w = words()
     roles = {form: _SURFACE_TENSE[cls] for cls in CUE_CLASSES
              for form in w.cue_words(cls, "sentence")}
+    conj = _conjunctions()
     # (a cue starts with و/ف or its first letter: tested first, that fails at once elsewhere)
-    first = "".join(sorted({re.escape(form[0]) for form in roles} | {"و", "ف"}))
-    word_re = re.compile(rf"(?=[{first}])(?<!{_LETTER})[وف]?(?P<cue>{_alternation(roles)})"
+    first = "".join(sorted({re.escape(form[0]) for form in roles} | set(conj)))
+    word_re = re.compile(rf"(?=[{first}])(?<!{_LETTER})[{conj}]?(?P<cue>{_alternation(roles)})"
                          rf"(?!{_LETTER})")
     glued = future_prefix()
     prefix = "".join(map(re.escape, glued.prefix))
     imperfect = "".join(map(re.escape, glued.imperfect_prefixes))
-    prefix_re = re.compile(rf"(?=[وف{prefix}])(?<!{_LETTER})[وف]?"
+    prefix_re = re.compile(rf"(?=[{conj}{prefix}])(?<!{_LETTER})[{conj}]?"
                            rf"(?P<cue>[{prefix}][{imperfect}]{_LETTER}{{2,}})")
     return word_re, prefix_re, roles, frozenset(glued.not_verbs)
 
@@ -164,7 +166,8 @@ def _cue_matches(text: str, lo: int, hi: int):
 
 @lru_cache(maxsize=None)
 def _complementizer() -> re.Pattern:
-    return re.compile(rf"\s*[،,]?\s*[وف]?(?:{_alternation(words().complementizers)})(?!{_LETTER})")
+    return re.compile(rf"\s*[،,]?\s*[{_conjunctions()}]?"
+                      rf"(?:{_alternation(words().complementizers)})(?!{_LETTER})")
 
 
 def clause_before(text: str, start: int, end: int) -> str | None:
@@ -187,8 +190,9 @@ def _clause_end() -> re.Pattern:
     ends = _alternation(w.complementizers + w.clause_openers)
     prefixes = "".join(w.clause_verb_prefixes)
     names = _alternation(w.not_verbs)
-    return re.compile(rf"(?<!{_LETTER})(?:[وف]?(?:{ends})(?!{_LETTER})|(?!(?:{names})(?!{_LETTER}))"
-                      rf"[وف]?[{prefixes}]{_LETTER}{{2,}})")
+    conj = _conjunctions()
+    return re.compile(rf"(?<!{_LETTER})(?:[{conj}]?(?:{ends})(?!{_LETTER})|"
+                      rf"(?!(?:{names})(?!{_LETTER}))[{conj}]?[{prefixes}]{_LETTER}{{2,}})")
 
 
 def past_in_clause(text: str, start: int) -> bool:
