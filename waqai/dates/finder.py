@@ -847,6 +847,18 @@ def _counted(res: _Resolver, found: list[_Found]) -> list[_Found]:
     return out
 
 
+def _restated_in_brackets(text: str, found: list[_Found]) -> None:
+    """A weekday followed by a day in brackets that falls on it names that day ("يلتقي ... يوم
+    الجمعة (16 فبراير)" a week after the nearest Friday): the brackets restate the weekday,
+    whatever its tense or nearness chose. A day on another weekday is left to each."""
+    for weekday, day in zip(found, found[1:]):
+        if (weekday.rule.startswith("weekday") and weekday.value and day.value
+                and day.granularity == "day" and weekday.value[0] == weekday.value[1]
+                and day.value[0] == day.value[1] and text[weekday.end:day.start].strip() == "("
+                and day.value[0].weekday() == weekday.value[0].weekday()):
+            weekday.value, weekday.rule = day.value, "weekday_restated"
+
+
 @dataclass(frozen=True)
 class Analysis:
     """The timexes of a document and the publication weekday its text claims, if any."""
@@ -864,7 +876,9 @@ def analyse(text: str, published: dt.date | None, tense: Tense | None = None) ->
     for rm in matches:
         found.extend(HANDLERS[rm.rule](res, rm))
     found.extend(_counted(res, found))
-    found = join_ranges(sc.norm.text, sorted(found, key=lambda f: (f.start, f.end)))
+    found = sorted(found, key=lambda f: (f.start, f.end))
+    _restated_in_brackets(res.text, found)
+    found = join_ranges(sc.norm.text, found)
     out = []
     for f in found:
         s, e = sc.norm.span(f.start, f.end)
