@@ -38,6 +38,11 @@ CASES = [
     # a head of state's title before the state's full name ("رئيسة جمهورية"، "رئيس دولة")
     ("حلت رئيسة جمهورية إثيوبيا أمس السبت بالجزائر العاصمة.", SAT, [("VISIT", ["DZA", "ETH"])]),
     ("حلت رئيسة دولة سنغافورة أمس السبت بالعاصمة الماليزية.", SAT, [("VISIT", ["MYS", "SGP"])]),
+    # a demonym a word after a venue describes that word, not the venue: the ones met
+    ("التقى الرئيس البرازيلي في أديس أبابا مسؤولين إثيوبيين أمس السبت.", SAT,
+     [("MEETING", ["BRA", "ETH"])]),
+    ("اجتمع وزير الخارجية الياباني في الرياض مسؤولين سعوديين أمس السبت.", SAT,
+     [("MEETING", ["JPN", "SAU"])]),
 ]
 
 

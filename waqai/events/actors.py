@@ -255,6 +255,8 @@ def _joins(p: Party, m: ActorMention) -> bool:
     if m.conj:
         return False
     last = p.mentions[-1]
+    if m.kind == "demonym" and gap and p.is_place:
+        return False  # "في أديس أبابا مسؤولين إثيوبيين": the word between is the one described
     if m.kind in PLACE_KINDS and (p.is_place or last.kind == "demonym" or m.prep):
         return False  # "رئيس الجمهورية لإيطاليا": a place after a preposition is no genitive
     if m.kind == "title" and (last.kind != "title" or m.w0 > last.w1 or m.prep == "ب"):
