@@ -93,6 +93,13 @@ SPLITS = [
      "خارجية كندا.", SAT, [("TALKS", ["CAN", "JOR"]), ("TALKS", ["JOR", "TUR"])]),
     ("عقد الرئيس الكيني أمس السبت لقاءات منفصلة مع رئيس وزراء اليابان والرئيس الفرنسي.", SAT,
      [("MEETING", ["FRA", "KEN"]), ("MEETING", ["JPN", "KEN"])]),
+    # calls received from persons listed after "من": one call with each caller, the caller first
+    ("تلقى العاهل المغربي أمس السبت اتصالات هاتفية من رئيس جمهورية الغابون، ورئيس الجمهورية "
+     "الفرنسية، وأمير دولة قطر.", SAT,
+     [("PHONE_CALL", ["GAB", "MAR"]), ("PHONE_CALL", ["FRA", "MAR"]),
+      ("PHONE_CALL", ["MAR", "QAT"])]),
+    ("تلقى الرئيس المصري أمس السبت اتصالين هاتفيين من العاهل الأردني والرئيس الفرنسي.", SAT,
+     [("PHONE_CALL", ["EGY", "JOR"]), ("PHONE_CALL", ["EGY", "FRA"])]),
     # persons of two states arriving together: one visit each
     ("وصل مطار القاهرة أمس السبت الرئيس القبرصي ورئيس الوزراء اليوناني.", SAT,
      [("VISIT", ["CYP", "EGY"]), ("VISIT", ["EGY", "GRC"])]),

@@ -17,6 +17,7 @@ import datetime as dt
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from itertools import takewhile
 from typing import Iterator
 
 from waqai.dates.calendars import FINENESS
@@ -72,6 +73,7 @@ class Mention:
     dests: list[tuple[str, str, Stop]] = field(default_factory=list)  # (text, code, stop)
     counterparts: list[tuple[str, str]] = field(default_factory=list)  # persons met, (text, code)
     visitors: list[tuple[str, str]] = field(default_factory=list)  # subjects of several states
+    callers: list[tuple[str, str]] = field(default_factory=list)  # listed after "من": one call each
     destination: str | None = None
     split: str | None = None  # the destination this copy of a tour's trigger stands for
     subject: tuple[str, str] | None = None  # who acts in it, when named: its first actor, the
@@ -599,6 +601,15 @@ def _choose(m: Mention, doc: Doc, lex: Lexicon, roles: list[_Role], tour) -> Non
     if callers and lex.types[t.type]["from_party_initiates"]:
         a1, a2 = _actor(doc, callers[0]), a1
         acting = a1  # the caller
+        # ... each of the persons listed after him by و ("تلقى ... اتصالات هاتفية من رئيس
+        # الغابون، ورئيس الجمهورية الفرنسية"): one call each
+        listed = sorted((r for r in callers[1:] + agents_post
+                         if r.party.is_person and r.party.w0 > callers[0].party.w0),
+                        key=lambda r: r.party.w0)
+        listed = list(takewhile(lambda r: r.party.first.conj, listed))
+        if listed and a2 is not None:
+            m.callers = list({r.code: _actor(doc, r) for r in callers[:1] + listed
+                              if r.code != a2[1]}.values())
     elif t.entry.subject == "host" and others:  # (the host goes on acting: "استقبل ... ثم اتصل")
         guest = next((r for r in others if a1 is None or r.code != a1[1]), others[0])
         a1, a2 = _actor(doc, guest), a1
@@ -698,6 +709,13 @@ def _split_counterparts(doc: Doc, mentions: list[Mention], lex: Lexicon) -> list
     that counts its acts ("أجرى اتصالين هاتفيين مع ... و..."، "مباحثات منفصلة مع")."""
     out = []
     for m in mentions:
+        if len(m.callers) > 1 and lex.types[m.type]["one_per_counterpart"]:
+            receiver = m.actor2
+            for c, caller in zip(_copies(m, len(m.callers)), m.callers):
+                c.actor1, c.actor2, c.split = caller, receiver, caller[1]
+                c.codes = [caller[1], receiver[1]]
+                out.append(c)
+            continue
         t1 = m.trig.extent[1]
         counts = m.trig.entry.several or bool(doc.find(t1, t1 + 1, "separate"))
         several = (len(m.counterparts) > 1 and m.actor1 is not None and m.split is None
