@@ -62,6 +62,11 @@ CASES = [
     # visit's, not the later meeting's
     ("وهذه الزيارة الثانية للوزير الأردني، بعد زيارة أجراها إلى دمشق في أيلول، والتقى فيها "
      "الرئيس السوري.", MONTHS, [("VISIT", ["JOR", "SYR"], "2023-09-01")]),
+    # ... and a light verb does not reach past a verb of its own clause joined by و: the date
+    # after it is the session's, not the accords' the next clause tells
+    ("وكانت الدورة السابقة للجنة العليا المشتركة التونسية المصرية قد عقدت في نوفمبر 2017 "
+     "وأسفرت عن 10 اتفاقيات.", {"نوفمبر 2017": ("2017-11-01", "2017-11-30", "month")},
+     [("MEETING", ["EGY", "TUN"], "2017-11-01")]),
     # two visits in two clauses of one sentence, each with its own date
     ("زار وزير الخارجية الليبي تونس في أيلول، وكانت الزيارة الثانية إلى تونس في نيسان الماضي.",
      MONTHS, [("VISIT", ["LBY", "TUN"], "2023-09-01"), ("VISIT", ["LBY", "TUN"], "2023-04-01")]),

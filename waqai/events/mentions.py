@@ -154,7 +154,8 @@ def build_mentions(doc: Doc, triggers: list[Trigger], lex: Lexicon) -> list[Ment
         # another clause's ("بعد زيارة أجراها ... منتصف شباط، والتقى فيها"); after مع it
         # only goes with the verb's subject ("لقاء ... سيعقد ظهر السبت مع محادثات")
         governed = (cues.governor is not None and cues.governor < t0 and t.pos != "verb"
-                    and not doc.has(t0 - 1, "with"))
+                    and not doc.has(t0 - 1, "with")
+                    and not _verb_between(doc, cues.governor + 1, t0))
         g0 = cues.governor if governed else t0
         anchor = Anchor(h0, h1, k, min(g0, h0), t1 if t1 > h1 else -1, t.pos != "verb")
         offset = offset_before(doc, s0, t0)
@@ -230,6 +231,13 @@ def build_mentions(doc: Doc, triggers: list[Trigger], lex: Lexicon) -> list[Ment
         m.earlier_plan = (m.status == "planned" and m.announced
                           and doc.has(doc.sentences[m.sentence][0], "copulas"))
     return mentions
+
+
+def _verb_between(doc: Doc, lo: int, hi: int) -> bool:
+    """A verb joined by و in words ``[lo, hi)`` (the parse's): a clause of its own, which a
+    light verb before it does not reach ("قد عقدت في نوفمبر وتوجت بإمضاء 10 اتفاقيات")."""
+    return doc.tree is not None and any(doc.tree.upos[k] == "VERB" and doc.conjoined(k)
+                                        for k in range(lo, hi))
 
 
 def _under_way(doc: Doc, m: Mention) -> bool:
