@@ -364,6 +364,24 @@ def test_definite_noun_after_a_link_names_the_event_told_before():
         ("MEETING", ["EGY", "SDN"], "2024-03-12"), ("AGREEMENT", ["EGY", "SDN"], "2024-03-12")]
 
 
+# a demonstrative alone before a definite noun names the event of its entry told before: the
+# session told with its body is dated where told again; after a preposition (the aim of another
+# act) the noun dates nothing of its own
+NAMED_AGAIN = [
+    ("بدأت أمس السبت الاجتماعات التحضيرية للدورة العاشرة للجنة المشتركة المغربية الموريتانية. "
+     "وأعلنت الوزارة أن هذه الدورة ستنعقد بالرباط يوم الثلاثاء المقبل.", {**SAT, **TUE},
+     [("MEETING", "2024-03-12")]),
+    ("بدأت أمس السبت الاجتماعات التحضيرية للدورة العاشرة للجنة المشتركة المغربية الموريتانية. "
+     "ووصل الوزير الموريتاني أمس السبت إلى الرباط للمشاركة في هذه الدورة.", SAT,
+     [("MEETING", "None"), ("VISIT", "2024-03-09")]),
+]
+
+
+@pytest.mark.parametrize("text,dates,expected", NAMED_AGAIN)
+def test_demonstrative_names_the_event_told_before(text, dates, expected):
+    assert sorted((e.event_type, str(e.date_start)) for e in run(text, dates)) == expected
+
+
 @pytest.mark.parametrize("text", [
     # the act dated in another sentence (the lead's arrival told again)
     ("وصل الرئيس الكيني إلى برلين أمس السبت في زيارة رسمية. وبعد زيارة رسمية إلى باريس "

@@ -186,13 +186,17 @@ def _after_programme_day(doc: Doc, lex: Lexicon, w0: int) -> bool:
 
 
 def _named_again(t: Trigger, doc: Doc, found: list[Trigger]) -> bool:
-    """A definite noun right after a link, a demonstrative between them or not ("وسيتم التوقيع
-    خلال اللجنة المشتركة"، "وتميزت هذه الدورة"), names again the event of its entry told before
-    ("يترأس الرئيسان اللجنة العليا المشتركة"، "الدورة العاشرة للجنة المشتركة"), whose
-    requirements held there."""
-    link = t.w0 - 2 if doc.has(t.w0 - 1, "demonstratives") else t.w0 - 1
+    """A definite noun right after a link or a demonstrative, or both ("وسيتم التوقيع خلال
+    اللجنة المشتركة"، "وتميزت هذه الدورة"، "هذه الدورة ستنعقد بتونس"), names again the event of
+    its entry told before ("يترأس الرئيسان اللجنة العليا المشتركة"، "الدورة العاشرة للجنة
+    المشتركة"), whose requirements held there."""
+    shown = doc.has(t.w0 - 1, "demonstratives")
+    link = t.w0 - 2 if shown else t.w0 - 1
+    # (a demonstrative alone, not after a preposition: "للمشاركة في هذه الندوة" is the aim of
+    # another act, which names the event it aims at again)
+    alone = shown and not doc.has(link, "in", "to", "from", "with", "about")
     return (t.pos == "noun" and bool(t.variant.article) and not t.variant.enclitic
-            and doc.has(link, "event_links") and any(f.entry is t.entry for f in found))
+            and (alone or doc.has(link, "event_links")) and any(f.entry is t.entry for f in found))
 
 
 def _in_organisation(doc: Doc, w: int) -> bool:
