@@ -41,11 +41,16 @@ from tests.events.event_helpers import run
      "planned"),
     ("وإذا التقى الرئيس الأمريكي نظيره الروسي فسيكون ذلك أول لقاء بينهما.", "MEETING",
      "planned"),
+    # a verb of a relative clause has its own tense, whatever the plan of the clause before
+    ("ومن المقرر أن تلقى في الجلسة كلمة لرئيس الوزراء اللبناني الذي التقى الرئيس الفرنسي.",
+     "MEETING", "occurred"),
+    ("وكان من المقرر أن يحضر المؤتمر وزير الخارجية الأردني الذي زار الكويت.", "VISIT",
+     "occurred"),
 ], ids=["future-before", "future-after", "past-governor", "present-governor", "opened",
         "to-open", "past-before",
         "past-plan", "negation", "agreed-on", "agreed-on-2", "noun-after", "other-verb-negated",
         "light-verb-negated", "at-an-invitation", "invited-to", "condition-fi-hal",
-        "condition-idha"])
+        "condition-idha", "relative-past", "relative-past-after-past-plan"])
 def test_status_cue_at_its_position(text, etype, status):
     found = [e.status for e in run(text) if e.event_type == etype]
     assert found == ([status] if status else []), [(e.event_type, e.status) for e in run(text)]

@@ -93,6 +93,9 @@ def read_cues(t: Trigger, doc: Doc, lex, pre_lo: int, post_hi: int,
     reports = doc.find(lo, t0, "reporting_verbs", "reporting_nouns")
     if reports:
         lo = max(lo, reports[-1] + 1)
+    relatives = doc.find(lo, t0, "relatives") if t.pos == "verb" else []
+    if relatives:  # a verb of a relative clause has its own tense: "من المقرر أن تكون ... كلمة
+        lo = doc.tags[relatives[-1]].w1  # لرئيس الوزراء الذي التقى ماكرون اليوم": done
     best_change = None
     for i in range(lo, t0):
         if _closed_relative(doc, i, t0, lex):
