@@ -50,6 +50,12 @@ def dated(text: str) -> list[tuple]:
      "قمة تجمع الرئيس الروسي والرئيس التركي.",
      [("SUMMIT", "planned", "2024-03-13", "2024-03-13", "day", "offset"),
       ("TALKS", "occurred", "2024-03-10", "2024-03-10", "day", "clause")]),
+    # ... planned when that day is after the report, whatever the tense of the act it is
+    # counted from
+    ("التقى وزير الخارجية المصري نظيره الأمريكي في واشنطن اليوم الأحد، في لقاء عقد قبل أسبوع "
+     "من زيارة الرئيس الأمريكي إلى مصر.",
+     [("MEETING", "occurred", "2024-03-10", "2024-03-10", "day", "clause"),
+      ("VISIT", "planned", "2024-03-17", "2024-03-17", "day", "offset")]),
     # "بالتزامن مع"، "تزامنا مع": another event on the anchor's date
     ("وصل وزير الخارجية الأمريكي إلى الرياض يوم الجمعة 8 مارس. وجاء وصول الوزير بالتزامن مع "
      "وصول رئيس الوزراء العراقي إلى الرياض.",
@@ -105,3 +111,12 @@ def test_postponed_plan_dates_nothing_held_with_it():
     assert sorted((e.date_basis or "", e.status) for e in rows if e.status == "postponed") == [
         ("clause", "postponed")]
     assert [e.date_start for e in rows if e.status != "postponed"] == [None]
+
+
+def test_event_counted_from_another_takes_no_date_of_the_act_before():
+    """An event named after "قبل أسبوع من" whose anchor this sentence does not date is not the
+    day of the act told before it (a narrative continuation): it stays undated."""
+    text = ("التقى وزير الخارجية المصري نظيره الأمريكي في واشنطن اليوم الأحد. كذلك شارك مدير "
+            "المخابرات المصرية في اللقاء الذي عقد قبل أسبوع من زيارة الرئيس الأمريكي إلى مصر.")
+    visits = [row for row in dated(text) if row[0] == "VISIT"]
+    assert all(row[2] != "2024-03-10" for row in visits), visits

@@ -272,8 +272,8 @@ def date_by_narrative(doc: Doc, groups: list[Group], lex: Lexicon) -> None:
         if g.dated:
             continue
         m = next((m for m in g.mentions if not m.title and _past_act(doc, m)), None)
-        if m is None:
-            continue
+        if m is None or m.offset is not None:
+            continue  # ("قبل أسبوع من زيارة ...": counted from another act, offsets.py)
         t0 = m.trig.extent[0]
         if any(x.sentence == m.sentence and x.trig.w0 < t0 for x in over):
             continue  # "ويأتي اللقاء بعد محادثات ...، أبرمت خلالها": of an event over before
