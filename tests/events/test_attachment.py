@@ -110,7 +110,8 @@ CASES = [
     # a palace named "بيان" is no statement: the date after it is the reception's; a
     # statement's date stays the statement's
     ("استقبل أمير الكويت في قصر بيان أمس السبت وزير الخارجية الأردني.",
-     {"أمس السبت": ("2024-03-09", "2024-03-09", "day")}, [("MEETING", ["JOR", "KWT"], "2024-03-09")]),
+     {"أمس السبت": ("2024-03-09", "2024-03-09", "day")},
+     [("MEETING", ["JOR", "KWT"], "2024-03-09")]),
     ("وأفاد بيان أمس السبت بأن الرئيس المصري يعتزم زيارة فرنسا.",
      {"أمس السبت": ("2024-03-09", "2024-03-09", "day")}, [("VISIT", ["EGY", "FRA"], None)]),
     # ... and a date on the report before it stays the report's

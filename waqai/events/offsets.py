@@ -48,7 +48,8 @@ def date_by_offset(doc: Doc, groups: list[Group]) -> None:
                     continue
                 m.span = Span(value[0], value[1], count.unit.granularity, doc.span_text(w0, t0), ())
             m.date_source = "offset"
-            if m.status == "occurred" and doc.published is not None and m.span.start > doc.published:
+            pub = doc.published
+            if m.status == "occurred" and pub is not None and m.span.start > pub:
                 m.status = UNKNOWN  # (the tense of the act it is counted from: "عقد قبل أسبوع من")
             if m.status == UNKNOWN and doc.published is not None:
                 if m.span.end < doc.published:
