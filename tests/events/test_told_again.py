@@ -356,3 +356,15 @@ PLAN_CHANGED = {"اليوم الأحد": ("2024-03-10", "2024-03-10", "day"),
 ], ids=["brought-forward", "told-before-the-act", "another-plan"])
 def test_plan_an_earlier_report_told_of_a_done_act(text, expected):
     assert _dated(text, PLAN_CHANGED) == expected
+
+
+# an undated known mention of a change is of the event its own sentence tells, before one told
+# after it: the plan of the 20th postponed, its new date another (planned) event
+@pytest.mark.parametrize("text,expected", [
+    ("وقال المتحدث إنه كان من المقرر أن يزور ولي العهد السعودي تركيا في 20 مارس، لكن تم تأجيل "
+     "الزيارة بسبب مرض الملك. وتابع: نتوقع أن تتم هذه الزيارة الأسبوع المقبل.",
+     [("VISIT", "planned", ["SAU", "TUR"], "2024-03-11"),
+      ("VISIT", "postponed", ["SAU", "TUR"], "2024-03-20")]),
+])
+def test_change_named_again_is_of_its_own_sentence(text, expected):
+    assert _dated(text, DATES) == expected

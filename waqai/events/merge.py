@@ -334,8 +334,11 @@ def merge(mentions: list[Mention], lex: Lexicon, published: dt.date | None = Non
         elif not cands:
             cands = [g for g in groups if g not in dated and _fits(m, g, lex) and (
                 refers or set(m.codes) == g.codes)]
-        if cands:
-            min(cands, key=lambda g: _distance(m, g)).mentions.append(m)
+        if cands:  # the nearest, one of its own sentence first ("كان من المقرر أن يزور ... في
+            # 25 مايو، لكن تم تأجيل الزيارة. ونتوقع أن تتم هذه الزيارة في يونيو": the plan's)
+            min(cands, key=lambda g: (all(x.sentence != m.sentence or x.type != m.type
+                                          for x in g.mentions),
+                                      _distance(m, g))).mentions.append(m)
         else:
             groups.append(Group([m]))
     for g in groups:
