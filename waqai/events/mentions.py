@@ -1104,7 +1104,8 @@ def _goes_on_from(doc: Doc, m: Mention) -> int | None:
     if not doc.has(s0, "reporting_verbs"):
         return None
     w = doc.tags[s0].w1
-    if doc.ahead(w, SPEAKER_UNITS, frame) != frame:
+    after = doc.ahead(w, SPEAKER_UNITS, frame)
+    if after != frame and not _medium(doc, after, frame):
         return None
     before, told = next(((k, p) for k in range(m.sentence - 1, m.sentence - 1 - SPEAKER_REACH, -1)
                          if (p := _speaker(doc, k)) is not None), (None, None))
@@ -1115,6 +1116,13 @@ def _goes_on_from(doc: Doc, m: Mention) -> int | None:
         return before if doc.parties[pk].code == told[1] else None
     name = doc.span_text(w, doc.unit_span(w)[1])
     return before if told[0].split()[-1] == name.split()[-1] else None
+
+
+def _medium(doc: Doc, lo: int, hi: int) -> bool:
+    """Words ``[lo, hi)`` name only where the report was made: "في" and a report's noun, with
+    at most one word describing it ("وقال بوتين، في مقابلة تلفزيونية، خلال زيارته")."""
+    i = lo + doc.has(lo, "in")
+    return doc.has(i, "reporting_nouns") and doc.tags[i].w1 <= hi <= doc.tags[i].w1 + 1
 
 
 def _persons(doc: Doc, sentence: int) -> Iterator[Party]:
