@@ -10,7 +10,8 @@ DATES = {"الأحد 10 مارس 2024": ("2024-03-10", "2024-03-10", "day"),
          "السبت 9 مارس 2024": ("2024-03-09", "2024-03-09", "day"),
          "10/03/2024": ("2024-03-10", "2024-03-10", "day"),
          "أمس السبت": ("2024-03-09", "2024-03-09", "day"),
-         "الجمعة 8 مارس": ("2024-03-08", "2024-03-08", "day")}
+         "الجمعة 8 مارس": ("2024-03-08", "2024-03-08", "day"),
+         "مايو 2013": ("2013-05-01", "2013-05-31", "month")}
 LEAD = "التقى الرئيس التركي نظيره الأذربيجاني في مدينة سمرقند الأوزبكية."
 
 
@@ -75,6 +76,10 @@ def test_dateline_dates_the_lead_act(text, expected):
     # ... but a date right in its sentence is its own
     ("استقبل الرئيس الجزائري أمس السبت وزير الخارجية المصري المشارك في مؤتمر دول جوار ليبيا.",
      [("MEETING", "occurred", "2024-03-09", "clause")]),
+    # an event of its type between its states dated long before, told after it, is another
+    (LEAD + "\nوفي مايو 2013، التقى الرئيس التركي نظيره الأذربيجاني في باكو.",
+     [("MEETING", "occurred", "2013-05-01", "clause"),
+      ("MEETING", "occurred", "2024-03-10", "publication")]),
 ])
 def test_publication_day_dates_the_lead_act(text, expected):
     assert rows(text) == sorted(expected, key=_order)

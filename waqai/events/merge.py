@@ -59,6 +59,9 @@ class Group:
         return {m.status for m in self.mentions}
 
 
+TOLD_AGAIN_DAYS = 7  # an event dated this long before the report may be the news told again
+
+
 def fold(mentions: list[Mention], lex: Lexicon) -> list[Mention]:
     """Fold sub-events into the visit or summit that holds them (``folds_into``,
     ``holds_its_aims``, ``folds_into_same_day``), and an event named as the aim of an act of its
@@ -329,6 +332,11 @@ def merge(mentions: list[Mention], lex: Lexicon, published: dt.date | None = Non
         if not (refers or m.earlier) and m.status == "occurred":
             # the news is not an act its article tells as earlier ("وكان الرئيسان أجريا ...")
             cands = [g for g in cands if not all(x.earlier and not x.known for x in g.dated)]
+        if done and not refers and published is not None:
+            # ... nor one dated long before the report and told only after it ("وصل الوزير إلى
+            # أديس أبابا ... . وفي أبريل 2013، قام الأمير بزيارة إلى أديس أبابا")
+            cands = [g for g in cands if any(x.trig.w0 < m.trig.w0 for x in g.mentions)
+                     or (published - date_of(g)[1]).days <= TOLD_AGAIN_DAYS]
         if m.distinct or m.ordered:  # "زيارة مماثلة"، "يليه لقاء": another event
             cands = []
         elif not cands:
