@@ -8,7 +8,7 @@ or one dating another event in a relative clause after it), took place on it ("�
 publication day dates that act when a past verb tells it or comes before it in its sentence
 ("استقبلت إيران سلطان عمان، في أول زيارة"), not as earlier ("وكان ... قد"), it names two states,
 no date comes before it and no event of its type told with a date near the report's
-(``TOLD_AGAIN_DAYS``) shares its states (it may be that event told again; "زار ... في نوفمبر
+(``merge.near_report``) shares its states (it may be that event told again; "زار ... في نوفمبر
 2012" is another).
 """
 from __future__ import annotations
@@ -16,7 +16,7 @@ from __future__ import annotations
 from waqai.events.dates import Span
 from waqai.events.doc import Doc
 from waqai.events.mentions import Mention
-from waqai.events.merge import TOLD_AGAIN_DAYS, Group, date_of, status_of
+from waqai.events.merge import Group, near_report, status_of
 from waqai.events.status import UNKNOWN
 
 _SAME_DAY_REACH = 4  # words from a trigger to its "في وقت سابق" on either side
@@ -95,7 +95,7 @@ def _the_news(doc: Doc, m: Mention, group: Group, groups: list[Group]) -> bool:
                               for i in range(doc.sentences[m.sentence][0], m.trig.w0))
     return past and not m.earlier and len(group.codes) >= 2 and not any(
         g.type == group.type and g.dated and g.codes & group.codes
-        and (doc.published - date_of(g)[1]).days <= TOLD_AGAIN_DAYS for g in groups)
+        and near_report(g, doc.published) for g in groups)
 
 
 def _of_relative_after(doc: Doc, m: Mention, d, groups: list[Group]) -> bool:

@@ -711,30 +711,28 @@ def _place(doc: Doc, span: tuple[int, int], visitor: str | None) -> tuple[str, s
 
 def _split_counterparts(doc: Doc, mentions: list[Mention], lex: Lexicon) -> list[Mention]:
     """One mention per counterpart of a bilateral type ("يتحادث ترامب هاتفيا مع هولاند
-    وميركل وبوتين" is three calls) when one state is the subject, each counterpart is a
+    وميركل وبوتين" is three calls), or per caller listed (``Mention.callers``), when one state is
+    the subject, each counterpart is a
     person ("الاجتماع مع قادة فرنسا وألمانيا" stays one meeting) and the act is told by a verb
     or an adverb ("اللقاء الذي يجمع الرئيس المصري، والفلسطيني" is one gathering), or by a noun
     that counts its acts ("أجرى اتصالين هاتفيين مع ... و..."، "مباحثات منفصلة مع")."""
     out = []
     for m in mentions:
-        if len(m.callers) > 1 and lex.types[m.type]["one_per_counterpart"]:
-            receiver = m.actor2
-            for c, caller in zip(_copies(m, len(m.callers)), m.callers):
-                c.actor1, c.actor2, c.split = caller, receiver, caller[1]
-                c.codes = [caller[1], receiver[1]]
-                out.append(c)
-            continue
         t1 = m.trig.extent[1]
         counts = m.trig.entry.several or bool(doc.find(t1, t1 + 1, "separate"))
-        several = (len(m.counterparts) > 1 and m.actor1 is not None and m.split is None
-                   and (m.trig.pos != "noun" or counts))
-        if not several or not lex.types[m.type]["one_per_counterpart"]:
+        if len(m.callers) > 1:  # each caller with the one called, the caller first
+            pairs = [(caller, m.actor2, caller) for caller in m.callers]
+        elif (len(m.counterparts) > 1 and m.actor1 is not None and m.split is None
+              and (m.trig.pos != "noun" or counts)):
+            pairs = [(m.actor1, other, other) for other in m.counterparts]
+        else:
+            pairs = []
+        if not pairs or not lex.types[m.type]["one_per_counterpart"]:
             out.append(m)
             continue
-        subject = m.actor1
-        for c, other in zip(_copies(m, len(m.counterparts)), m.counterparts):
-            c.actor2, c.split = other, other[1]
-            c.codes = [subject[1], other[1]]
+        for c, (first, second, each) in zip(_copies(m, len(pairs)), pairs):
+            c.actor1, c.actor2, c.split = first, second, each[1]  # (each: the one it stands for)
+            c.codes = [first[1], second[1]]
             out.append(c)
     return out
 

@@ -62,6 +62,12 @@ class Group:
 TOLD_AGAIN_DAYS = 7  # an event dated this long before the report may be the news told again
 
 
+def near_report(g: Group, published: dt.date) -> bool:
+    """Whether dated ``g`` ends at most ``TOLD_AGAIN_DAYS`` before the report: it may be the
+    report's news told again ("زار ... في نوفمبر 2012" is another event)."""
+    return (published - date_of(g)[1]).days <= TOLD_AGAIN_DAYS
+
+
 def fold(mentions: list[Mention], lex: Lexicon) -> list[Mention]:
     """Fold sub-events into the visit or summit that holds them (``folds_into``,
     ``holds_its_aims``, ``folds_into_same_day``), and an event named as the aim of an act of its
@@ -336,7 +342,7 @@ def merge(mentions: list[Mention], lex: Lexicon, published: dt.date | None = Non
             # ... nor one dated long before the report and told only after it ("وصل الوزير إلى
             # أديس أبابا ... . وفي أبريل 2013، قام الأمير بزيارة إلى أديس أبابا")
             cands = [g for g in cands if any(x.trig.w0 < m.trig.w0 for x in g.mentions)
-                     or (published - date_of(g)[1]).days <= TOLD_AGAIN_DAYS]
+                     or near_report(g, published)]
         if m.distinct or m.ordered:  # "زيارة مماثلة"، "يليه لقاء": another event
             cands = []
         elif not cands:

@@ -51,13 +51,13 @@ def date_by_offset(doc: Doc, groups: list[Group]) -> None:
             pub = doc.published
             if m.status == "occurred" and pub is not None and m.span.start > pub:
                 m.status = UNKNOWN  # (the tense of the act it is counted from: "عقد قبل أسبوع من")
-            if m.status == UNKNOWN and doc.published is not None:
-                if m.span.end < doc.published:
+            if m.status == UNKNOWN and pub is not None:
+                if m.span.end < pub:
                     m.status = "occurred"
-                elif m.span.start > doc.published:
+                elif m.span.start > pub:
                     m.status = "planned"
                 else:
-                    m.status = status_of(anchor, doc.published)
+                    m.status = status_of(anchor, pub)
             if join_told(g, groups, doc.published):
                 told.append(g)
             break
