@@ -146,6 +146,9 @@ UNITS = sorted(COUNTS.units.items())
 
 def _expected_offset(published: dt.date, sign: int, n: int, unit) -> tuple:
     """The value of a counted offset, computed here from the unit's length."""
+    if unit.hours is not None:  # the nearest whole number of days
+        d = published + dt.timedelta(days=round(sign * n * unit.hours / 24))
+        return d, d
     if unit.days is not None:
         d = published + dt.timedelta(days=sign * n * unit.days)
         return d, d

@@ -137,6 +137,18 @@ FORMS = {
          day(2024, 10, 9)),
         ("يعقد الاجتماع بعد أسبوع من الآن في جنيف", WED, "بعد أسبوع", day(2024, 10, 23)),
     ],
+    # hours count as the nearest whole number of days; their plural alone is a few hours
+    "hour_counts": [
+        ("يلتقي الرئيسان بعد ساعتين من الآن في البيت الأبيض", WED, "بعد ساعتين",
+         day(2024, 10, 16)),
+        ("وأعلنت الرئاسة قبل ساعات أن الرئيس سيزور المغرب", WED, "قبل ساعات", day(2024, 10, 16)),
+        ("تنطلق المشاورات بعد 48 ساعة في جنيف", WED, "بعد 48 ساعة", day(2024, 10, 18)),
+        ("غادر الوفد العاصمة قبل 20 ساعة", WED, "قبل 20 ساعة", day(2024, 10, 15)),
+        ("جاء الإعلان بعد ساعات قليلة من القمة التي عقدت في 10 أكتوبر", WED, "بعد ساعات",
+         day(2024, 10, 10)),
+        ("وصل الوفد إلى عمان بعد ساعات من توقيع الاتفاق", WED, "بعد ساعات", None),
+        ("زار الوزير عمان قبل أيام والتقى الملك", WED, "قبل أيام", None),
+    ],
     # the act just told named after the direction word, the count after ب ("بعدها بعشرة أيام"):
     # counted from the last date before it, forward or back; none before it: no date
     "offset_from_the_act_told": [

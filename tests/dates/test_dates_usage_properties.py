@@ -55,6 +55,9 @@ def later_counts(draw):
 
 def expected_from(anchor: dt.date, unit, n: int) -> tuple[dt.date, dt.date]:
     """The value of "بعد n units" counted from ``anchor``, from the unit's length."""
+    if unit.hours is not None:  # the nearest whole number of days
+        d = anchor + dt.timedelta(days=round(n * unit.hours / 24))
+        return d, d
     if unit.days is not None:
         d = anchor + dt.timedelta(days=n * unit.days)
         return d, d

@@ -1,5 +1,6 @@
 """An event named after "بعد/قبل + a count + من" is dated by that count from the dated event the
-sentence tells before it (sentences written for these tests, published Sunday 2024-03-10)."""
+sentence tells before it, else from the date before it (sentences written for these tests,
+published Sunday 2024-03-10)."""
 from __future__ import annotations
 
 import pytest
@@ -80,6 +81,18 @@ def dated(text: str) -> list[tuple]:
      "الرئيس الأمريكي والرئيس الفرنسي.",
      [("MEETING", "occurred", "2024-03-08", "2024-03-08", "day", "offset"),
       ("VISIT", "occurred", "2024-03-10", "2024-03-10", "day", "clause")]),
+    # hours: the same day
+    ("التقى الرئيس التونسي نظيره الجزائري في تونس اليوم الأحد، قبل ساعات من وصول وزير الخارجية "
+     "الفرنسي إلى الجزائر.",
+     [("MEETING", "occurred", "2024-03-10", "2024-03-10", "day", "clause"),
+      ("VISIT", "occurred", "2024-03-10", "2024-03-10", "day", "offset")]),
+    # no event before the count: the date of the act it tells
+    ("أعلنت الخارجية الأردنية الخميس، قبل يومين من زيارة وزير الخارجية المصري إلى عمان، عن "
+     "إطلاق مبادرة جديدة.",
+     [("VISIT", "occurred", "2024-03-09", "2024-03-09", "day", "offset")]),
+    ("قررت الحكومة السورية، يوم الجمعة 8 مارس، وقبل ساعات من وصول وزير الخارجية السوري إلى "
+     "بيروت، إبلاغ الحكومة اللبنانية بقرارها.",
+     [("VISIT", "occurred", "2024-03-08", "2024-03-08", "day", "offset")]),
 ])
 def test_counted_offset_from_an_event(text, expected):
     assert dated(text) == expected

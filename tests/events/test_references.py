@@ -134,6 +134,20 @@ def test_event_takes_the_date_of_the_event_it_refers_to(text, dates, etype, stat
     assert parties <= set(e.participants)
 
 
+@pytest.mark.parametrize("text,actors", [
+    # the heads of two bodies, or two bodies, are the two sides of the act told before
+    ("عقد رئيس البرلمان الكيني أمس السبت جلسة مباحثات مع رئيس البرلمان الأوغندي في كمبالا. "
+     "وعقب المباحثات، وقع رئيسا البرلمانين مذكرة تفاهم.", ("KEN", "UGA")),
+    ("التقى وزير الخارجية الكيني نظيره التنزاني أمس السبت في دودوما. ووقعت الحكومتان اتفاقية "
+     "للنقل.", ("KEN", "TZA")),
+], ids=["heads-of-two-parliaments", "two-governments"])
+def test_two_sides_are_the_states_of_the_act_told_before(text, actors):
+    """Both states of the act told before are the signing's two actors, not its participants
+    alone."""
+    events = _events(text, SAT, "AGREEMENT")
+    assert [tuple(sorted((e.actor1_country, e.actor2_country))) for e in events] == [actors]
+
+
 @pytest.mark.parametrize("text,parties", [
     ("وقعت الأردن والعراق، أمس السبت، اتفاقيات في مجالات عدة خلال زيارة رئيس الوزراء العراقي إلى "
      "عمان. وشهد الزعيمان توقيع مذكرات التفاهم في أعقاب محادثاتهما في قصر الحسينية.",
@@ -163,9 +177,6 @@ NOT_BORROWED = [
     # a meeting during a visit folds into it instead of borrowing its date (GUIDELINES)
     ("وصل وزير الخارجية الإيطالي إلى تونس أمس السبت في زيارة رسمية. والتقى خلال الزيارة "
      "رئيس الحكومة التونسية.", SAT, "MEETING"),
-    # another event between the link and the signing
-    ("زار الرئيس الفنلندي إستونيا أمس السبت. ووقعت الحكومتان اتفاقية للطاقة، واجتمع خلال "
-     "الزيارة مع رئيسة الوزراء.", SAT, "AGREEMENT"),
     # a pronoun naming undated talks told as another event ("منفصلة") stands for no dated one
     ("استقبل الرئيس الكوري الجنوبي أمس السبت الرئيس الصيني في زيارة رسمية إلى سيول. ويأتي "
      "اللقاء بعد محادثات منفصلة أجراها الرئيسان مع الرئيس الأمريكي، أبرمت خلالها واشنطن وسيول "
@@ -175,8 +186,7 @@ NOT_BORROWED = [
 
 @pytest.mark.parametrize("text,dates,etype", NOT_BORROWED,
                          ids=["report-during-talks", "announced-signing", "indefinite-event",
-                              "meeting-folds-into-visit", "comma-and-event-between",
-                              "pronoun-for-other-talks"])
+                              "meeting-folds-into-visit", "pronoun-for-other-talks"])
 def test_no_borrowed_date(text, dates, etype):
     assert all(e.date_start is None for e in _events(text, dates, etype))
 

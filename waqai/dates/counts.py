@@ -31,19 +31,22 @@ class _Strict(BaseModel):
 
 
 class Unit(_Strict):
-    """A calendar unit: its length (days, or months) and its surface forms."""
+    """A calendar unit: its length (hours, days, or months), its surface forms, and how many
+    units its plural alone counts (none: the plural alone is vague)."""
 
+    hours: int | None = Field(None, ge=1)
     days: int | None = Field(None, ge=1)
     months: int | None = Field(None, ge=1)
     granularity: Literal["day", "month", "year"]
     singular: Forms = Field(min_length=1)
     dual: Forms = Field(min_length=1)
     plural: Forms = Field(min_length=1)
+    some: int | None = Field(None, ge=2)
 
     @model_validator(mode="after")
     def _one_length(self):
-        if (self.days is None) == (self.months is None):
-            raise ValueError("a unit has exactly one of days / months")
+        if [self.hours, self.days, self.months].count(None) != 2:
+            raise ValueError("a unit has exactly one of hours / days / months")
         return self
 
 
@@ -126,6 +129,7 @@ def _tables() -> _Tables:
     adjectives |= {_key(f): -1 for f in data.last}
     one, two, many = (trie_regex(f for f, (_, k) in units.items() if k == kind)
                       for kind in ("singular", "dual", "plural"))
+    some = trie_regex(f for f, (u, k) in units.items() if k == "plural" and u.some)
     number = rf"(?:\d+|{trie_regex(numbers)})"
     end = rf"(?!{LETTER})"
     about = rf"(?:{trie_regex(_key(f) for f in data.about)})\s+"
@@ -136,7 +140,8 @@ def _tables() -> _Tables:
     by = rf"(?(ref)(?:{trie_regex(_key(f) for f in data.by)})\s*)"
     offset = (rf"(?P<dir>{trie_regex(signs)}){referent}\s+{by}(?:{about})?(?:(?P<num>{number})\s+"
               rf"(?P<unit>{many}|{one}){end}|(?P<dual>{two}){end}|"
-              rf"(?P<one>{one}){end}(?!\s+\d))(?:\s+{about_after}{end})?(?P<of>\s+{of}{end})?")
+              rf"(?P<one>{one}){end}(?!\s+\d)|(?P<some>{some}){end})"
+              rf"(?:\s+{about_after}{end})?(?P<of>\s+{of}{end})?")
     window = (rf"(?:(?:{trie_regex(_key(f) for f in data.windows)})\s+)?ال(?:(?P<wunit>{many})"
               rf"\s+ال(?P<wnum>{trie_regex(numbers)})|(?P<wdual>{two}))\s+"
               rf"(?P<wdir>{trie_regex(adjectives)}){end}")
@@ -159,9 +164,9 @@ def find_counts(text: str) -> list[Count]:
                 unit = tb.units[_key(m.group("unit"))][0]
                 last = "unit"
             else:
-                last = "dual" if m.group("dual") else "one"
+                last = next(g for g in ("dual", "one", "some") if m.group(g))
                 unit = tb.units[_key(m.group(last))][0]
-                n = 2 if last == "dual" else 1
+                n = {"dual": 2, "one": 1, "some": unit.some}[last]
             end, of, referred = m.end(last), bool(m.group("of")), bool(m.group("ref"))
         else:
             start, window, of, referred = m.start(), True, False, False
@@ -179,6 +184,8 @@ def find_counts(text: str) -> list[Count]:
 def _moved(anchor: dt.date, unit: Unit, k: int) -> dt.date | None:
     """``anchor`` moved by ``k`` units (by months: the first day of the month reached)."""
     try:
+        if unit.hours is not None:  # the nearest whole number of days
+            return anchor + dt.timedelta(days=round(k * unit.hours / 24))
         if unit.days is not None:
             return anchor + dt.timedelta(days=k * unit.days)
         cal = eras().default.calendar

@@ -98,6 +98,9 @@ def _row(doc_id: str, doc: Doc, g: Group, lex: Lexicon, version: str):
     if a2 is None or (a1 is not None and a2[1] == a1[1]):
         other = next((c for c in codes if a1 is None or c != a1[1]), None)
         a2 = (None, other) if other else None
+    if a1 is None:  # states the event took from others, no party of its own named
+        other = next((c for c in codes if a2 is None or c != a2[1]), None)
+        a1 = (None, other) if other else None
     location = next((m.location for m in [head] + g.mentions if m.location), None)
     if location is None and cfg["location_is_participant"]:
         location = _participant_place(codes, a1)

@@ -4,7 +4,8 @@
 week before the dated visit the sentence is about; "قبل يومين من القمة" two days after. The
 counted phrase is read by the dates' own grammar (:func:`waqai.dates.counts.find_counts`, whose
 ``of`` marks the "من" after it); the anchor is the nearest dated event named before the phrase
-in the sentence. The borrowed date has the unit's granularity, counted from the anchor's first
+in the sentence, else the nearest date before it (of an act that is no event: "أعلنت الخارجية
+أمس الجمعة، قبل يومين من زيارة الوزير"). The borrowed date has the unit's granularity, counted from the anchor's first
 day; it dates only an event of no date of its own. An event named right after a
 ``simultaneous`` phrase ("بالتزامن مع وصول ...") takes the anchor's date as it is.
 """
@@ -22,8 +23,8 @@ from waqai.events.status import UNKNOWN
 
 def date_by_offset(doc: Doc, groups: list[Group]) -> None:
     """Give each undated event named right after "بعد/قبل + count + من" the date counted from
-    the dated event named before that phrase in its sentence, and one named right after
-    "بالتزامن مع" that event's date, unless that event was postponed or cancelled (in place)."""
+    the dated event (else the date) named before that phrase in its sentence, and one named
+    right after "بالتزامن مع" that event's date, unless that event was postponed or cancelled (in place)."""
     group_of = {id(m): g for g in groups for m in g.mentions}
     told: list[Group] = []
     for g in groups:
@@ -35,9 +36,12 @@ def date_by_offset(doc: Doc, groups: list[Group]) -> None:
             t0 = m.trig.extent[0]
             w0, count = m.offset
             anchor = _anchor(m, groups, group_of, w0)
-            if anchor is None or status_of(anchor, doc.published) in CHANGES:
+            if anchor is not None and status_of(anchor, doc.published) in CHANGES:
                 continue  # a plan moved or dropped dates nothing else
-            start, end, granularity, text = date_of(anchor)
+            said = None if anchor is not None else _date_before(doc, m, w0)
+            if anchor is None and said is None:
+                continue
+            start, end, granularity, text = date_of(anchor) if anchor else said
             if count is None:
                 m.span = Span(start, end, granularity, text, ())
             elif FINENESS.get(granularity, 9) > FINENESS.get(count.unit.granularity, 9):
@@ -56,7 +60,7 @@ def date_by_offset(doc: Doc, groups: list[Group]) -> None:
                     m.status = "occurred"
                 elif m.span.start > pub:
                     m.status = "planned"
-                else:
+                elif anchor is not None:
                     m.status = status_of(anchor, pub)
             if join_told(g, groups, doc.published):
                 told.append(g)
@@ -75,3 +79,16 @@ def _anchor(m, groups: list[Group], group_of, before: int) -> Group | None:
         return None
     nearest = max(cands, key=lambda x: x.trig.extent[0])
     return group_of[id(nearest)]
+
+
+def _date_before(doc: Doc, m, before: int) -> tuple | None:
+    """(start, end, granularity, text) of the nearest date of ``m``'s sentence ending before
+    word ``before``, for an act that is no event ("أعلنت الخارجية أمس الجمعة، قبل يومين من
+    زيارة الوزير": the visit two days after the announcement); none in its sentence, none."""
+    s0 = doc.sentences[m.sentence][0]
+    near = [d for d in doc.dates if s0 <= d.w0 and d.w1 <= before and d.k not in doc.blocked]
+    if not near:
+        return None
+    d = max(near, key=lambda d: d.w0)
+    return d.start, d.end, d.granularity, d.text
+
