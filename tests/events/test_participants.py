@@ -93,6 +93,12 @@ SPLITS = [
      "خارجية كندا.", SAT, [("TALKS", ["CAN", "JOR"]), ("TALKS", ["JOR", "TUR"])]),
     ("عقد الرئيس الكيني أمس السبت لقاءات منفصلة مع رئيس وزراء اليابان والرئيس الفرنسي.", SAT,
      [("MEETING", ["FRA", "KEN"]), ("MEETING", ["JPN", "KEN"])]),
+    # ... "each of" between the title and the states it names ("وزراء خارجية كل من")
+    ("أجرى وزير الخارجية الأردني أمس السبت اتصالات هاتفية مع وزراء خارجية كل من البحرين "
+     "وسلطنة عمان والمغرب.", SAT, [("PHONE_CALL", ["BHR", "JOR"]), ("PHONE_CALL", ["JOR", "OMN"]),
+                                  ("PHONE_CALL", ["JOR", "MAR"])]),
+    ("تباحث الرئيس الموريتاني أمس السبت هاتفيا مع رؤساء كل من السنغال ومالي.", SAT,
+     [("PHONE_CALL", ["MRT", "SEN"]), ("PHONE_CALL", ["MLI", "MRT"])]),
     # calls received from persons listed after "من": one call with each caller, the caller first
     ("تلقى العاهل المغربي أمس السبت اتصالات هاتفية من رئيس جمهورية الغابون، ورئيس الجمهورية "
      "الفرنسية، وأمير دولة قطر.", SAT,

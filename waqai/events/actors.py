@@ -215,19 +215,23 @@ class Gazetteer:
         return None
 
 
-def parties(mentions: list[ActorMention], sentence_of: list[int] | None = None) -> list[Party]:
+def parties(mentions: list[ActorMention], sentence_of: list[int] | None = None,
+            each_of: set[int] | frozenset[int] = frozenset()) -> list[Party]:
     """Group mentions into parties: a title or name with the country, demonym and name after it.
 
     A new party starts in a new sentence (``sentence_of``: word -> sentence), at a counterpart
     word, at a conjunction (و on the first word), when the gap exceeds two words, when a coded
     mention disagrees with the party's state, at a second place name ("إلى قطر والبحرين" names
-    two places), or at a title after ب ("الملك بوزير").
+    two places), or at a title after ب ("الملك بوزير"). The words of ``each_of`` ("وزراء
+    خارجية كل من البحرين") count in no gap.
     """
     out: list[Party] = []
     for m in mentions:
         cur = out[-1] if out else None
         same = sentence_of is None or cur is None or sentence_of[m.w0] == sentence_of[cur.w0]
-        if cur is not None and same and _joins(cur, m):  # (not "العبادي.\nوكان العبادي")
+        gap = m.w0 - (cur.w1 if cur else m.w0)
+        gap -= sum(w in each_of for w in range(m.w0 - gap, m.w0)) if each_of and gap else 0
+        if cur is not None and same and _joins(cur, m, gap):  # (not "العبادي.\nوكان العبادي")
             cur.mentions.append(m)
         elif cur is not None and same and _next_holder(cur, m):
             # the title goes on to the state joined to it: one more holder of it
@@ -247,8 +251,7 @@ def _next_holder(p: Party, m: ActorMention) -> bool:
             and last.kind in ("country", "demonym"))
 
 
-def _joins(p: Party, m: ActorMention) -> bool:
-    gap = m.w0 - p.w1
+def _joins(p: Party, m: ActorMention, gap: int) -> bool:
     limit = 0 if m.kind in PLACE_KINDS else 1 if m.kind == "demonym" else _MAX_GROUP_GAP
     if gap > limit or m.kind == "counterpart":
         return False

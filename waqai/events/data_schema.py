@@ -185,6 +185,7 @@ class Roles(_Strict):
     to: Forms
     to_pronouns: Forms
     with_: Forms = Field(alias="with")
+    each_of: Forms
     between: Forms
     from_: Forms = Field(alias="from")
     in_: Forms = Field(alias="in")
