@@ -99,6 +99,11 @@ SPLITS = [
                                   ("PHONE_CALL", ["JOR", "MAR"])]),
     ("تباحث الرئيس الموريتاني أمس السبت هاتفيا مع رؤساء كل من السنغال ومالي.", SAT,
      [("PHONE_CALL", ["MRT", "SEN"]), ("PHONE_CALL", ["MLI", "MRT"])]),
+    # a counterpart "من" a state is that state's ("نظيره من إيرلندا"), each of a list's
+    ("والتقى وزير الخارجية المغربي أمس السبت نظيره من إيرلندا.", SAT,
+     [("MEETING", ["IRL", "MAR"])]),
+    ("وأجرى وزير الخارجية المغربي أمس السبت مباحثات مع نظرائه من إيرلندا والنرويج.", SAT,
+     [("TALKS", ["IRL", "MAR", "NOR"])]),
     # calls received from persons listed after "من": one call with each caller, the caller first
     ("تلقى العاهل المغربي أمس السبت اتصالات هاتفية من رئيس جمهورية الغابون، ورئيس الجمهورية "
      "الفرنسية، وأمير دولة قطر.", SAT,

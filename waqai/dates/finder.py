@@ -24,6 +24,8 @@ Resolution rules (the rule name of each timex says which fired):
   told ("بعدها بعشرة أيام"، "قبلها بأسبوع"), the last dated timex before it of its granularity or
   a finer one (none after the publication in a past sentence: a duration).
 - "العام التالي"، "الشهر السابق": the period after / before the last dated one.
+- a relative week or month in speech reported on an earlier day, after a complementizer in the
+  sentence of that day ("أعلنت يوم الجمعة الماضي أن ... الأسبوع المقبل"), counts from that day.
 - a future cue just before a timex (plan word, future verb: "رحلته المقررة يومي الاثنين
   والثلاثاء") makes it future whatever the verb that cancels or reports it; a timex closing a
   reporting clause ("ذكرت الوزارة، الأربعاء، أن") or after a past cue in its clause ("اجتمع
@@ -53,7 +55,8 @@ from waqai.dates.lexicon import (DAY, ERA, FRACTION, LAST, MONTH, MONTH_UNIT, NE
 from waqai.dates.months import MonthName
 from waqai.dates.ranges import RANGE_SUFFIX, join_ranges, moved
 from waqai.dates.scanner import NUMDATE, Scan, scan
-from waqai.nlp.tense import (clause_before, future_before, past_in_clause, sentence_span,
+from waqai.nlp.tense import (clause_before, complementizer_in, future_before, past_in_clause,
+                             sentence_span,
                              surface_tense)
 
 Tense = Callable[[int, int], "str | None"]
@@ -432,11 +435,15 @@ class _Resolver:
 
     def publication_month(self, shift: int) -> _MonthRef | None:
         """The month ``shift`` months from the publication's, in the default calendar."""
-        here = self.default.from_gregorian(self.pub)
+        return self.month_from(self.pub, shift, "publication")
+
+    def month_from(self, day: dt.date, shift: int, anchor: str) -> _MonthRef | None:
+        """The month ``shift`` months from ``day``'s, in the default calendar."""
+        here = self.default.from_gregorian(day)
         if here is None:
             return None
         year, month = self.default.shift_month(here[0], here[1], shift)
-        return _MonthRef(self.default, year, month, "publication")
+        return _MonthRef(self.default, year, month, anchor)
 
     def _emit_days(self, rm, days, split, dated, label, anchor, rule) -> list[_Found]:
         toks = self.tokens(rm)
@@ -590,13 +597,29 @@ class _Resolver:
         d = next(iter(self.tokens(rm, group)), None)
         return 0 if d is None else SHIFTS[d.value]
 
+    def said_on(self, start: int) -> _Found | None:
+        """The day a relative week or month at ``start`` was said on, when it is reported
+        speech: the last single dated day before it in its sentence, before the publication,
+        with a complementizer between ("أعلنت الخارجية يوم الجمعة الماضي أن الوزير سيزور
+        البحرين الأسبوع المقبل": the week after that Friday)."""
+        said = max((f for f in self.dated if f.end <= start and f.granularity == "day"
+                    and f.value[0] == f.value[1]), key=lambda f: f.end, default=None)
+        if (said is None or self.pub is None or said.value[0] >= self.pub
+                or not self.same_sentence(said.end, start)
+                or not complementizer_in(self.text, said.end, start)):
+            return None
+        return said
+
     def week(self, rm: RuleMatch) -> list[_Found]:
         toks = self.tokens(rm)
         start, end = toks[0].start, toks[-1].end
         if self.pub is None:
             return [self.found(start, end, None, "week", "relative", "missing", self._rule(rm))]
-        rng = resolve.week_range(self.pub + dt.timedelta(days=7 * self._shift(rm)))
-        return [self.found(start, end, rng, "week", "relative", "publication", self._rule(rm))]
+        said = self.said_on(start)
+        base, anchor = (said.value[0], said.anchor) if said else (self.pub, "publication")
+        rng = resolve.week_range(base + dt.timedelta(days=7 * self._shift(rm)))
+        return [self.found(start, end, rng, "week", "relative", anchor,
+                           self._rule(rm) + ("_said" if said else ""))]
 
     def month_relative(self, rm: RuleMatch) -> list[_Found]:
         toks = self.tokens(rm)
@@ -609,12 +632,15 @@ class _Resolver:
                                self._rule(rm) + "_same")]
         if self.pub is None or same is not None:
             return [self.found(start, end, None, "month", "relative", "missing", self._rule(rm))]
-        ref = self.publication_month(self._shift(rm))
+        said = self.said_on(start)
+        ref = self.month_from(said.value[0] if said else self.pub, self._shift(rm),
+                              said.anchor if said else "publication")
         rng = None if ref is None else ref.calendar.month_range(ref.year, ref.month)
         if rng is None:
             return []
         self.last_month = ref
-        return [self.found(start, end, rng, "month", "relative", "publication", self._rule(rm))]
+        return [self.found(start, end, rng, "month", "relative", ref.anchor,
+                           self._rule(rm) + ("_said" if said else ""))]
 
     def period_next(self, rm: RuleMatch) -> list[_Found]:
         """"وفي العام التالي"، "الشهر السابق": the year, month or week after / before the last

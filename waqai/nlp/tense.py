@@ -170,6 +170,17 @@ def _complementizer() -> re.Pattern:
                       rf"(?:{_alternation(words().complementizers)})(?!{_LETTER})")
 
 
+@lru_cache(maxsize=None)
+def _complementizer_word() -> re.Pattern:
+    return re.compile(rf"(?<!{_LETTER})[{_conjunctions()}]?"
+                      rf"(?:{_alternation(words().complementizers)})(?!{_LETTER})")
+
+
+def complementizer_in(text: str, lo: int, hi: int) -> bool:
+    """Whether a complementizer ("أن"، "إن"، "بأن" ...) stands in ``text[lo:hi]``."""
+    return _complementizer_word().search(text, lo, hi) is not None
+
+
 def clause_before(text: str, start: int, end: int) -> str | None:
     """'past' / 'future' for a span that closes the clause of a reporting verb before it -- a
     complementizer follows it ("ذكرت الوزارة، الأربعاء، أن الوزير سيجري"): the last tense cue
