@@ -56,8 +56,7 @@ from waqai.dates.months import MonthName
 from waqai.dates.ranges import RANGE_SUFFIX, join_ranges, moved
 from waqai.dates.scanner import NUMDATE, Scan, scan
 from waqai.nlp.tense import (clause_before, complementizer_in, future_before, past_in_clause,
-                             sentence_span,
-                             surface_tense)
+                             sentence_span, surface_tense)
 
 Tense = Callable[[int, int], "str | None"]
 

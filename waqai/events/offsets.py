@@ -5,9 +5,9 @@ week before the dated visit the sentence is about; "قبل يومين من ال�
 counted phrase is read by the dates' own grammar (:func:`waqai.dates.counts.find_counts`, whose
 ``of`` marks the "من" after it); the anchor is the nearest dated event named before the phrase
 in the sentence, else the nearest date before it (of an act that is no event: "أعلنت الخارجية
-أمس الجمعة، قبل يومين من زيارة الوزير"). The borrowed date has the unit's granularity, counted from the anchor's first
-day; it dates only an event of no date of its own. An event named right after a
-``simultaneous`` phrase ("بالتزامن مع وصول ...") takes the anchor's date as it is.
+أمس الجمعة، قبل يومين من زيارة الوزير"). The borrowed date has the unit's granularity, counted
+from the anchor's first day; it dates only an event of no date of its own. An event named right
+after a ``simultaneous`` phrase ("بالتزامن مع وصول ...") takes the anchor's date as it is.
 """
 from __future__ import annotations
 
@@ -24,7 +24,8 @@ from waqai.events.status import UNKNOWN
 def date_by_offset(doc: Doc, groups: list[Group]) -> None:
     """Give each undated event named right after "بعد/قبل + count + من" the date counted from
     the dated event (else the date) named before that phrase in its sentence, and one named
-    right after "بالتزامن مع" that event's date, unless that event was postponed or cancelled (in place)."""
+    right after "بالتزامن مع" that event's date, unless that event was postponed or cancelled
+    (in place)."""
     group_of = {id(m): g for g in groups for m in g.mentions}
     told: list[Group] = []
     for g in groups:
