@@ -368,3 +368,29 @@ def test_plan_an_earlier_report_told_of_a_done_act(text, expected):
 ])
 def test_change_named_again_is_of_its_own_sentence(text, expected):
     assert _dated(text, DATES) == expected
+
+
+# an undated mention that is no earlier act names the news told again before an event dated
+# long before the report, even one told nearer to it ("وتأتي زيارة الوزير": today's visit, the
+# conference counted from it)
+BACKGROUND = {"اليوم الأحد": ("2024-03-10", "2024-03-10", "day"),
+              "في يناير 2022": ("2022-01-01", "2022-01-31", "month")}
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("وصل وزير الخارجية الإيطالي اليوم الأحد إلى تونس في زيارة رسمية. وهو أول وزير إيطالي يزور "
+     "تونس منذ زيارة وزير الداخلية الإيطالي في يناير 2022. وتأتي زيارة الوزير الإيطالي بعد "
+     "يومين من مؤتمر روما حول الهجرة.",
+     [("SUMMIT", "occurred", ["ITA"], "2024-03-08", "2024-03-08"),
+      ("VISIT", "occurred", ["ITA", "TUN"], "2022-01-01", "2022-01-31"),
+      ("VISIT", "occurred", ["ITA", "TUN"], "2024-03-10", "2024-03-10")]),
+    ("أجرى الرئيس التونسي اليوم الأحد اتصالا هاتفيا بنظيره الجزائري. وهو أول اتصال بين الرئيسين "
+     "منذ اتصال هاتفي جرى بينهما في يناير 2022. ويأتي الاتصال الهاتفي بعد يومين من قمة الجزائر "
+     "حول ليبيا.",
+     [("PHONE_CALL", "occurred", ["DZA", "TUN"], "2022-01-01", "2022-01-31"),
+      ("PHONE_CALL", "occurred", ["DZA", "TUN"], "2024-03-10", "2024-03-10"),
+      ("SUMMIT", "occurred", ["DZA", "LBY"], "2024-03-08", "2024-03-08")]),
+], ids=["visit", "call"])
+def test_news_told_again_before_an_older_event(text, expected):
+    assert sorted((e.event_type, e.status, sorted(e.participants), str(e.date_start),
+                   str(e.date_end)) for e in run(text, BACKGROUND) if e.date_start) == expected

@@ -104,6 +104,7 @@ class Mention:
     earlier: bool = False  # a done act told as earlier than the news ("وكان الرئيسان أجريا")
     earlier_plan: bool = False  # a plan an earlier report told ("وكان بيان ذكر أنه سيغادر غدا")
     linked: bool = False  # named after a link, in another act's tense ("سيلتقي خلال زيارته")
+    shown: bool = False  # a demonstrative stands right before it ("تلك الزيارة"): one just told
 
     @property
     def type(self) -> str:
@@ -168,6 +169,7 @@ def build_mentions(doc: Doc, triggers: list[Trigger], lex: Lexicon) -> list[Ment
         m = Mention(t, s, doc.title[s], cues, anchor, (clause_lo, t0), (t1, post_hi),
                     distinct=distinct, offset=offset, over_before=over_before)
         m.announced = bool(doc.find(s0, t0, "reporting_verbs"))
+        m.shown = demonstrated(doc, m)
         # definite, a construct with its owner, or described by a light verb with a pronoun
         # for it ("بعد محادثات أجراها ..."، "خلال زيارة يقوم بها ...")
         m.known = t.definite or t.pos != "verb" and (_owner_follows(doc, t)

@@ -348,10 +348,15 @@ def merge(mentions: list[Mention], lex: Lexicon, published: dt.date | None = Non
         elif not cands:
             cands = [g for g in groups if g not in dated and _fits(m, g, lex) and (
                 refers or set(m.codes) == g.codes)]
-        if cands:  # the nearest, one of its own sentence first ("كان من المقرر أن يزور ... في
-            # 25 مايو، لكن تم تأجيل الزيارة. ونتوقع أن تتم هذه الزيارة في يونيو": the plan's)
+        # the nearest, one of its own sentence first ("كان من المقرر أن يزور ... في 25 مايو، لكن
+        # تم تأجيل الزيارة. ونتوقع أن تتم هذه الزيارة في يونيو": the plan's), then, for no
+        # earlier act and none a demonstrative names ("تلك الزيارة"), one near the report
+        # ("وتأتي زيارة الوزير" is the news, not the visit of a year before told just before)
+        news = not (m.earlier or m.shown) and published is not None
+        if cands:
             min(cands, key=lambda g: (all(x.sentence != m.sentence or x.type != m.type
                                           for x in g.mentions),
+                                      news and g in dated and not near_report(g, published),
                                       _distance(m, g))).mentions.append(m)
         else:
             groups.append(Group([m]))
