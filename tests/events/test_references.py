@@ -112,6 +112,11 @@ BORROWED = [
     # a date after the report is no done act's, whatever "عقد" (concluding) reads as
     ("يصل الرئيس التركي إلى بغداد يوم الثلاثاء المقبل في زيارة رسمية. وتشهد الزيارة عقد "
      "اتفاقيات للتعاون.", TUE, "AGREEMENT", "planned", {"IRQ", "TUR"}, "2024-03-12", "2024-03-12"),
+    # an honorific may stand between the linked event and its owner ("استقبال سمو الأمير")
+    ("عقب استقبال سمو أمير دولة قطر وزير الخارجية المصري أمس السبت، وقع البلدان اتفاقية للتعاون.",
+     SAT, "AGREEMENT", "occurred", {"EGY", "QAT"}, "2024-03-09", "2024-03-09"),
+    ("وعقب استقبال فخامة الرئيس التونسي رئيس الوزراء الإيطالي أمس السبت، وقع الجانبان مذكرة "
+     "تفاهم.", SAT, "AGREEMENT", "occurred", {"ITA", "TUN"}, "2024-03-09", "2024-03-09"),
 ]
 
 
@@ -124,7 +129,8 @@ BORROWED = [
                               "summit-sidelines", "described-talks",
                               "visit-named-in-future-clause", "witnessed-after-its-subject",
                               "that-visit", "this-visit", "marked-by",
-                              "concluded-later"])
+                              "concluded-later", "after-honorific-owner",
+                              "after-honorific-owner-president"])
 def test_event_takes_the_date_of_the_event_it_refers_to(text, dates, etype, status, parties,
                                                           d0, d1):
     events = _events(text, dates, etype)

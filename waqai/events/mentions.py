@@ -281,8 +281,16 @@ def told_earlier(doc: Doc, m: Mention, s0: int) -> bool:
 
 def _owner_follows(doc: Doc, t: Trigger) -> bool:
     """A construct "زيارة الرئيس الصيني"، "اجتماعات اللجنة": a party or a definite noun right
-    after the trigger (a construct with a definite genitive is definite)."""
+    after the trigger, honorifics aside ("استقبال سمو أمير البلاد"; a construct with a definite
+    genitive is definite)."""
     end = t.extent[1]
+    if doc.has(end, "honorifics") and _owner_at(doc, t, doc.tags[end].w1):
+        return True
+    return _owner_at(doc, t, end)
+
+
+def _owner_at(doc: Doc, t: Trigger, end: int) -> bool:
+    """A party starts at word ``end`` of ``t``'s sentence, or a definite noun stands there."""
     if end >= len(doc.words) or doc.sentence_of[end] != doc.sentence_of[t.w0]:
         return False
     pk = doc.party_at.get(end)
