@@ -9,23 +9,27 @@ publication day dates that act when a past verb tells it or comes before it in i
 ("استقبلت إيران سلطان عمان، في أول زيارة"), not as earlier ("وكان ... قد"), it names two states,
 no date comes before it and no event of its type told with a date near the report's
 (``merge.near_report``) shares its states (it may be that event told again; "زار ... في نوفمبر
-2012" is another).
+2012" is another). A lead act so dated that a visit of that day holds (``folds_into``, its
+states among the visit's) is part of that visit, as one with no date of its own in the visit's
+sentence is.
 """
 from __future__ import annotations
 
 from waqai.events.dates import Span
 from waqai.events.doc import Doc
 from waqai.events.mentions import Mention
-from waqai.events.merge import Group, near_report, status_of
+from waqai.events.lexicon import Lexicon
+from waqai.events.merge import Group, date_of, near_report, primary, status_of
 from waqai.events.status import UNKNOWN
 
 _SAME_DAY_REACH = 4  # words from a trigger to its "في وقت سابق" on either side
 _REPORTED_DAYS = 1  # the lead act reported on the publication day or the day before ("أمس")
 
 
-def date_by_dateline(doc: Doc, groups: list[Group]) -> None:
+def date_by_dateline(doc: Doc, groups: list[Group], lex: Lexicon) -> None:
     """Give the undated done event of the lead sentence the dateline's day, or the publication
-    day (in place)."""
+    day, or fold it into the event of that day that holds it (``folds_into``: "استقبل رئيس
+    الوزراء وزير الخارجية الإيراني ... . وكان الوزير قد وصل صباح اليوم إلى دمشق") (in place)."""
     lines = [d for d in doc.dates if d.k in doc.datelines]
     day = next((d for d in lines if d.granularity == "day" and d.start == d.end == doc.published),
                None)
@@ -42,6 +46,13 @@ def date_by_dateline(doc: Doc, groups: list[Group]) -> None:
            and not _of_relative_after(doc, m, d, groups) for d in doc.dates):
         return
     if day is None and not _the_news(doc, m, first, groups):
+        return
+    on = day.start if day else doc.published
+    host = next((g for g in groups if g.type in lex.types[first.type]["folds_into"] and g.dated
+                 and first.codes <= g.codes and date_of(g)[0] <= on <= date_of(g)[1]), None)
+    if host is not None:  # held within a visit of that day, with no date of its own: its part
+        primary(host).folded.extend(first.mentions)
+        groups.remove(first)
         return
     m.span = Span.of(day) if day else Span(doc.published, doc.published, "day", "", ())
     m.date_source = "dateline" if day else "publication"

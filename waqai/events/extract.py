@@ -56,7 +56,7 @@ def extract_events(doc_id: str, text: str, published: dt.date | None,
     date_by_reference(doc, groups, lex)  # again: to events the venue dated ("على هامش زيارة")
     date_under_way(doc, groups, lex)
     date_by_programme(doc, groups, lex)
-    date_by_dateline(doc, groups)  # (the lead act, before the acts told after it)
+    date_by_dateline(doc, groups, lex)  # (the lead act, before the acts told after it)
     date_by_narrative(doc, groups, lex)
     date_same_day(doc, groups)
     date_by_offset(doc, groups)
