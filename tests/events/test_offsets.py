@@ -93,6 +93,15 @@ def dated(text: str) -> list[tuple]:
     ("قررت الحكومة السورية، يوم الجمعة 8 مارس، وقبل ساعات من وصول وزير الخارجية السوري إلى "
      "بيروت، إبلاغ الحكومة اللبنانية بقرارها.",
      [("VISIT", "occurred", "2024-03-08", "2024-03-08", "day", "offset")]),
+    # a demonstrative before the count stands for the act told in the sentence before
+    ("التقى أمير الكويت اليوم الأحد وزير الخارجية العماني في الكويت. ويأتي ذلك بعد يوم من زيارة "
+     "أمير الكويت إلى الرياض.",
+     [("MEETING", "occurred", "2024-03-10", "2024-03-10", "day", "clause"),
+      ("VISIT", "occurred", "2024-03-09", "2024-03-09", "day", "offset")]),
+    ("استقبل الرئيس المصري يوم الجمعة 8 مارس رئيس الوزراء الإثيوبي في القاهرة. وجاء هذا "
+     "قبل أسبوع من قمة تجمع الرئيسين في أديس أبابا.",
+     [("MEETING", "occurred", "2024-03-08", "2024-03-08", "day", "clause"),
+      ("SUMMIT", "planned", "2024-03-15", "2024-03-15", "day", "offset")]),
 ])
 def test_counted_offset_from_an_event(text, expected):
     assert dated(text) == expected
@@ -107,6 +116,11 @@ def test_counted_offset_from_an_event(text, expected):
     # no dated event before the count: nothing to count from
     ("قال المتحدث إن الأمر حدث بعد أسبوع من زيارة وزير الخارجية الفرنسي إلى تونس.",
      [("VISIT", "occurred", None, None, None, None)]),
+    # ... nor in the sentence before, with no demonstrative standing for its act
+    ("التقى أمير الكويت اليوم الأحد وزير الخارجية العماني. وقال المتحدث إن الأمر حدث بعد يوم من "
+     "زيارة أمير الكويت إلى الرياض.",
+     [("MEETING", "occurred", "2024-03-10", "2024-03-10", "day", "clause"),
+      ("VISIT", "occurred", None, None, None, None)]),
     # a count with no "من" dates nothing here (the timex finder counts it from the report)
     ("زار وزير الخارجية الإيطالي تونس اليوم الأحد، وسيزور الجزائر بعد يومين.",
      [("VISIT", "occurred", "2024-03-10", "2024-03-10", "day", "clause"),

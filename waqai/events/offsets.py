@@ -4,8 +4,9 @@
 week before the dated visit the sentence is about; "قبل يومين من القمة" two days after. The
 counted phrase is read by the dates' own grammar (:func:`waqai.dates.counts.find_counts`, whose
 ``of`` marks the "من" after it); the anchor is the nearest dated event named before the phrase
-in the sentence, else the nearest date before it (of an act that is no event: "أعلنت الخارجية
-أمس الجمعة، قبل يومين من زيارة الوزير"). The borrowed date has the unit's granularity, counted
+in the sentence (in the sentence before when a demonstrative before the phrase stands for its
+act: "ويأتي ذلك بعد يوم من زيارة ..."), else the nearest date before it (of an act that is no
+event: "أعلنت الخارجية أمس الجمعة، قبل يومين من زيارة الوزير"). The borrowed date has the unit's granularity, counted
 from the anchor's first day; it dates only an event of no date of its own. An event named right
 after a ``simultaneous`` phrase ("بالتزامن مع وصول ...") takes the anchor's date as it is.
 """
@@ -36,7 +37,7 @@ def date_by_offset(doc: Doc, groups: list[Group]) -> None:
                 continue
             t0 = m.trig.extent[0]
             w0, count = m.offset
-            anchor = _anchor(m, groups, group_of, w0)
+            anchor = _anchor(doc, m, groups, group_of, w0)
             if anchor is not None and status_of(anchor, doc.published) in CHANGES:
                 continue  # a plan moved or dropped dates nothing else
             said = None if anchor is not None else _date_before(doc, m, w0)
@@ -70,12 +71,16 @@ def date_by_offset(doc: Doc, groups: list[Group]) -> None:
         groups.remove(g)
 
 
-def _anchor(m, groups: list[Group], group_of, before: int) -> Group | None:
+def _anchor(doc: Doc, m, groups: list[Group], group_of, before: int) -> Group | None:
     """The dated event of the nearest mention of ``m``'s sentence ending before word ``before``,
-    not ``m``'s own event."""
+    not ``m``'s own event; with none, and a demonstrative before the phrase standing for the
+    act told before ("ويأتي ذلك بعد يوم من زيارة ..."), that of the sentence before."""
     own = group_of.get(id(m))
-    cands = [x for g in groups if g is not own and g.dated for x in g.mentions
-             if x.sentence == m.sentence and x.trig.extent[1] <= before]
+    told = [x for g in groups if g is not own and g.dated for x in g.mentions
+            if x.trig.extent[1] <= before]
+    cands = [x for x in told if x.sentence == m.sentence]
+    if not cands and doc.find(doc.sentences[m.sentence][0], before, "demonstratives"):
+        cands = [x for x in told if x.sentence == m.sentence - 1]
     if not cands:
         return None
     nearest = max(cands, key=lambda x: x.trig.extent[0])
