@@ -76,6 +76,11 @@ def test_forms(text, expected):
     ("منتدى التعاون الصيني الأفريقي", "SUMMIT", True),
     ("المنتدى الثاني للشراكة بين البلدين", "SUMMIT", True),
     ("المنتدى الاقتصادي الدولي", "SUMMIT", False),
+    # a building named for conferences is a venue, not a conference
+    ("يعقد وزراء خارجية الدول العربية في قصر المؤتمرات بجدة الدورة الـ150 للمجلس الوزاري",
+     "SUMMIT", False),
+    ("يعقد الوزراء اجتماعهم في قصر المؤتمرات الدولي بجدة", "SUMMIT", False),
+    ("انطلق في القاهرة مؤتمر حول ليبيا", "SUMMIT", True),
     ("مؤتمر الحزب العام", "SUMMIT", False),
     ("جولة تقوده إلى الكويت", "VISIT", True),
     ("الدورة الثلاثين لمجلس وزراء الخارجية", "MEETING", True),  # a session of ministers
