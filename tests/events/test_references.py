@@ -325,6 +325,18 @@ def test_event_under_way_during_a_dated_act(text, expected):
     assert len(visit.participants) == 2
 
 
+# ... not other events of the kind ("خلال القمم السابقة")
+@pytest.mark.parametrize("text,expected", [
+    ("انطلقت أمس السبت قمة بغداد الثلاثية بين مصر والأردن والعراق. وتهدف مشاركة الرئيس المصري "
+     "في قمة بغداد إلى استكمال ما تحقق خلال القمم السابقة.",
+     [("SUMMIT", "2024-03-09"), ("SUMMIT", "None")]),
+    ("وقعت مصر والأردن أمس السبت اتفاقيات جديدة تضاف إلى ما وقع خلال زيارات سابقة للملك الأردني "
+     "إلى مصر.", [("AGREEMENT", "2024-03-09"), ("VISIT", "None")]),
+])
+def test_other_events_of_the_kind_are_not_under_way(text, expected):
+    assert sorted((e.event_type, str(e.date_start)) for e in run(text, SAT)) == expected
+
+
 # an undated signing between a visit's states, of its status, not told as earlier, is done on
 # that visit (its one dated occasion), unless a signing between them is dated elsewhere
 BOTH = {**SAT, **TUE, "اليوم الأحد": ("2024-03-10", "2024-03-10", "day")}

@@ -1034,10 +1034,10 @@ def _date_frames(doc: Doc, mentions: list[Mention], lex: Lexicon) -> None:
     زيارة"), right after an act of its sentence dated by its own clause that folds into its type
     or may be dated by it ("التقى الوزير ... اليوم، في زيارة تعد الأولى"، "ووقع مسؤولون ... يوم
     الجمعة اتفاقيات أثناء محادثات"), is held on the act's date, unless told with a date of its
-    own."""
+    own or as another event of the kind ("خلال زيارات سابقة")."""
     for a, b in zip(mentions, mentions[1:]):
         frame = doc.ends_at(b.trig.extent[0], "frames")
-        if (a.sentence != b.sentence or b.span is not None or a.span is None
+        if (a.sentence != b.sentence or b.span is not None or a.span is None or b.distinct
                 or a.date_source not in OWN_DATE or b.trig.definite or frame is None
                 or not _frame_holds(doc, frame, a, b, lex)  # a link, not "المشارك في"
                 or any(x.type == b.type and x.span is not None  # that event told with its date

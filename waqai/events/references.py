@@ -100,8 +100,8 @@ def date_under_way(doc: Doc, groups: list[Group], lex: Lexicon) -> None:
         m = link.refs[0]
         g = group_of[id(m)]
         if (len(link.refs) != 1 or g.dated or not doc.has(link.w0, "event_links")
-                or m.trig.extent[0] < link.w0):
-            continue
+                or m.trig.extent[0] < link.w0 or m.distinct):
+            continue  # (not "خلال القمم السابقة": other events of the kind)
         if _told_dated(g, groups):
             continue
         acts = [h for h in (group_of[id(x)] for x in order
