@@ -34,7 +34,7 @@ class Unit(_Strict):
     """A calendar unit: its length (hours, days, or months), its surface forms, and how many
     units its plural alone counts (none: the plural alone is vague)."""
 
-    hours: int | None = Field(None, ge=1)
+    hours: float | None = Field(None, gt=0)
     days: int | None = Field(None, ge=1)
     months: int | None = Field(None, ge=1)
     granularity: Literal["day", "month", "year"]
