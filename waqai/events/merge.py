@@ -98,10 +98,11 @@ def fold(mentions: list[Mention], lex: Lexicon) -> list[Mention]:
 
 
 def _part_of(meeting: Mention, summit: Mention) -> bool:
-    """A meeting is the summit itself when it names the summit's states, not when it is a
-    bilateral meeting on the sidelines of a summit of more states."""
+    """A meeting is the summit itself when it names the summit's states, or one of them alone
+    ("ويأتي اجتماع اليوم"), not when it is a bilateral meeting on the sidelines of a summit of
+    more states."""
     codes, held = set(meeting.codes), set(summit.codes)
-    return codes <= held and (len(codes) > 2 or len(held) <= 2)
+    return codes <= held and (len(codes) == 1 or len(codes) > 2 or len(held) <= 2)
 
 
 def join_told(g: Group, groups: list[Group], published: dt.date | None) -> bool:
