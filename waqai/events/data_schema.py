@@ -158,6 +158,7 @@ class Context(_Strict):
     link_fillers: Forms
     resumptives: Forms
     ordinals: Forms
+    item_openers: Forms
     demonstratives: Forms
     preparatory: Forms
     aim_nouns: Forms

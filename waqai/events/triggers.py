@@ -26,6 +26,7 @@ _ROUND_ADJECTIVES = 2  # words between a round's filler noun and من ("جولة
 _DEST_WINDOW = 30
 _AIRPORT_NAME = 3  # words of an airport's name after "مطار" ("مطار الملكة علياء الدولي")
 _PERSON_NAME = 3  # words of a name after a person's title ("الرئيس النيجيري محمدو بوهاري")
+_ITEM_DATE_REACH = 6  # words from an ordinal after "أما" to its date ("فعقدت في نيويورك في")
 ABOUT_REACH = 2  # words (a party counting as one) from an about word to the state it names
 _OBJECT_WINDOW = 6  # words (a party counting as one) from a visit verb to its object
 _BEGUN_GAP = 1  # words (an adjective) between a movement noun and a verb of beginning its start
@@ -135,14 +136,22 @@ def _first_satisfied(best, doc: Doc, lex: Lexicon, found: list[Trigger]) -> Trig
 def _elided_items(doc: Doc, found: list[Trigger]) -> list[Trigger]:
     """Ordinals that stand for the last event noun before them in their sentence ("وكانت
     الأولى في 28 مارس والثانية في 14 يوليو"): after و or a copula, a date right after them
-    (past a preposition), each names an event of that noun's type."""
+    (past a preposition), or after an item opener, a date a few words on in their clause ("أما
+    الثانية فعقدت في نيويورك في سبتمبر"), each names an event of that noun's type."""
     out = []
     for i in doc.find(0, len(doc.words), "ordinals"):
         j = doc.tags[i].w1
         k = j + 1 if j not in doc.date_at and doc.has(j, "frames") else j
         readings = variants(doc.words[i].norm)
         conj = any(v.conj for v in readings)
-        if i in doc.date_at or k not in doc.date_at or not (conj or doc.has(i - 1, "copulas")):
+        if doc.has(i - 1, "item_openers"):
+            k = next((d for d in range(j, min(j + _ITEM_DATE_REACH, len(doc.words)))
+                      if d in doc.date_at), -1)
+            if k < 0 or any(doc.punct[x] for x in range(j, k + 1)):
+                continue
+        elif not (conj or doc.has(i - 1, "copulas")):
+            continue
+        if i in doc.date_at or k not in doc.date_at:
             continue
         s = doc.sentence_of[i]
         nouns = [t for t in found if t.pos == "noun" and t.w1 <= i and doc.sentence_of[t.w0] == s]
