@@ -325,6 +325,18 @@ def test_event_under_way_during_a_dated_act(text, expected):
     assert len(visit.participants) == 2
 
 
+# a construct chain names a known event ("خلال اجتماع مجلس التنسيق"): the act's day
+@pytest.mark.parametrize("text,expected", [
+    ("وقعت السعودية والإمارات، أمس السبت، مذكرات تفاهم، وتم استعراض مبادرات خلال اجتماع مجلس "
+     "التنسيق السعودي الإماراتي في أبوظبي.",
+     [("AGREEMENT", "2024-03-09"), ("MEETING", "2024-03-09")]),
+    ("وقع العراق والأردن، أمس السبت، اتفاقيات، وجرت مناقشة المشاريع خلال اجتماع لجنة المتابعة "
+     "العراقية الأردنية في بغداد.", [("AGREEMENT", "2024-03-09"), ("MEETING", "2024-03-09")]),
+])
+def test_construct_chain_names_the_event_under_way(text, expected):
+    assert sorted((e.event_type, str(e.date_start)) for e in run(text, SAT)) == expected
+
+
 # ... not other events of the kind ("خلال القمم السابقة")
 @pytest.mark.parametrize("text,expected", [
     ("انطلقت أمس السبت قمة بغداد الثلاثية بين مصر والأردن والعراق. وتهدف مشاركة الرئيس المصري "

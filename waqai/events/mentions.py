@@ -36,6 +36,7 @@ OWN_DATE = ("tree", "own")  # a date expression of the mention's own
 _DATELINE = set("-–—/")
 _LETTER_OR_DIGIT = re.compile(r"[^\W_]")
 _ROLE_CUES = ("to", "with", "between", "from", "in")
+_NOUNS = ("NOUN", "PROPN")  # tags of a noun a construct chain may pass ("اجتماع مجلس التنسيق")
 _HEAD_WINDOW = 3
 _PREP_WINDOW = 2
 _NAME_WORDS = 5  # words of a name after an honorific ("السيد عبد الله بن سالم")
@@ -287,6 +288,14 @@ def _owner_follows(doc: Doc, t: Trigger) -> bool:
     if doc.has(end, "honorifics") and _owner_at(doc, t, doc.tags[end].w1):
         return True
     return _owner_at(doc, t, end)
+
+
+def chained(doc: Doc, t: Trigger) -> bool:
+    """A construct chain after the trigger, a noun of the parse defined by a party or a definite
+    noun after it ("خلال اجتماع مجلس التنسيق"): a known event where a link names it."""
+    end = t.extent[1]
+    return (doc.tree is not None and end + 1 < len(doc.words) and doc.tree.upos[end] in _NOUNS
+            and end not in doc.date_at and not doc.punct[end + 1] and _owner_at(doc, t, end + 1))
 
 
 def _owner_at(doc: Doc, t: Trigger, end: int) -> bool:

@@ -5,7 +5,8 @@ or a meeting "على هامش القمة"/"على هامشها", happens at the 
 takes that event's dates (a visit's whole stay) and, when its own clause gives none, its
 status. The link is a word of ``event_links`` (context.yaml) right before the referenced
 event's trigger (a ``link_fillers`` word such as "جلسة" may stand between), which must name a
-known event: definite ("الزيارة"، "زيارته") or followed by its owner ("زيارة الرئيس"). A
+known event: definite ("الزيارة"، "زيارته"), followed by its owner ("زيارة الرئيس") or by a
+construct chain ("خلال اجتماع مجلس التنسيق"). A
 pronoun link ("خلالها"، "على هامشها") names the nearest event before it in its sentence or
 the one before; a witnessing verb (``subject_links``: "زيارة ... ستشهد توقيع") its subject, the
 nearest event before it in its sentence. Link and borrower stand in one sentence, a few words apart (any distance when
@@ -40,7 +41,7 @@ from typing import NamedTuple
 from waqai.events.dates import FRONTED_LEAD, Span
 from waqai.events.doc import Doc
 from waqai.events.lexicon import Lexicon
-from waqai.events.mentions import Mention, add_party, demonstrated, told_earlier
+from waqai.events.mentions import Mention, add_party, chained, demonstrated, told_earlier
 from waqai.events.merge import CHANGES, Group, date_of, join_told, primary, status_of
 from waqai.events.status import UNKNOWN
 
@@ -432,7 +433,7 @@ def _links(doc: Doc, order: list[Mention]) -> list[_Link]:
                                              "demonstratives") and filled < FILLER_REACH):
             k, filled = doc.tags[k].w1, filled + 1
         m = by_start.get(k)
-        if m is not None and m.known and doc.has(i, "event_links"):
+        if m is not None and (m.known or chained(doc, m.trig)) and doc.has(i, "event_links"):
             out.append(_Link(i, m.trig.extent[1], (m,)))
         if doc.has(i, "subject_links"):  # "زيارة الرئيس ... ستشهد توقيع": its subject; the
             # event right after a witnessing verb may be the one witnessed ("وتشهد القمة
