@@ -33,12 +33,16 @@ DATED = [
     ("وكان الرئيس الغاني قد زار توغو الشهر الماضي.\nواستقبل الرئيس الغاني أمس السبت في أكرا "
      "رئيس وزراء توغو.\nوتعد زيارة رئيس وزراء توغو الأولى له منذ توليه منصبه.", SAT_FEB, None,
      {"GHA", "TGO"}, "2024-03-09", "2024-03-09"),
+    # an event at the destination dated by a link to the act of the day ("خلال اجتماع ...")
+    ("وقعت السعودية والإمارات، أمس السبت، مذكرات تفاهم، وتم استعراض مبادرات خلال اجتماع مجلس "
+     "التنسيق السعودي الإماراتي في أبوظبي.\nوتمثل زيارة ولي العهد السعودي إلى الإمارات محطة "
+     "جديدة في مسار التعاون.", SAT, "occurred", {"ARE", "SAU"}, "2024-03-09", "2024-03-09"),
 ]
 
 
 @pytest.mark.parametrize("text,dates,status,parties,d0,d1", DATED,
                          ids=["welcome-to-visit", "said-during-visit", "guest-visit",
-                              "guest-visit-after-a-visit-the-other-way"])
+                              "guest-visit-after-a-visit-the-other-way", "venue-dated-by-a-link"])
 def test_visit_takes_the_date_of_the_event_at_its_destination(text, dates, status, parties,
                                                                d0, d1):
     visits = [v for v in _visits(text, dates) if v.location_country != "TGO"]

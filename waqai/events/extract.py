@@ -55,6 +55,7 @@ def extract_events(doc_id: str, text: str, published: dt.date | None,
     date_by_venue(doc, groups, lex)
     date_by_reference(doc, groups, lex)  # again: to events the venue dated ("على هامش زيارة")
     date_under_way(doc, groups, lex)
+    date_by_venue(doc, groups, lex)  # again: by the events the links dated ("خلال اجتماع")
     date_by_programme(doc, groups, lex)
     date_by_dateline(doc, groups, lex)  # (the lead act, before the acts told after it)
     date_by_narrative(doc, groups, lex)
