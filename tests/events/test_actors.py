@@ -29,6 +29,8 @@ OFFICIALS = [
     {"iso3": "LBN", "names": "ميشال عون", "role": "other", "from": "1988", "to": "1990"},
     {"iso3": "BHR", "names": "خالد منصور|منصور", "role": "foreign_minister", "from": "2016",
      "to": "2018"},
+    {"iso3": "BHR", "names": "سالم بن راشد|الأمير سالم بن راشد|سالم بن راشد آل سالم",
+     "role": "head_of_government", "from": "2010", "to": ""},
 ]
 TITLES = {"head_of_state": ["الرئيس"], "foreign_minister": ["وزير الخارجية"],
           "counterpart": ["نظيره", "نظيريهما"]}
@@ -90,6 +92,19 @@ def test_surname_after_full_name(gaz, text, expected):
     officials = [(t, c) for t, k, c in found(gaz, text) if k == "official"]
     assert officials[0] == ("ميشال عون", "LBN")
     assert officials[1:] == expected
+
+
+# a shorter form with a title followed by the rest of a longer form is one name, whose last
+# word is its surname, even where that word also begins a form ("سالم بن راشد")
+@pytest.mark.parametrize("text,expected", [
+    ("استقبل الأمير سالم بن راشد آل سالم الوفد. وغادر آل سالم المنامة",
+     [("الأمير سالم بن راشد آل سالم", "BHR"), ("سالم", "BHR")]),
+    ("استقبل الأمير سالم بن راشد آل سالم الوفد. والتقى راشد الوفد",
+     [("الأمير سالم بن راشد آل سالم", "BHR")]),
+])
+def test_full_name_with_its_family(gaz, text, expected):
+    in_office = dt.date(2019, 5, 9)
+    assert [(t, c) for t, k, c in found(gaz, text, in_office) if k == "official"] == expected
 
 
 @pytest.mark.parametrize("text,year,expected", [

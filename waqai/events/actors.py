@@ -163,13 +163,6 @@ class Gazetteer:
         name_starts, adjective_starts = names.starting(words), adjectives.starting(words)
         while i < len(words):
             best = None
-            if not (name_starts[i] or adjective_starts[i]):
-                if aliases and not aliases.keys().isdisjoint(stems_of(words[i].norm)):
-                    alias = self._alias(words, i, aliases, out)
-                    if alias is not None:
-                        out.append(alias)
-                i += 1
-                continue
             for index, starts in ((names, name_starts), (adjectives, adjective_starts)):
                 m = index.match(words, i) if starts[i] else None
                 if m is None:
@@ -177,7 +170,11 @@ class Gazetteer:
                 key = (m.w1, -_PRIORITY[m.value[0]])
                 if best is None or key > (best.w1, -_PRIORITY[best.value[0]]):
                     best = m
-            if best is None:
+            if best is None:  # (a surname that also begins a full name: "وغادر آل خليفة")
+                if aliases and not aliases.keys().isdisjoint(stems_of(words[i].norm)):
+                    alias = self._alias(words, i, aliases, out)
+                    if alias is not None:
+                        out.append(alias)
                 i += 1
                 continue
             kind, code, extra = best.value
@@ -188,6 +185,9 @@ class Gazetteer:
                 continue
             if kind == "official":
                 role = self._role(extra, published)
+                longer = self._longer_form(words, best, name_starts)
+                if longer is not None:  # "الأمير خليفة بن سلمان آل خليفة": one name
+                    best = best._replace(w1=longer.w1)
                 if best.w1 - best.w0 > 1:
                     aliases[words[best.w1 - 1].norm] = (code, role)
             elif kind in ("title", "counterpart"):
@@ -203,6 +203,15 @@ class Gazetteer:
                                     bool(best.variant.conj), coded))
             i = best.w1
         return out
+
+    def _longer_form(self, words: list[Word], best, name_starts):
+        """A form of the same official starting inside the match ``best`` and ending past it
+        (the full name with the family after a shorter form with a title), if any."""
+        for k in range(best.w0 + 1, best.w1):
+            m = self.names.match(words, k) if name_starts[k] else None
+            if m is not None and m.w1 > best.w1 and m.value[:2] == best.value[:2]:
+                return m
+        return None
 
     def _alias(self, words: list[Word], i: int, aliases: dict, out: list[ActorMention]):
         for v in self.names.readings(words[i]):
