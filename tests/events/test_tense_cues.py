@@ -167,6 +167,21 @@ def test_change_told_as_over_before_the_event(text, status):
     assert [e.status for e in run(text) if e.event_type == "VISIT"] == [status]
 
 
+# a change a demonstrative names is one told before ("هذا التأجيل"), not a change of the event
+# after it
+@pytest.mark.parametrize("text,etype,status", [
+    ("أعلنت الرئاسة تأجيل زيارة الرئيس الفرنسي إلى الرباط. ولا يتعلق هذا التأجيل بالمكالمة "
+     "الهاتفية التي أجريت أمس السبت بين الرئيس الفرنسي والملك المغربي.", "PHONE_CALL",
+     "occurred"),
+    ("ولا يتعلق هذا الإلغاء باللقاء الذي جمع الوزيرين المصري والسوداني أمس السبت.", "MEETING",
+     "occurred"),
+    ("أعلنت الرئاسة تأجيل زيارة الرئيس الفرنسي إلى الرباط أمس السبت.", "VISIT", "postponed"),
+], ids=["this-postponement", "this-cancellation", "postponement"])
+def test_change_named_by_a_demonstrative_is_told_before(text, etype, status):
+    sat = {"أمس السبت": ("2024-03-09", "2024-03-09", "day")}
+    assert [e.status for e in run(text, sat) if e.event_type == etype] == [status]
+
+
 @pytest.mark.parametrize("text,status", [
     # "الحالية"/"الجارية" after a nominal trigger: under way, unless its own days are to come
     ("تناول الوزيران جدول أعمال الدورة الحالية للجنة المشتركة المصرية العمانية.", "occurred"),

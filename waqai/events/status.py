@@ -110,7 +110,8 @@ def read_cues(t: Trigger, doc: Doc, lex, pre_lo: int, post_hi: int,
         cats = tag.cats
         if "withdrawn" in cats and not lex.types[t.type]["multilateral"]:
             cats = cats | {"cancelled"}  # "اعتذر عن زيارة": called off; a summit goes on
-        if cats & {"cancelled", "postponed"} and not _changed_before(doc, i):
+        if (cats & {"cancelled", "postponed"} and not _changed_before(doc, i)
+                and not doc.has(i - 1, "demonstratives")):  # ("هذا التأجيل": one told before)
             best_change = ("cancelled" if "cancelled" in cats else "postponed", i)
             c.governor = i
         if "past_plan" in cats:
