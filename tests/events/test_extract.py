@@ -279,6 +279,11 @@ def test_start_in_a_reported_clause_is_not_the_report_day():
     # a duration, then its end on the date told after the trigger: back from that date
     ("يلتقي الوزير الياباني خلال زيارته إلى مصر التي تستمر ثلاثة أيام وتنتهي الثلاثاء، الرئيس "
      "المصري.", {"الثلاثاء": ("2024-03-12", "2024-03-12", "day")}, "2024-03-10", "2024-03-12"),
+    # told after it, begun on one date and ending on a later one: from one to the other
+    ("وقع الجانبان اتفاقية خلال زيارة يقوم بها الرئيس السنغالي لموريتانيا، تلبية لدعوة من "
+     "نظيره، بدأت أمس السبت وتنتهي اليوم الأحد.",
+     {"أمس السبت": ("2024-03-09", "2024-03-09", "day"),
+      "اليوم الأحد": ("2024-03-10", "2024-03-10", "day")}, "2024-03-09", "2024-03-10"),
     # going on now ("حاليا") since its day: to the publication day
     ("ألقى الرئيس الجيبوتي، الذي يزور إثيوبيا حاليا، خطابا مساء أمس السبت أمام البرلمان.",
      {"مساء أمس السبت": ("2024-03-09", "2024-03-09", "day")}, "2024-03-09", "2024-03-10"),
@@ -286,7 +291,8 @@ def test_start_in_a_reported_clause_is_not_the_report_day():
         "li-yawmayn-after-a-clause", "concluded", "returned-from", "will-conclude",
         "departed-after", "departed-after-its-visit", "departed-to",
         "ends-what-began", "ended-what-began", "left-after-arriving", "left-after-coming",
-        "lasts-until", "lasts-until-told-after", "planned-to-last-until", "ends-on-its-date", "going-on-now"])
+        "lasts-until", "lasts-until-told-after", "planned-to-last-until", "ends-on-its-date",
+        "begins-then-ends", "going-on-now"])
 def test_duration_extends_end(text, dates, d0, d1):
     e = _only(run(text, dates), "VISIT")
     assert (e.date_start, e.date_end) == (D(d0), D(d1))

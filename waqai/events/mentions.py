@@ -970,12 +970,15 @@ def _then(doc: Doc, m: Mention) -> Span | None:
 def _begun_to_end(doc: Doc, m: Mention, owned: list[Date]) -> Span | None:
     """An event ended on a date of its own and begun on one told after it ("يختتم اليوم الأحد
     زيارته إلى الصين التي بدأها الخميس الماضي"), or after an arrival before it ("غادر ... اليوم،
-    بعد وصوله يوم أمس في زيارة"): from the day it began to the day it ends."""
+    بعد وصوله يوم أمس في زيارة"), or told after it begun on one date and ending on a later one
+    ("زيارة ... بدأت أمس الخميس وتنتهي اليوم الجمعة"): from the day it began to the day it ends."""
     t0, t1 = m.trig.extent
-    if not doc.find(m.pre[0], t0, "ending"):
-        return None
-    ends = [d for d in owned if d.w1 <= t0]
     begun = [d for d in owned if d.w0 >= t1 and doc.find(t1, d.w0, "begun")]
+    if not doc.find(m.pre[0], t0, "ending"):
+        ends = [d for d in owned if begun and d.w0 >= begun[0].w1
+                and doc.find(begun[0].w1, d.w0, "ending")]
+    else:
+        ends = [d for d in owned if d.w1 <= t0]
     if ends and not begun:  # the arrival's date is a reference point (blocked after "بعد")
         begun = [d for d in doc.dates if ends[-1].w1 <= d.w0 and d.w1 <= t0
                  and doc.ends_at(d.w0, "arrived", reach=ARRIVED_REACH) is not None]
