@@ -93,6 +93,16 @@ def dated(text: str) -> list[tuple]:
     ("قررت الحكومة السورية، يوم الجمعة 8 مارس، وقبل ساعات من وصول وزير الخارجية السوري إلى "
      "بيروت، إبلاغ الحكومة اللبنانية بقرارها.",
      [("VISIT", "occurred", "2024-03-08", "2024-03-08", "day", "offset")]),
+    # "قبيل" an event: on the day of the act it comes just after, still to come on the
+    # report's day; "فور" one: on its day
+    ("استقبل وزير الخارجية المصري اليوم الأحد نظيره البحريني. وجاء اللقاء قبيل انعقاد الاجتماع "
+     "الطارئ لوزيري خارجية مصر والبحرين.",
+     [("MEETING", "occurred", "2024-03-10", "2024-03-10", "day", "clause"),
+      ("MEETING", "planned", "2024-03-10", "2024-03-10", "day", "offset")]),
+    ("يتوجه الرئيس المصري اليوم الأحد إلى نيقوسيا، قبيل مباحثات الرئيس المصري مع رئيس وزراء "
+     "اليونان.",
+     [("TALKS", "planned", "2024-03-10", "2024-03-10", "day", "offset"),
+      ("VISIT", "planned", "2024-03-10", "2024-03-10", "day", "clause")]),
     # a demonstrative before the count stands for the act told in the sentence before
     ("التقى أمير الكويت اليوم الأحد وزير الخارجية العماني في الكويت. ويأتي ذلك بعد يوم من زيارة "
      "أمير الكويت إلى الرياض.",
@@ -128,6 +138,15 @@ def test_counted_offset_from_an_event(text, expected):
 ])
 def test_no_offset_date(text, expected):
     assert dated(text) == expected
+
+
+def test_event_just_after_an_act_told_dated_elsewhere_is_not_on_its_day():
+    """"وصل ... اليوم، قبيل قمة ...": a summit of the document dated on its own day is the one
+    the arrival comes before, not one on the arrival's day."""
+    text = ("تعقد قمة ثلاثية بين روسيا وإيران وتركيا يوم الجمعة 8 مارس في طهران. ووصل وزير الخارجية "
+            "الإيراني اليوم الأحد إلى دمشق، قبيل قمة ضامني أستانا.")
+    summits = [row for row in dated(text) if row[0] == "SUMMIT"]
+    assert all(row[2] != "2024-03-10" for row in summits), summits
 
 
 def test_postponed_plan_dates_nothing_held_with_it():

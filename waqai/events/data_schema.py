@@ -176,6 +176,7 @@ class Context(_Strict):
     same_day: Forms
     then_words: Forms
     simultaneous: Forms
+    just_before: Forms
     copulas: Forms
     pluperfect: Forms
     title_max_words: Annotated[int, Field(ge=1)]

@@ -8,7 +8,8 @@ in the sentence (in the sentence before when a demonstrative before the phrase s
 act: "ويأتي ذلك بعد يوم من زيارة ..."), else the nearest date before it (of an act that is no
 event: "أعلنت الخارجية أمس الجمعة، قبل يومين من زيارة الوزير"). The borrowed date has the unit's granularity, counted
 from the anchor's first day; it dates only an event of no date of its own. An event named right
-after a ``simultaneous`` phrase ("بالتزامن مع وصول ...") takes the anchor's date as it is.
+after a ``simultaneous`` phrase ("بالتزامن مع وصول ..."، "قبيل مباحثات ...") takes the anchor's
+date as it is, unless another event of its type is dated (it may be that one told again).
 """
 from __future__ import annotations
 
@@ -44,6 +45,8 @@ def date_by_offset(doc: Doc, groups: list[Group]) -> None:
             if anchor is None and said is None:
                 continue
             start, end, granularity, text = date_of(anchor) if anchor else said
+            if count is None and _told_dated(g, anchor, groups):
+                continue  # "وصل ... الاثنين، قبيل قمة ..." told with its Friday before
             if count is None:
                 m.span = Span(start, end, granularity, text, ())
             elif FINENESS.get(granularity, 9) > FINENESS.get(count.unit.granularity, 9):
@@ -62,6 +65,8 @@ def date_by_offset(doc: Doc, groups: list[Group]) -> None:
                     m.status = "occurred"
                 elif m.span.start > pub:
                     m.status = "planned"
+                elif count is None and m.span.start == pub and doc.has(w0, "just_before"):
+                    m.status = "planned"
                 elif anchor is not None:
                     m.status = status_of(anchor, pub)
             if join_told(g, groups, doc.published):
@@ -69,6 +74,11 @@ def date_by_offset(doc: Doc, groups: list[Group]) -> None:
             break
     for g in told:  # "... أي قبل يوم واحد من لقاء لافروف بوزير الخارجية الأمريكي" told dated
         groups.remove(g)
+
+
+def _told_dated(g: Group, anchor: Group | None, groups: list[Group]) -> bool:
+    """Another event of ``g``'s type than the anchor is dated: ``g`` may be it told again."""
+    return any(h is not g and h is not anchor and h.type == g.type and h.dated for h in groups)
 
 
 def _anchor(doc: Doc, m, groups: list[Group], group_of, before: int) -> Group | None:
