@@ -107,6 +107,11 @@ def dated(text: str) -> list[tuple]:
      "الوزير اتصالا هاتفيا بنظيره السعودي.",
      [("MEETING", ["EGY", "JOR"], "2024-03-10", "clause"),
       ("PHONE_CALL", ["JOR", "SAU"], "2024-03-10", "narrative")]),
+    # "the two sides" as the subject right after the verb go on with the act of their states
+    ("استقبل الرئيس الروسي اليوم الأحد الرئيس الجزائري في موسكو. ووقع الرئيسان الروسي والجزائري "
+     "إعلان الشراكة بين البلدين.",
+     [("AGREEMENT", ["DZA", "RUS"], "2024-03-10", "narrative"),
+      ("MEETING", ["DZA", "RUS"], "2024-03-10", "clause")]),
     # no continuation word, an earlier act, a plan, a date of its own: no borrowed day
     (LEAD + "وأجرى الوزير مباحثات مع نظيره السعودي.",
      [("MEETING", ["JOR"], "2024-03-10", "clause"), ("TALKS", ["JOR", "SAU"], None, None)]),

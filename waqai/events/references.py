@@ -331,12 +331,14 @@ def _past_act(doc: Doc, m: Mention) -> bool:
 def _continues(doc: Doc, m: Mention) -> bool:
     """In a sentence that opens with a continuation word (``continuations``) or says "أيضا"
     (``also``), right after a continuation word, or done by "the two sides" of the act told
-    before (``pair_anaphors`` right before it: "وشهد الرئيسان توقيع")."""
+    before (``pair_anaphors`` right before it, "وشهد الرئيسان توقيع", or a verb's subject right
+    after it, "ووقع الرئيسان ... إعلان الشراكة")."""
     s0, s1 = doc.sentences[m.sentence]
-    t0 = m.trig.extent[0]
+    t0, t1 = m.trig.extent
     return (doc.has(s0, "continuations") or bool(doc.find(s0, s1, "also"))
             or _continued_right_before(doc, t0)
-            or bool(doc.find(max(s0, t0 - PAIR_REACH), t0, "pair_anaphors")))
+            or bool(doc.find(max(s0, t0 - PAIR_REACH), t0, "pair_anaphors"))
+            or m.trig.pos == "verb" and doc.has(t1, "pair_anaphors"))
 
 
 def _series(doc: Doc, m: Mention) -> bool:
