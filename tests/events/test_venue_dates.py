@@ -37,12 +37,17 @@ DATED = [
     ("وقعت السعودية والإمارات، أمس السبت، مذكرات تفاهم، وتم استعراض مبادرات خلال اجتماع مجلس "
      "التنسيق السعودي الإماراتي في أبوظبي.\nوتمثل زيارة ولي العهد السعودي إلى الإمارات محطة "
      "جديدة في مسار التعاون.", SAT, "occurred", {"ARE", "SAU"}, "2024-03-09", "2024-03-09"),
+    # a visit told ended after stated days: they run back to the day of the event held
+    ("أجرى وزير الخارجية السويسري محادثات مع نظيره الإيراني في طهران أمس السبت.\nواختتم الوزير "
+     "السويسري زيارة استغرقت ثلاثة أيام لإيران.", SAT, "occurred", {"CHE", "IRN"}, "2024-03-07",
+     "2024-03-09"),
 ]
 
 
 @pytest.mark.parametrize("text,dates,status,parties,d0,d1", DATED,
                          ids=["welcome-to-visit", "said-during-visit", "guest-visit",
-                              "guest-visit-after-a-visit-the-other-way", "venue-dated-by-a-link"])
+                              "guest-visit-after-a-visit-the-other-way", "venue-dated-by-a-link",
+                              "ended-after-stated-days"])
 def test_visit_takes_the_date_of_the_event_at_its_destination(text, dates, status, parties,
                                                                d0, d1):
     visits = [v for v in _visits(text, dates) if v.location_country != "TGO"]

@@ -188,7 +188,10 @@ def date_by_venue(doc: Doc, groups: list[Group], lex: Lexicon) -> None:
                for d in doc.dates if d.k not in doc.blocked):
             continue
         m = g.mentions[0]
+        days, ends = m.days, m.ends
         _borrow(m, held[0], doc, None, "venue")
+        if days and ends and m.span.granularity == "day":  # "اختتم زيارة استغرقت ثلاثة أيام"
+            m.span = dataclasses.replace(m.span, start=m.span.end - dt.timedelta(days=days - 1))
         if dest not in m.codes:  # the destination it was given
             m.codes.append(dest)
             m.destination = dest
