@@ -337,6 +337,20 @@ def test_construct_chain_names_the_event_under_way(text, expected):
     assert sorted((e.event_type, str(e.date_start)) for e in run(text, SAT)) == expected
 
 
+# a summit the visit witnesses ("وتشهد الزيارة عقد قمة") is held within the visit's days
+@pytest.mark.parametrize("text", [
+    "وصل الرئيس الصيني اليوم الأحد إلى الرياض في زيارة رسمية تستمر يومين. وتشهد زيارة الرئيس "
+    "الصيني عقد قمة سعودية صينية.",
+    "وصل الرئيس الصيني اليوم الأحد إلى الرياض في زيارة رسمية تستمر يومين، يعقد خلالها قمة مع "
+    "ولي العهد السعودي.",
+])
+def test_summit_within_a_visit(text):
+    today = {"اليوم الأحد": ("2024-03-10", "2024-03-10", "day")}
+    (summit,) = [e for e in run(text, today) if e.event_type == "SUMMIT"]
+    assert set(summit.participants) == {"CHN", "SAU"}
+    assert "2024-03-10" <= str(summit.date_start) <= str(summit.date_end) <= "2024-03-11"
+
+
 # ... not other events of the kind ("خلال القمم السابقة")
 @pytest.mark.parametrize("text,expected", [
     ("انطلقت أمس السبت قمة بغداد الثلاثية بين مصر والأردن والعراق. وتهدف مشاركة الرئيس المصري "
