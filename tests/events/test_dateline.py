@@ -12,7 +12,9 @@ DATES = {"الأحد 10 مارس 2024": ("2024-03-10", "2024-03-10", "day"),
          "أمس السبت": ("2024-03-09", "2024-03-09", "day"),
          "الجمعة 8 مارس": ("2024-03-08", "2024-03-08", "day"),
          "مايو 2013": ("2013-05-01", "2013-05-31", "month"),
-         "صباح اليوم": ("2024-03-10", "2024-03-10", "day")}
+         "صباح اليوم": ("2024-03-10", "2024-03-10", "day"),
+         "اليوم الأحد": ("2024-03-10", "2024-03-10", "day"),
+         "مساء أمس السبت": ("2024-03-09", "2024-03-09", "day")}
 LEAD = "التقى الرئيس التركي نظيره الأذربيجاني في مدينة سمرقند الأوزبكية."
 
 
@@ -140,6 +142,17 @@ def test_act_told_as_earlier_is_another_event(text, expected):
      "التركي والروسي. وفي وقت سابق وصل الرئيس التركي إلى طهران قادما من أنقرة.",
      [("SUMMIT", "occurred", "2024-03-09", "clause"),
       ("VISIT", "occurred", "2024-03-09", "publication")]),
-], ids=["earlier", "later", "lead-another-day", "plan", "arrival-at-the-venue-the-day-before"])
+    # a part of the day with no date, even told as earlier ("وكان ... وصلا فجرا")
+    ("أجرى وزير الخارجية العماني اليوم الأحد اتصالا هاتفيا مع نظيره الإيراني. وكان المبعوث "
+     "الأمريكي وصل فجرا إلى العاصمة العمانية.",
+     [("PHONE_CALL", "occurred", "2024-03-10", "clause"),
+      ("VISIT", "occurred", "2024-03-10", "publication")]),
+    # ... but not one with a date of its own
+    ("عقد وزير الخارجية العماني اليوم الأحد اجتماعا مع المبعوث الأمريكي في مسقط. وكان المبعوث "
+     "الأمريكي قد زار مسقط مساء أمس السبت.",
+     [("MEETING", "occurred", "2024-03-10", "clause"),
+      ("VISIT", "occurred", "2024-03-09", "clause")]),
+], ids=["earlier", "later", "lead-another-day", "plan", "arrival-at-the-venue-the-day-before",
+        "dawn", "evening-dated"])
 def test_act_told_earlier_or_later_is_of_the_reported_day(text, expected):
     assert rows(text) == sorted(expected, key=_order)

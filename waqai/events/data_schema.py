@@ -174,6 +174,7 @@ class Context(_Strict):
     time_adverbs: Forms
     vague_past: Forms
     same_day: Forms
+    undated_day_parts: Forms
     then_words: Forms
     simultaneous: Forms
     just_before: Forms

@@ -67,7 +67,9 @@ def _lead(doc: Doc, w0: int = 0) -> int | None:
 
 def date_same_day(doc: Doc, groups: list[Group]) -> None:
     """Give each undated done act told "earlier" or "later" with no date (``same_day``: "ووصل
-    أردوغان في وقت سابق إلى الدوحة"), not as earlier news ("كان قد"), the day of the lead act
+    أردوغان في وقت سابق إلى الدوحة"), not as earlier news ("كان قد"), or at a part of the day
+    with no date, even as earlier (``undated_day_parts``: "وكان المبعوثان وصلا فجرا إلى مسقط"),
+    the day of the lead act
     when that is the publication day, or the day before for an arrival at its venue ("انطلقت أمس
     الجمعة القمة ... في طهران. وفي وقت سابق وصل الرئيسان إلى طهران"): the day the article
     reports (in place)."""
@@ -90,7 +92,8 @@ def date_same_day(doc: Doc, groups: list[Group]) -> None:
             s0, s1 = doc.sentences[m.sentence]
             t0, t1 = m.trig.extent
             lo, hi = max(s0, t0 - _SAME_DAY_REACH), min(s1, t1 + _SAME_DAY_REACH)
-            if (doc.find(lo, hi, "same_day") and not m.earlier and not m.title
+            if ((doc.find(lo, hi, "same_day") and not m.earlier
+                 or doc.find(lo, hi, "undated_day_parts")) and not m.title
                     and not any(s0 <= d.w0 < s1 and d.k not in doc.blocked for d in doc.dates)):
                 m.span = Span(day, day, "day", "", ())
                 m.date_source = "publication"
