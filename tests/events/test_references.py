@@ -325,15 +325,22 @@ def test_event_under_way_during_a_dated_act(text, expected):
     assert len(visit.participants) == 2
 
 
-# a construct chain names a known event ("خلال اجتماع مجلس التنسيق"): the act's day
 @pytest.mark.parametrize("text,expected", [
+    # a construct chain names a known event ("خلال اجتماع مجلس التنسيق"): the act's day
     ("وقعت السعودية والإمارات، أمس السبت، مذكرات تفاهم، وتم استعراض مبادرات خلال اجتماع مجلس "
      "التنسيق السعودي الإماراتي في أبوظبي.",
      [("AGREEMENT", "2024-03-09"), ("MEETING", "2024-03-09")]),
     ("وقع العراق والأردن، أمس السبت، اتفاقيات، وجرت مناقشة المشاريع خلال اجتماع لجنة المتابعة "
      "العراقية الأردنية في بغداد.", [("AGREEMENT", "2024-03-09"), ("MEETING", "2024-03-09")]),
-])
-def test_construct_chain_names_the_event_under_way(text, expected):
+    # ... not other events of the kind ("خلال القمم السابقة")
+    ("انطلقت أمس السبت قمة بغداد الثلاثية بين مصر والأردن والعراق. وتهدف مشاركة الرئيس المصري "
+     "في قمة بغداد إلى استكمال ما تحقق خلال القمم السابقة.",
+     [("SUMMIT", "2024-03-09"), ("SUMMIT", "None")]),
+    ("وقعت مصر والأردن أمس السبت اتفاقيات جديدة تضاف إلى ما وقع خلال زيارات سابقة للملك الأردني "
+     "إلى مصر.", [("AGREEMENT", "2024-03-09"), ("VISIT", "None")]),
+], ids=["construct-chain-meeting", "construct-chain-committee", "earlier-summits",
+        "earlier-visits"])
+def test_event_named_within_a_dated_act(text, expected):
     assert sorted((e.event_type, str(e.date_start)) for e in run(text, SAT)) == expected
 
 
@@ -349,18 +356,6 @@ def test_summit_within_a_visit(text):
     (summit,) = [e for e in run(text, today) if e.event_type == "SUMMIT"]
     assert set(summit.participants) == {"CHN", "SAU"}
     assert "2024-03-10" <= str(summit.date_start) <= str(summit.date_end) <= "2024-03-11"
-
-
-# ... not other events of the kind ("خلال القمم السابقة")
-@pytest.mark.parametrize("text,expected", [
-    ("انطلقت أمس السبت قمة بغداد الثلاثية بين مصر والأردن والعراق. وتهدف مشاركة الرئيس المصري "
-     "في قمة بغداد إلى استكمال ما تحقق خلال القمم السابقة.",
-     [("SUMMIT", "2024-03-09"), ("SUMMIT", "None")]),
-    ("وقعت مصر والأردن أمس السبت اتفاقيات جديدة تضاف إلى ما وقع خلال زيارات سابقة للملك الأردني "
-     "إلى مصر.", [("AGREEMENT", "2024-03-09"), ("VISIT", "None")]),
-])
-def test_other_events_of_the_kind_are_not_under_way(text, expected):
-    assert sorted((e.event_type, str(e.date_start)) for e in run(text, SAT)) == expected
 
 
 # an undated signing between a visit's states, of its status, not told as earlier, is done on
