@@ -143,8 +143,8 @@ def test_no_offset_date(text, expected):
 def test_event_just_after_an_act_told_dated_elsewhere_is_not_on_its_day():
     """"وصل ... اليوم، قبيل قمة ...": a summit of the document dated on its own day is the one
     the arrival comes before, not one on the arrival's day."""
-    text = ("تعقد قمة ثلاثية بين روسيا وإيران وتركيا يوم الجمعة 8 مارس في طهران. ووصل وزير الخارجية "
-            "الإيراني اليوم الأحد إلى دمشق، قبيل قمة ضامني أستانا.")
+    text = ("تعقد قمة ثلاثية بين روسيا وإيران وتركيا يوم الجمعة 8 مارس في طهران. ووصل وزير "
+            "الخارجية الإيراني اليوم الأحد إلى دمشق، قبيل قمة ضامني أستانا.")
     summits = [row for row in dated(text) if row[0] == "SUMMIT"]
     assert all(row[2] != "2024-03-10" for row in summits), summits
 

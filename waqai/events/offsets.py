@@ -6,10 +6,11 @@ counted phrase is read by the dates' own grammar (:func:`waqai.dates.counts.find
 ``of`` marks the "من" after it); the anchor is the nearest dated event named before the phrase
 in the sentence (in the sentence before when a demonstrative before the phrase stands for its
 act: "ويأتي ذلك بعد يوم من زيارة ..."), else the nearest date before it (of an act that is no
-event: "أعلنت الخارجية أمس الجمعة، قبل يومين من زيارة الوزير"). The borrowed date has the unit's granularity, counted
-from the anchor's first day; it dates only an event of no date of its own. An event named right
-after a ``simultaneous`` phrase ("بالتزامن مع وصول ..."، "قبيل مباحثات ...") takes the anchor's
-date as it is, unless another event of its type is dated (it may be that one told again).
+event: "أعلنت الخارجية أمس الجمعة، قبل يومين من زيارة الوزير"). The borrowed date has the
+unit's granularity, counted from the anchor's first day; it dates only an event of no date of
+its own. An event named right after a ``simultaneous`` phrase ("بالتزامن مع وصول ..."، "قبيل
+مباحثات ...") takes the anchor's date as it is, unless another event of its type is dated (it
+may be that one told again).
 """
 from __future__ import annotations
 
@@ -45,7 +46,7 @@ def date_by_offset(doc: Doc, groups: list[Group]) -> None:
             if anchor is None and said is None:
                 continue
             start, end, granularity, text = date_of(anchor) if anchor else said
-            if count is None and _told_dated(g, anchor, groups):
+            if count is None and _other_dated(g, anchor, groups):
                 continue  # "وصل ... الاثنين، قبيل قمة ..." told with its Friday before
             if count is None:
                 m.span = Span(start, end, granularity, text, ())
@@ -76,7 +77,7 @@ def date_by_offset(doc: Doc, groups: list[Group]) -> None:
         groups.remove(g)
 
 
-def _told_dated(g: Group, anchor: Group | None, groups: list[Group]) -> bool:
+def _other_dated(g: Group, anchor: Group | None, groups: list[Group]) -> bool:
     """Another event of ``g``'s type than the anchor is dated: ``g`` may be it told again."""
     return any(h is not g and h is not anchor and h.type == g.type and h.dated for h in groups)
 
