@@ -67,6 +67,7 @@ PREVIOUS_REACH = 600  # "بعد أربعة أيام" in a past sentence counts f
 YEAR_SPAN = (1900, 30)  # "2019-2021": from this year on, this many years at most ("1500-2000")
 NOUN_YEAR_FIRST = 1900  # a year after a noun counts from this one to the publication's
 SPAN_REACH = 2000  # "اليوم الثاني" counts from a dated span this close before it
+_APPOSED = re.compile(r"\s*و\s*(?:في|فى)?\s*")  # a day named again right after the dated one
 _SENTENCE_END = re.compile(r"[.!?؟\n]")
 _LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z0-9-]*\s*$")  # a Latin-script word right before
 # The weekday mode of a tense: the caller's 'present' (an imperfect verb) looks ahead.
@@ -658,8 +659,9 @@ class _Resolver:
 
     def nth_day(self, rm: RuleMatch) -> list[_Found]:
         """"اليوم الثاني (من الزيارة)": day k of the last dated range before it, else k-1 days
-        after the last dated day; "اليوم الأخير": the last day of that range; "اليوم التالي" /
-        "اليوم السابق": the day after / before the last dated day."""
+        after the last dated day, or that day itself when named right after it with و ("اليوم
+        الخميس وفي اليوم الثاني من هذه الزيارة"); "اليوم الأخير": the last day of that range;
+        "اليوم التالي" / "اليوم السابق": the day after / before the last dated day."""
         toks = self.tokens(rm)
         rel = self.first(rm, RELDAY, "rel")
         nth = self.tokens(rm, "nth")[0]
@@ -678,6 +680,9 @@ class _Resolver:
             return []
         span = ranges[-1] if ranges else near[-1]
         day = span[1] if nth.code == LAST else span[0] + dt.timedelta(days=nth.value - 1)
+        last_end = max(end for end, _ in self.spans if end <= toks[0].start)
+        if not ranges and _APPOSED.fullmatch(self.text[last_end:toks[0].start]):
+            day = near[-1][0]  # "اليوم الخميس وفي اليوم الثاني من هذه الزيارة": that day
         if ranges and day > span[1]:
             return []
         return [self.found(toks[0].start, toks[-1].end, (day, day), "day", "relative",
