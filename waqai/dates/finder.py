@@ -51,7 +51,7 @@ from waqai.dates.grammar import (DAY_JOIN, PAIR_TAIL, YEAR_AFTER, RuleMatch, che
                                  grammar)
 from waqai.dates.lexicon import (DAY, ERA, FRACTION, LAST, MONTH, MONTH_UNIT, NEXT, ORDINAL,
                                  PART, PREVIOUS, RELDAY, SAME, WEEK_UNIT, WEEKDAY, YEAR,
-                                 YEAR_UNIT, connector_before, lexicon)
+                                 YEAR_UNIT, connector_at, connector_before, lexicon)
 from waqai.dates.months import MonthName
 from waqai.dates.ranges import RANGE_SUFFIX, join_ranges, moved
 from waqai.dates.scanner import NUMDATE, Scan, scan
@@ -67,7 +67,6 @@ PREVIOUS_REACH = 600  # "بعد أربعة أيام" in a past sentence counts f
 YEAR_SPAN = (1900, 30)  # "2019-2021": from this year on, this many years at most ("1500-2000")
 NOUN_YEAR_FIRST = 1900  # a year after a noun counts from this one to the publication's
 SPAN_REACH = 2000  # "اليوم الثاني" counts from a dated span this close before it
-_APPOSED = re.compile(r"\s*و\s*(?:في|فى)?\s*")  # a day named again right after the dated one
 _SENTENCE_END = re.compile(r"[.!?؟\n]")
 _LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z0-9-]*\s*$")  # a Latin-script word right before
 # The weekday mode of a tense: the caller's 'present' (an imperfect verb) looks ahead.
@@ -165,6 +164,14 @@ def _pair(months: list) -> MonthName:
     first = months[0].value
     names = [t.value for t in months if t.value.number == first.number]
     return next((m for m in names if m.label != m.calendar.label), first)
+
+
+def _apposed(gap: str) -> bool:
+    """Only an "and" (glued or alone) and "in" connectors (connectors.yaml) between two day
+    names ("الخميس وفي اليوم الثاني"): the second names the first again."""
+    words = gap.split()
+    return bool(words) and connector_at([words[0][0]], 0)[0] == "and" and all(
+        connector_at(words, k)[0] in ("and", "in") for k in range(len(words)))
 
 
 class _Resolver:
@@ -681,7 +688,7 @@ class _Resolver:
         span = ranges[-1] if ranges else near[-1]
         day = span[1] if nth.code == LAST else span[0] + dt.timedelta(days=nth.value - 1)
         last_end = max(end for end, _ in self.spans if end <= toks[0].start)
-        if not ranges and _APPOSED.fullmatch(self.text[last_end:toks[0].start]):
+        if not ranges and _apposed(self.text[last_end:toks[0].start]):
             day = near[-1][0]  # "اليوم الخميس وفي اليوم الثاني من هذه الزيارة": that day
         if ranges and day > span[1]:
             return []

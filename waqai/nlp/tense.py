@@ -164,16 +164,21 @@ def _cue_matches(text: str, lo: int, hi: int):
             yield m.start(), m.end(), "future"
 
 
+def _complementizer_form() -> str:
+    """A complementizer ("أن"، "إن"، "بأن" ...), a conjunction allowed before it."""
+    return rf"[{_conjunctions()}]?(?:{_alternation(words().complementizers)})(?!{_LETTER})"
+
+
 @lru_cache(maxsize=None)
 def _complementizer() -> re.Pattern:
-    return re.compile(rf"\s*[،,]?\s*[{_conjunctions()}]?"
-                      rf"(?:{_alternation(words().complementizers)})(?!{_LETTER})")
+    """A complementizer right at a position, after a comma or not."""
+    return re.compile(rf"\s*[،,]?\s*{_complementizer_form()}")
 
 
 @lru_cache(maxsize=None)
 def _complementizer_word() -> re.Pattern:
-    return re.compile(rf"(?<!{_LETTER})[{_conjunctions()}]?"
-                      rf"(?:{_alternation(words().complementizers)})(?!{_LETTER})")
+    """A complementizer word anywhere."""
+    return re.compile(rf"(?<!{_LETTER}){_complementizer_form()}")
 
 
 def complementizer_in(text: str, lo: int, hi: int) -> bool:
