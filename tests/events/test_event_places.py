@@ -73,6 +73,11 @@ def test_reception_at_the_host(text, expected):
     # with its own name after it, the name is the place
     ("وصل المبعوث الأممي أمس السبت إلى العاصمة الموريتانية نواكشوط.",
      [("VISIT", ["MRT", "UNO"], "MRT", "نواكشوط")]),
+    # ... and with a demonym the gazetteer does not hold (either Congo) between them
+    ("وصل رئيس الوزراء الليبي أمس السبت إلى العاصمة الكونغولية برازافيل.",
+     [("VISIT", ["COG", "LBY"], "COG", "برازافيل")]),
+    ("توجه الرئيس التشادي أمس السبت إلى العاصمة الكونغولية برازافيل.",
+     [("VISIT", ["COG", "TCD"], "COG", "برازافيل")]),
     # a capital right after the event noun is where it is held; a summit's host takes part
     ("استؤنفت اليوم الأحد مفاوضات فيينا بين إيران والاتحاد الأوروبي.",
      [("TALKS", ["EUR", "IRN"], "AUT", "فيينا")]),
@@ -98,3 +103,12 @@ def test_destination_a_relative_clause_follows(text, expected):
     dated = [(e.event_type, sorted(e.participants), e.location_country, e.date_start.isoformat())
              for e in run(text, DATES) if e.date_start is not None]
     assert expected in dated
+
+
+@pytest.mark.parametrize("text", [
+    "وصل الرئيس المصري أمس السبت إلى العاصمة الإدارية الجديدة.",
+    "توجه وزير الخارجية الجزائري أمس السبت إلى وهران.",
+    "وصل رئيس الوزراء المغربي أمس السبت إلى مدينة طنجة في زيارة عمل.",
+], ids=["new-capital", "own-city", "own-city-visit"])
+def test_a_trip_within_the_travellers_own_state_is_no_visit(text):
+    assert run(text, DATES) == []

@@ -84,9 +84,10 @@ def _row(doc_id: str, doc: Doc, g: Group, lex: Lexicon, version: str):
     date = date_of(g)
     if len(set(codes)) < (MIN_STATES_DATED if date else MIN_STATES_UNDATED):
         return None
-    if len(set(codes)) == 1 and any(m.domestic for m in g.mentions):
-        return None  # a minister meeting his own deputies
     head = primary(g)
+    if len(set(codes)) == 1 and (any(m.domestic for m in g.mentions) or head.subject is not None
+                                 and head.actor1[1] == g.destination):
+        return None  # a minister meeting his own deputies, going to a town of his own state
     etype = g.type
     cfg = lex.types[etype]
     t = head.trig

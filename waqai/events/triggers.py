@@ -524,12 +524,21 @@ def _after_to(doc: Doc, lo: int, k: int) -> bool:
             return True
         pk = doc.party_at.get(j)
         noun = doc.ends_at(j + 1, "place_nouns", reach=2, lo=lo)  # "مدينة"، "إلى ثلاث دول؛ مالي"
-        if (noun is not None or j in airport
+        if (noun is not None or j in airport or _capital_adjective(doc, j, lo)
                 or pk is not None and doc.parties[pk].first.kind == "demonym"):
             j = (j if noun is None else noun) - 1
             continue
         return False
     return False
+
+
+def _capital_adjective(doc: Doc, j: int, lo: int) -> bool:
+    """Word ``j`` qualifies the capital noun right before it, a demonym the gazetteer does not
+    hold ("إلى العاصمة الكونغولية برازافيل"): UDPipe tags it an adjective or hangs it on the
+    noun."""
+    noun = doc.ends_at(j, "capital_nouns", lo=lo)
+    return noun is not None and doc.tree is not None and (
+        doc.tree.upos[j] == "ADJ" or doc.tree.head[j] == noun)
 
 
 def _excluded(t: Trigger, doc: Doc, lex: Lexicon) -> bool:
