@@ -152,6 +152,10 @@ def test_key_written_twice_fails(tmp_path):
     ("triggers.yaml", "{before: call_governors}", "{before: call_governor}",
      "triggers.yaml: PHONE_CALL.entries[1]: requires.before names 'call_governor', no list of "
      "trigger_context.yaml"),
+    # a list of verbs that no cue file holds
+    ("context.yaml", "verb_lists: [reporting_verbs,", "verb_lists: [reporting_verb,",
+     "context.yaml: verb_lists: 'reporting_verb' is no word list of status_cues.yaml, "
+     "context.yaml or roles.yaml"),
 ])
 def test_reference_to_undeclared_name_fails(tmp_path, name, old, new, line):
     assert f"{tmp_path}/events/{line}" in _load_edited(tmp_path, name, old, new)

@@ -180,6 +180,7 @@ class Context(_Strict):
     just_before: Forms
     copulas: Forms
     pluperfect: Forms
+    verb_lists: Annotated[list[str], Field(min_length=1)]
     title_max_words: Annotated[int, Field(ge=1)]
     marks: Marks
 
@@ -367,6 +368,10 @@ def _check_references(models: dict[str, BaseModel], directory: Path) -> None:
                     f"trigger_context.yaml"
                     for where, name in _named_lists(entry.requires, "requires")
                     if name not in lists]
+    cue_lists = {name for file in ("status_cues", "context", "roles") for name in word_lists(file)}
+    bad += [f"context.yaml: verb_lists: {name!r} is no word list of status_cues.yaml, "
+            f"context.yaml or roles.yaml" for name in models["context"].verb_lists
+            if name not in cue_lists]
     if bad:
         raise DataError("\n".join(f"{shown(directory)}/{line}" for line in bad))
 

@@ -183,8 +183,11 @@ def analyse(text: str, published: dt.date | None, sentences: list[Sentence],
         s0, s1 = spans[s]
         for i in compress(range(s0, s1), cue_at[s0:s1]):
             m = lex.cues.match(words, i)
-            if m is not None and not _blocked_cue(m.value, words, i, lex):
-                tags[i] = Tag(m.value, m.w1)
+            if m is None or _blocked_cue(m.value, words, i, lex):
+                continue
+            cats = m.value - lex.verb_cues if m.variant.article else m.value  # ("التابع")
+            if cats:
+                tags[i] = Tag(cats, m.w1)
     mentions = _capitals_by_demonym(words, gaz.find(words, published), lex)
     cues = home_cues()
     home = home_state(nt.text, words, mentions, cues)

@@ -57,6 +57,7 @@ class Lexicon:
     lemmas: dict[str, str]
     context_lists: dict[str, frozenset[str]]
     cues: PhraseIndex[frozenset[str]]
+    verb_cues: frozenset[str]  # cue lists of verbs: none is read with the article
     exclusion_words: PhraseIndex[frozenset[str]]
     exclusion_phrases: PhraseIndex[frozenset[str]]
     exclusion_window: int
@@ -156,6 +157,7 @@ def lexicon() -> Lexicon:
         lemmas=lemmas,
         context_lists={k: _norms(v) for k, v in data["trigger_context"].items()},
         cues=index_of(cue_lists, CUE),
+        verb_cues=frozenset(data["context"]["verb_lists"]),
         # (a phrase that holds a look-alike word but is none matches as the longer phrase)
         exclusion_words=index_of({k: excl[k] for k in EXCLUSION_KINDS + (NOT_CONTEXT,)}, NOUN),
         exclusion_phrases=index_of({"phrase": excl["phrases"]}, NOUN),
