@@ -66,8 +66,12 @@ def _scanner() -> re.Pattern:
     numeric = (r"(?<![\d/.\-])(?:(?P<qy>\d{4})\s*(?P<qs>[-/.:])\s*(?P<qm>\d{1,2})\s*(?P=qs)\s*"
                r"(?P<qd>\d{1,2})|(?P<qa>\d{1,2})\s*(?P<qt>[-/.])\s*(?P<qb>\d{1,2})\s*(?P=qt)\s*"
                r"(?P<qz>\d{4}))(?![\d/])")
-    # "12", "الـ 14", "12th" (English datelines)
-    number = rf"(?:(?<!{LETTER})ال\s*)?(?<![\d.])\d+(?:\.\d+|{ENGLISH_ORDINAL}(?![a-z]))?(?!\d)"
+    # "12", "الـ 14", "والـ 24" (the "and" before it a gap of its own), "12th" (English datelines)
+    glued = "".join(re.escape(f) for f, role in lexicon().connectors.items()
+                    if role == "and" and len(f) == 1)
+    after = rf"|(?<=(?<!{LETTER})[{glued}])" if glued else ""
+    number = (rf"(?:(?:(?<!{LETTER}){after})ال\s*)?(?<![\d.])\d+"
+              rf"(?:\.\d+|{ENGLISH_ORDINAL}(?![a-z]))?(?!\d)")
     # every token starts with a digit, the article of "الـ 14" or a form's first letter, and
     # where a form may start: both tested first, they fail at once elsewhere and inside a word
     # (the character a seventh of the scan's time, the place a fifth)
