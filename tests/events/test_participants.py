@@ -19,6 +19,11 @@ CASES = [
     # one state and all parties of it: a domestic meeting is no diplomatic event
     ("اجتمع وزير الخارجية المصري مع نائب وزير الخارجية أمس السبت.", SAT, []),
     ("اجتمع وزير الخارجية التونسي أمس السبت مع سفراء تونس المعتمدين في أوروبا.", SAT, []),
+    # ... but met by a subject of no known state, they may be met abroad: one state to report
+    ("ومن المقرر أن يلتقي الأمير فلان بن فلان بالرئيس الأمريكي أمس السبت.", SAT,
+     [("MEETING", ["USA"])]),
+    ("التقى المبعوث الخاص فلان الفلاني أمس السبت بوزير الخارجية الإيطالي.", SAT,
+     [("MEETING", ["ITA"])]),
     # "نظيره" is of another state, whatever the subject: no domestic meeting
     ("عقد الوزير أمس السبت مباحثات مع نظيره السعودي في الرياض.", SAT, [("TALKS", ["SAU"])]),
     # the subject's apposition is the same person, not a domestic counterpart

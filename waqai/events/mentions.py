@@ -666,9 +666,10 @@ def _choose(m: Mention, doc: Doc, lex: Lexicon, roles: list[_Role], tour) -> Non
     if any(r.party.is_person for r in met):  # "نظيريه الصيني والتركي"
         m.counterparts = list({r.code: _actor(doc, r) for r in met}.values())
     m.codes = list(dict.fromkeys(codes))
-    # persons met of the subject's one state; "نظيره" is of another state by its very meaning
+    # persons met of the named subject's one state ("نظيره" is of another state by its very
+    # meaning); met by a subject of no known state, they may be met abroad
     others = [r for r in main if r.party.is_person and r.role in ("counterpart", "from")]
-    m.domestic = bool(others) and len(m.codes) == 1 and all(
+    m.domestic = named_subject and bool(others) and len(m.codes) == 1 and all(
         r.code == m.codes[0] and r.party.first.kind != "counterpart" for r in others)
     m.actor1, m.actor2, m.location = a1, a2, venue
     visitor = a1[1] if a1 else None
