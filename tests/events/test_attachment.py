@@ -829,3 +829,20 @@ THEN = {"عام 2010": ("2010-01-01", "2010-12-31", "year"),
 ], ids=["since-date-then", "then-after-dated-act", "since-date-alone"])
 def test_then_names_the_date_told_before(text, expected):
     assert events_of(text, THEN) == expected
+
+
+HOSTED = {"اليوم الأحد": ("2024-03-10", "2024-03-10", "day"),
+          "أمس السبت": ("2024-03-09", "2024-03-09", "day")}
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the summit dated on its own: the arrival "to take part in it" the day before lends it no day
+    ("تنعقد في العاصمة السعودية الرياض اليوم الأحد أعمال القمة العربية برئاسة العاهل السعودي "
+     "الملك سلمان بن عبد العزيز.\nووصل الرئيس التونسي أمس السبت إلى الرياض للمشاركة في أعمال "
+     "القمة العربية.", {("SUMMIT", "2024-03-10"), ("VISIT", "2024-03-09")}),
+    # ... and with no day of its own, the aim of the arrival is held about its day
+    ("وصل الرئيس التونسي أمس السبت إلى الرياض للمشاركة في أعمال القمة العربية.",
+     {("SUMMIT", "2024-03-09"), ("VISIT", "2024-03-09")}),
+])
+def test_aim_told_with_its_own_day_keeps_it(text, expected):
+    assert {(e[0], e[2]) for e in events_of(text, HOSTED)} == expected

@@ -24,6 +24,10 @@ CASES = [
      [("MEETING", ["USA"])]),
     ("التقى المبعوث الخاص فلان الفلاني أمس السبت بوزير الخارجية الإيطالي.", SAT,
      [("MEETING", ["ITA"])]),
+    # a summit its host chairs names its guests elsewhere: no domestic meeting
+    ("تعقد في العاصمة البحرينية اليوم الأحد أعمال القمة العربية برئاسة الملك حمد بن عيسى آل "
+     "خليفة ملك مملكة البحرين.", {"اليوم الأحد": ("2024-03-10", "2024-03-10", "day")},
+     [("SUMMIT", ["BHR"])]),
     # "نظيره" is of another state, whatever the subject: no domestic meeting
     ("عقد الوزير أمس السبت مباحثات مع نظيره السعودي في الرياض.", SAT, [("TALKS", ["SAU"])]),
     # the subject's apposition is the same person, not a domestic counterpart

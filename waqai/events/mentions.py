@@ -667,9 +667,11 @@ def _choose(m: Mention, doc: Doc, lex: Lexicon, roles: list[_Role], tour) -> Non
         m.counterparts = list({r.code: _actor(doc, r) for r in met}.values())
     m.codes = list(dict.fromkeys(codes))
     # persons met of the named subject's one state ("نظيره" is of another state by its very
-    # meaning); met by a subject of no known state, they may be met abroad
+    # meaning); met by a subject of no known state, they may be met abroad; a summit hosted
+    # by one state and chaired by its head names its guests elsewhere
     others = [r for r in main if r.party.is_person and r.role in ("counterpart", "from")]
-    m.domestic = named_subject and bool(others) and len(m.codes) == 1 and all(
+    m.domestic = named_subject and bool(others) and len(m.codes) == 1 and not (
+        lex.types[t.type]["multilateral"]) and all(
         r.code == m.codes[0] and r.party.first.kind != "counterpart" for r in others)
     m.actor1, m.actor2, m.location = a1, a2, venue
     visitor = a1[1] if a1 else None
@@ -1224,7 +1226,7 @@ def _link_purpose(doc: Doc, mentions: list[Mention]) -> None:
         # "وتأتي هذه الزيارة استمرارا للقاء": the visit told before keeps its own date
         if a.span is None and b.span is not None and not demonstrated(doc, a):
             a.span, a.date_source = b.span, "purpose"
-        elif b.span is None and a.span is not None:
+        elif b.span is None and a.span is not None and not _dated_apart(b, a, mentions):
             b.span, b.date_source = a.span, "purpose"
         b.codes = list(dict.fromkeys(b.codes + a.codes))
         if b.actor1 is None:
@@ -1233,6 +1235,16 @@ def _link_purpose(doc: Doc, mentions: list[Mention]) -> None:
             b.actor2 = a.actor2 if a.actor2 else a.location
         if b.location is None:
             b.location = a.location
+
+
+def _dated_apart(aim: Mention, act: Mention, mentions: list[Mention]) -> bool:
+    """A known event named as the aim of ``act`` ("وصل أمس للمشاركة في أعمال القمة") that a
+    mention of its type with a date of its own and a state of theirs tells ("تعقد اليوم أعمال
+    القمة"): the aim is that event, on its own day, not on the day of the act."""
+    states = set(aim.codes) | set(act.codes)
+    return aim.trig.definite and any(
+        x.type == aim.type and x is not aim and x.span is not None and x.date_source in OWN_DATE
+        and set(x.codes) & states for x in mentions)
 
 
 _ARRIVAL_REACH = 4  # words after an arrival noun naming where it arrived ("لدى وصوله مطار")
