@@ -236,3 +236,18 @@ def test_verb_of_a_closed_relative_clause_tells_no_trigger(text, expected):
 def test_present_verb_after_a_past_copula(text, status):
     dates = {"الشهر الجاري": ("2024-03-01", "2024-03-31", "month")}
     assert [e.status for e in run(text, dates) if e.event_type == "VISIT"] == [status]
+
+
+# a change noun a later clause's verb takes as its object changes what it names; with a pronoun
+# on it, the event told before
+@pytest.mark.parametrize("text,etype,status", [
+    ("تحدث أمير قطر هاتفيا أمس السبت مع أمير الكويت، وقرر تأجيل إلقاء كلمة للشعب.",
+     "PHONE_CALL", "occurred"),
+    ("عقد الرئيس المصري أمس السبت محادثات مع نظيره الفرنسي، وقررت الرئاسة إلغاء المؤتمر الصحفي.",
+     "TALKS", "occurred"),
+    ("أعلن الرئيس المصري أمس السبت زيارته إلى باريس، وقررت الرئاسة تأجيلها.", "VISIT",
+     "postponed"),
+], ids=["speech-put-off", "press-conference-called-off", "pronoun-the-visit"])
+def test_change_of_a_later_clause_is_of_its_own_object(text, etype, status):
+    sat = {"أمس السبت": ("2024-03-09", "2024-03-09", "day")}
+    assert [e.status for e in run(text, sat) if e.event_type == etype] == [status]

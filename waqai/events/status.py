@@ -73,6 +73,17 @@ def _changed_before(doc: Doc, i: int) -> bool:
     return any(doc.ends_at(k, "changed_before", reach=2) is not None for k in (i, i - 1))
 
 
+def _change_of_later_clause(doc: Doc, t1: int, i: int) -> bool:
+    """The change noun at word ``i``, after the trigger ending at ``t1``, is the object of a
+    verb of a later clause ("تحدث ... هاتفيا مع أمير الكويت، وقرر تأجيل إلقاء كلمة"): it changes
+    what it names, unless a pronoun on it stands for the event ("، وقررت الرئاسة تأجيلها")."""
+    if doc.tree is None:
+        return False
+    opened = any(doc.punct[k] and doc.conjoined(k) and doc.tree.upos[k] == "VERB"
+                 for k in range(t1 + 1, i))
+    return opened and not any(v.enclitic for v in variants(doc.words[i].norm))
+
+
 def _closed_relative(doc: Doc, i: int, t0: int, lex) -> bool:
     """Word ``i`` opens a relative clause on a noun before the trigger (at ``t0``), closed by
     clause punctuation before the trigger: it tells that noun, not the trigger."""
@@ -154,7 +165,8 @@ def read_cues(t: Trigger, doc: Doc, lex, pre_lo: int, post_hi: int,
         if tag is not None:
             governs_next = next_trigger is not None and next_trigger - i <= GOVERNS_NEXT
             if (tag.cats & {"cancelled", "postponed"} and c.change is None and t.pos != "verb"
-                    and not governs_next and not _changed_before(doc, i)):
+                    and not governs_next and not _changed_before(doc, i)
+                    and not _change_of_later_clause(doc, t1, i)):
                 c.change = "cancelled" if "cancelled" in tag.cats else "postponed"
                 c.change_at = i
             if "past_plan" in tag.cats and not (doc.punct[i] and doc.conjoined(i)):
