@@ -74,6 +74,22 @@ def test_going_on_since_a_date(text, expected):
             row.date_end and row.date_end.isoformat()) == expected
 
 
+@pytest.mark.parametrize("text,expected", [
+    # dated the report's day and going on for its Nth day: it began N - 1 days before
+    ("يواصل الرئيس الجزائري اليوم الأحد زيارة الدولة التي يقوم بها إلى إيطاليا لليوم الثالث "
+     "والأخير.", ("VISIT", "2024-03-08", "2024-03-10")),
+    ("تتواصل اليوم الأحد لليوم الثاني أعمال القمة العربية في الرياض.",
+     ("SUMMIT", "2024-03-09", "2024-03-10")),
+    # a day of its own other than the report's stays
+    ("واصل الرئيس الجزائري أمس السبت زيارته إلى إيطاليا.", ("VISIT", "2024-03-09", "2024-03-09")),
+])
+def test_going_on_for_its_nth_day_on_the_report_day(text, expected):
+    dates = {"اليوم الأحد": ("2024-03-10", "2024-03-10", "day"),
+             "أمس السبت": ("2024-03-09", "2024-03-09", "day")}
+    [row] = run(text, dates)
+    assert (row.event_type, row.date_start.isoformat(), row.date_end.isoformat()) == expected
+
+
 # a report told after the acts of its sentence ("، حسبما أفادت الوكالة اليوم"، "، كما أعلن
 # الكرملين اليوم") dates them as it dates what follows it; a since-clause before it ends there
 POSTPOSED_REPORTS = [

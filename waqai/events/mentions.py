@@ -205,7 +205,8 @@ def build_mentions(doc: Doc, triggers: list[Trigger], lex: Lexicon) -> list[Ment
               and m.span.granularity == "day"
               and m.span.end < doc.published):  # "الذي يزور أديس أبابا حاليا ... مساء أمس"
             m.span = dataclasses.replace(m.span, end=doc.published)
-        elif m.span is None:
+        elif m.span is None or m.span.granularity == "day" and (
+                m.span.start == m.span.end == doc.published):  # "يواصل اليوم ... لليوم الثالث"
             _since_start(doc, m, lex)
     starts = [e[0] for e in extents]
     mentions = _split_repeats(_split_tours(doc, mentions))
