@@ -73,6 +73,11 @@ SPLITS = [
      [("PHONE_CALL", ["FRA", "USA"]), ("PHONE_CALL", ["DEU", "USA"])]),
     ("التقى وزير الخارجية الروسي أمس السبت نظيريه الصيني والتركي.", SAT,
      [("MEETING", ["CHN", "RUS"]), ("MEETING", ["RUS", "TUR"])]),
+    # a list after a clitic ب: all met; by a subject of no known state, each met alone
+    ("التقى وزير الخارجية اليمني أمس السبت بالسفيرة الفرنسية والسفير الألماني.", SAT,
+     [("MEETING", ["FRA", "YEM"]), ("MEETING", ["DEU", "YEM"])]),
+    ("التقى عضو مجلس القيادة فلان الفلاني أمس السبت بالسفيرة الفرنسية والسفير الألماني.", SAT,
+     [("MEETING", ["FRA"]), ("MEETING", ["DEU"])]),
     # persons the gazetteer lacks, each named "honorific + name، title" after "مع كل من"
     ("تباحث وزير الخارجية الأردني أمس السبت مع كل من السيد خليفة حمدان، وزير الدولة الإماراتي، "
      "والسيد عبد الله سالم، وزير الخارجية البحريني، والسيدة هالة منصور، وزيرة خارجية ليبيا.", SAT,

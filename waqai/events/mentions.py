@@ -433,6 +433,14 @@ def _members_of(doc: Doc, p: Party, lo: int) -> bool:
     return j > lo and doc.has(j - 1, "member_heads")
 
 
+def _joined_counterpart(p: Party, roles: list[_Role]) -> bool:
+    """A person joined by و right after a counterpart a clitic ب marks ("التقى ... بالسفيرة
+    الفرنسية والسفير الألماني"): the preposition governs the whole list."""
+    last = roles[-1] if roles else None
+    return (p.first.conj and p.is_person and last is not None and last.role == "counterpart"
+            and last.party.w1 == p.w0 and last.party.first.prep == "ب")
+
+
 def _before_name(doc: Doc, w0: int, lo: int) -> int:
     """The word before "honorific + name،" when a title in apposition starts at ``w0``, else
     the word before ``w0``."""
@@ -522,7 +530,7 @@ def _assign_roles(m: Mention, doc: Doc, lex: Lexicon, resolved, topic, trig_word
                 role = "from"
             elif p.is_counterpart or _prep_before(doc, p, lo, "with", "between",
                                                   "invitation") or (
-                    p.first.prep == "ب" and side == "post"):
+                    p.first.prep == "ب" and side == "post") or _joined_counterpart(p, roles):
                 role = "counterpart"
         roles.append(_Role(p, resolved.get(pk), role, side))
     _choose(m, doc, lex, roles, tour)
@@ -745,8 +753,9 @@ def _split_counterparts(doc: Doc, mentions: list[Mention], lex: Lexicon) -> list
         counts = m.trig.entry.several or bool(doc.find(t1, t1 + 1, "separate"))
         if len(m.callers) > 1:  # each caller with the one called, the caller first
             pairs = [(caller, m.actor2, caller) for caller in m.callers]
-        elif (len(m.counterparts) > 1 and m.actor1 is not None and m.split is None
-              and (m.trig.pos != "noun" or counts)):
+        elif (len(m.counterparts) > 1 and (m.actor1 is not None or m.subject is None)
+              and m.split is None and (m.trig.pos != "noun" or counts)):
+            # (a subject of no known state: each with the one met alone)
             pairs = [(m.actor1, other, other) for other in m.counterparts]
         else:
             pairs = []
@@ -755,7 +764,7 @@ def _split_counterparts(doc: Doc, mentions: list[Mention], lex: Lexicon) -> list
             continue
         for c, (first, second, each) in zip(_copies(m, len(pairs)), pairs):
             c.actor1, c.actor2, c.split = first, second, each[1]  # (each: the one it stands for)
-            c.codes = [first[1], second[1]]
+            c.codes = [first[1], second[1]] if first else [second[1]]
             out.append(c)
     return out
 
