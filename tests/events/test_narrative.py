@@ -112,6 +112,12 @@ def dated(text: str) -> list[tuple]:
      "إعلان الشراكة بين البلدين.",
      [("AGREEMENT", ["DZA", "RUS"], "2024-03-10", "narrative"),
       ("MEETING", ["DZA", "RUS"], "2024-03-10", "clause")]),
+    # ... several sentences of statements after it, still the two sides of that act
+    ("استقبل الرئيس الروسي اليوم الأحد الرئيس الجزائري في موسكو. وأكد الرئيس الروسي أهمية "
+     "العلاقات. وأضاف أن الشراكة عميقة. وقال إن المحادثات مثمرة. ووقع الرئيسان الروسي والجزائري "
+     "إعلان الشراكة بين البلدين.",
+     [("AGREEMENT", ["DZA", "RUS"], "2024-03-10", "narrative"),
+      ("MEETING", ["DZA", "RUS"], "2024-03-10", "clause")]),
     # no continuation word, an earlier act, a plan, a date of its own: no borrowed day
     (LEAD + "وأجرى الوزير مباحثات مع نظيره السعودي.",
      [("MEETING", ["JOR"], "2024-03-10", "clause"), ("TALKS", ["JOR", "SAU"], None, None)]),

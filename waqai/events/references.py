@@ -47,6 +47,7 @@ from waqai.events.status import UNKNOWN
 
 LINK_REACH = 12  # words (a party counting as one) between a link and the event borrowing
 NARRATIVE_REACH = 2  # sentences from an act to the one going on with it
+PAIR_NARRATIVE_REACH = 5  # ... when "the two sides" do it ("ووقع الرئيسان ...")
 SERIES_REACH = 4  # sentences from an item of a series to the next (each told with its content)
 FILLER_REACH = 4  # link fillers, ordinals and من between a link and its event
 EXTEND_DAYS = 1  # days after a visit's last one that an event at its destination extends it to
@@ -282,7 +283,8 @@ def date_by_narrative(doc: Doc, groups: list[Group], lex: Lexicon) -> None:
         if any(x.sentence == m.sentence and x.trig.w0 < t0 for x in over):
             continue  # "ويأتي اللقاء بعد محادثات ...، أبرمت خلالها": of an event over before
         here = _continued_right_before(doc, t0)
-        before = [(s, h) for s, h in dated if m.sentence - NARRATIVE_REACH <= s < m.sentence]
+        reach = PAIR_NARRATIVE_REACH if _by_the_pair(doc, m) else NARRATIVE_REACH
+        before = [(s, h) for s, h in dated if m.sentence - reach <= s < m.sentence]
         if here:  # the act told before it in its sentence, whichever mention leads its event
             told_here = [h for _, h in dated if _dated_before(h, m.sentence, t0)]
             before = [x for x in before if all(x[1] is not h for h in told_here)] + [
@@ -337,10 +339,17 @@ def _continues(doc: Doc, m: Mention) -> bool:
     before (``pair_anaphors`` right before it, "وشهد الرئيسان توقيع", or a verb's subject right
     after it, "ووقع الرئيسان ... إعلان الشراكة")."""
     s0, s1 = doc.sentences[m.sentence]
-    t0, t1 = m.trig.extent
+    t0 = m.trig.extent[0]
     return (doc.has(s0, "continuations") or bool(doc.find(s0, s1, "also"))
-            or _continued_right_before(doc, t0)
-            or bool(doc.find(max(s0, t0 - PAIR_REACH), t0, "pair_anaphors"))
+            or _continued_right_before(doc, t0) or _by_the_pair(doc, m))
+
+
+def _by_the_pair(doc: Doc, m: Mention) -> bool:
+    """Done by "the two sides" of an act told before: ``pair_anaphors`` right before it ("وشهد
+    الرئيسان توقيع") or a verb's subject right after it ("ووقع الرئيسان ... إعلان الشراكة")."""
+    s0 = doc.sentences[m.sentence][0]
+    t0, t1 = m.trig.extent
+    return (bool(doc.find(max(s0, t0 - PAIR_REACH), t0, "pair_anaphors"))
             or m.trig.pos == "verb" and doc.has(t1, "pair_anaphors"))
 
 
