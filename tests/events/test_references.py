@@ -358,6 +358,23 @@ def test_summit_within_a_visit(text):
     assert "2024-03-10" <= str(summit.date_start) <= str(summit.date_end) <= "2024-03-11"
 
 
+# items of a list of events of one type, each indefinite and joined by و, are events of their
+# own, on the days of the item before them
+@pytest.mark.parametrize("text,expected", [
+    ("وصل الرئيس الصيني اليوم الأحد إلى الرياض في زيارة رسمية تستمر يومين. وتشهد زيارة الرئيس "
+     "الصيني عقد قمة سعودية - صينية، وقمة صينية - خليجية، وقمة عربية - صينية.",
+     [["CHN", "SAU"], ["CHN"], ["CHN"]]),
+    ("عقدت أمس السبت قمة مصرية أردنية وقمة مصرية عراقية.", [["EGY", "JOR"], ["EGY", "IRQ"]]),
+    # a definite noun names the event again: one summit
+    ("عقدت أمس السبت قمة مصرية أردنية. واختتمت القمة بعد ظهر اليوم.", [["EGY", "JOR"]]),
+])
+def test_items_of_a_list_of_events(text, expected):
+    dates = {"اليوم الأحد": ("2024-03-10", "2024-03-10", "day"), **SAT}
+    summits = [e for e in run(text, dates) if e.event_type == "SUMMIT"]
+    assert [e.participants for e in summits] == expected
+    assert all(e.date_start is not None for e in summits)
+
+
 # an undated signing between a visit's states, of its status, not told as earlier, is done on
 # that visit (its one dated occasion), unless a signing between them is dated elsewhere
 BOTH = {**SAT, **TUE, "اليوم الأحد": ("2024-03-10", "2024-03-10", "day")}

@@ -15,9 +15,9 @@ from waqai.events.merge import (Group, date_of, fold, join_repeated, merge, prim
                                 share_changes, status_of)
 from waqai.events.programme import date_by_programme
 from waqai.events.references import (begun_by_held_acts, date_by_narrative, date_by_occasion,
-                                     date_by_reference, date_by_venue, date_over_before,
-                                     date_under_way, extend_by_venue, parties_by_reference,
-                                     place_by_holder)
+                                     date_by_reference, date_by_venue, date_list_items,
+                                     date_over_before, date_under_way, extend_by_venue,
+                                     parties_by_reference, place_by_holder)
 from waqai.events.tree import word_tree
 from waqai.events.triggers import find_triggers
 
@@ -63,6 +63,7 @@ def extract_events(doc_id: str, text: str, published: dt.date | None,
     date_by_offset(doc, groups)
     date_over_before(doc, groups)
     date_by_reference(doc, groups, lex)  # again: to the acts dated by the report's day
+    date_list_items(doc, groups)
     extend_by_venue(doc, groups, lex)
     join_repeated(groups, doc.published)
     parties_by_reference(doc, groups)

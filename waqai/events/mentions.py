@@ -96,6 +96,7 @@ class Mention:
     domestic: bool = False  # its counterparts (مع ...) are of the subject's one state
     known: bool = False  # names a known event: definite ("الزيارة") or a construct with its owner
     ordered: bool = False  # a new act placed after the one before it by an order word ("يليه لقاء")
+    listed: Mention | None = None  # the item before it in a list of events ("قمة ...، وقمة ...")
     offset: Offset | None = None  # placed against the event before it ("بعد أسبوع من زيارة")
     # named right after an "after" link opening its sentence, indefinite: over before the act
     # told after it ("بعد زيارة ناجحة لباريس استمرت يومين، وصل مودي إلى أبوظبي")
@@ -182,6 +183,7 @@ def build_mentions(doc: Doc, triggers: list[Trigger], lex: Lexicon) -> list[Ment
             _antecedent(m, doc, cue_lo, clause_lo, plural)
         m.evidence = _evidence(doc, m)
         mentions.append(m)
+    _mark_listed(doc, mentions)
     for a, b in zip(mentions, mentions[1:]):  # "من المقرر أن يلتقي ... بالإضافة إلى عقد مباحثات"
         if a.sentence == b.sentence and b.cues.silent and (a.cues.future or a.cues.past_plan):
             b.cues.future, b.cues.past_plan = a.cues.future, a.cues.past_plan
@@ -431,6 +433,22 @@ def _members_of(doc: Doc, p: Party, lo: int) -> bool:
         else:
             return False
     return j > lo and doc.has(j - 1, "member_heads")
+
+
+LIST_GAP = 6  # words from an item of a list of events to the next one
+
+
+def _mark_listed(doc: Doc, mentions: list[Mention]) -> None:
+    """An indefinite noun joined by و to an indefinite noun of its type just before it in its
+    sentence, with no verb between, names another event of a list ("وتشهد الزيارة عقد قمة سعودية
+    - صينية، وقمة صينية - خليجية، وقمة عربية - صينية": three summits) (in place)."""
+    for a, b in zip(mentions, mentions[1:]):
+        b0 = b.trig.extent[0]
+        if (a.type == b.type and a.sentence == b.sentence and a.trig.pos == b.trig.pos == "noun"
+                and not (a.trig.definite or b.trig.definite) and doc.conjoined(b0)
+                and b0 - a.trig.extent[1] <= LIST_GAP and not _verb_between(
+                    doc, a.trig.extent[1], b0)):
+            b.listed = a
 
 
 def _joined_counterpart(p: Party, roles: list[_Role]) -> bool:

@@ -344,7 +344,7 @@ def merge(mentions: list[Mention], lex: Lexicon, published: dt.date | None = Non
             # أديس أبابا ... . وفي أبريل 2013، قام الأمير بزيارة إلى أديس أبابا")
             cands = [g for g in cands if any(x.trig.w0 < m.trig.w0 for x in g.mentions)
                      or near_report(g, published)]
-        if m.distinct or m.ordered:  # "زيارة مماثلة"، "يليه لقاء": another event
+        if m.distinct or m.ordered or m.listed is not None:  # "زيارة مماثلة"، "يليه لقاء"، "وقمة"
             cands = []
         elif not cands:
             cands = [g for g in groups if g not in dated and _fits(m, g, lex) and (

@@ -261,6 +261,17 @@ def _where_guest(visit: Group, dated: list[Group]) -> tuple[str | None, list[Gro
     return next(iter(held.items())) if len(held) == 1 else (None, [])
 
 
+def date_list_items(doc: Doc, groups: list[Group]) -> None:
+    """Give each undated item of a list of events ("عقد قمة سعودية - صينية، وقمة صينية -
+    خليجية") the dates of the item before it, in text order (in place)."""
+    group_of = {id(m): g for g in groups for m in g.mentions}
+    for g in sorted(groups, key=lambda g: g.mentions[0].trig.w0):
+        item = next((m for m in g.mentions if m.listed is not None), None)
+        before = group_of.get(id(item.listed)) if item is not None else None
+        if not g.dated and before is not None and before.dated:
+            _borrow(item, before, doc, None, "reference")
+
+
 def date_by_narrative(doc: Doc, groups: list[Group], lex: Lexicon) -> None:
     """Give each undated act that goes on with the act told before it ("كما تباحث مع ...",
     "وهكذا أجرى مباحثات"), or that is an item of a series told before it ("عقد اليوم سلسلة
