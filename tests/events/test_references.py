@@ -377,13 +377,17 @@ def test_items_of_a_list_of_events(text, expected):
 
 # an undated signing between a visit's states, of its status, not told as earlier, is done on
 # that visit (its one dated occasion), unless a signing between them is dated elsewhere
-BOTH = {**SAT, **TUE, "اليوم الأحد": ("2024-03-10", "2024-03-10", "day")}
+BOTH = {**SAT, **TUE, "اليوم الأحد": ("2024-03-10", "2024-03-10", "day"),
+        "في 5 فبراير": ("2024-02-05", "2024-02-05", "day")}
 OCCASION = [
     ("زار الرئيس الكيني أوغندا أمس السبت. ووقع البلدان اتفاقية للتجارة.", ["2024-03-09"]),
     ("يزور الرئيس الكيني أوغندا يوم الثلاثاء المقبل. ومن المنتظر أن يوقع البلدان اتفاقية "
      "للتجارة.", ["2024-03-12"]),
     ("وسيقوم الرئيس الصيني بزيارة دولة لكل من روسيا وألمانيا يوم الثلاثاء المقبل. وسوف يقوم "
      "الرئيسان الصيني والروسي بتوقيع بيان مشترك.", ["2024-03-12"]),
+    # a visit between them long before the report is no occasion of the news
+    ("زار الرئيس الكيني أوغندا أمس السبت، منذ الزيارة التي أداها الرئيس الأوغندي إلى كينيا في 5 "
+     "فبراير. ووقع البلدان اتفاقية للتجارة.", ["2024-03-09"]),
     # told as earlier: background, not the visit's
     ("زار الرئيس الكيني أوغندا أمس السبت. وكان البلدان قد وقعا اتفاقية للتجارة.", ["None"]),
     # a done signing is not done on a planned visit
@@ -411,7 +415,8 @@ OCCASION = [
 
 
 @pytest.mark.parametrize("text,days", OCCASION, ids=["done-on-visit", "planned-on-visit",
-                                                     "one-stop-of-two", "told-earlier",
+                                                     "one-stop-of-two", "visit-long-before",
+                                                     "told-earlier",
                                                      "other-status", "talks-after-arrival",
                                                      "talks-on-two-days", "aim",
                                                      "signing-dated-elsewhere",

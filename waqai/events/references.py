@@ -42,7 +42,8 @@ from waqai.events.dates import FRONTED_LEAD, Span
 from waqai.events.doc import Doc
 from waqai.events.lexicon import Lexicon
 from waqai.events.mentions import Mention, add_party, chained, demonstrated, told_earlier
-from waqai.events.merge import CHANGES, Group, date_of, join_told, primary, status_of
+from waqai.events.merge import (CHANGES, Group, date_of, join_told, near_report, primary,
+                                status_of)
 from waqai.events.status import UNKNOWN
 
 LINK_REACH = 12  # words (a party counting as one) between a link and the event borrowing
@@ -220,7 +221,8 @@ def date_by_occasion(doc: Doc, groups: list[Group], lex: Lexicon) -> None:
             continue
         status = status_of(g, doc.published)
         acts = [h for h in groups if h.dated and codes <= h.codes
-                and _holds_status(h, status, doc.published)]
+                and _holds_status(h, status, doc.published)
+                and (doc.published is None or near_report(h, doc.published))]
         held = [h for h in acts if h.type in sources]
         if not held or _told_dated(g, groups):
             continue
