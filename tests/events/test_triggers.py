@@ -34,6 +34,7 @@ def triggers(text):
     ("انعقدت القمة", ("SUMMIT", "noun", "القمة")),
     ("تشهد الرياض اليوم قمتين", ("SUMMIT", "noun", "قمتين")),
     ("وعقدت قمتان في الدوحة", ("SUMMIT", "noun", "قمتان")),
+    ("تنطلق أعمال مجلس الجامعة العربية على مستوى القمة", ("SUMMIT", "noun", "مجلس")),
     ("افتتح المؤتمر الدولي للسلام", ("SUMMIT", "noun", "المؤتمر")),
     ("وقعا اتفاقية تعاون", ("AGREEMENT", "verb", "وقعا")),
     ("توقيع مذكرتي تفاهم", ("AGREEMENT", "noun", "توقيع")),
@@ -44,6 +45,7 @@ def test_forms(text, expected):
 
 @pytest.mark.parametrize("text,etype,present", [
     ("وصل الرئيس إلى القاهرة", "VISIT", True),
+    ("انعقد مجلس الأمن الدولي في نيويورك", "SUMMIT", False),  # a council, not at summit level
     ("وصل عدد الضحايا إلى مئة", "VISIT", False),  # no place follows
     ("وتسافر الوزيرة غدا إلى إسطنبول", "VISIT", True),  # travelling to a place
     ("قبيل سفره إلى موسكو", "VISIT", True),
