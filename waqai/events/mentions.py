@@ -1300,6 +1300,14 @@ def _welcomes(doc: Doc, mentions: list[Mention], lex: Lexicon) -> list[Mention]:
                     out.append(r)
                     break
                 continue
+            if _guest_visiting(doc, r, v, mentions):  # "استقبل ... الرئيس الكيني، الذي يقوم
+                v.span, v.date_source = r.span, "reference"  # بزيارة رسمية إلى البلاد": under
+                v.cues.past = True                           # way on the reception's day, at
+                host = r.actor2                              # the host's ("إلى البلاد")
+                if v.destination is None and host and host[1] not in v.codes:
+                    v.codes.append(host[1])
+                    v.destination, v.actor2 = host[1], v.actor2 or host
+                break
             reach = min(k + _ARRIVAL_REACH, v.post[1])
             airport = doc.find(r.trig.w1, reach, "arrival_places")
             if doc.has(k - 1, "arrival_links") or airport:
@@ -1313,6 +1321,18 @@ def _welcomes(doc: Doc, mentions: list[Mention], lex: Lexicon) -> list[Mention]:
                     out.append(r)
                 break
     return out
+
+
+def _guest_visiting(doc: Doc, reception: Mention, visit: Mention, mentions: list[Mention]
+                    ) -> bool:
+    """A visit told in the present in a relative clause after a reception's guest, no other
+    event between ("يستقبل ... اليوم الرئيس الفنزويلي، الذي يقوم بزيارة تاريخية إلى البلاد"): the
+    guest's visit, going on at the reception."""
+    k = visit.trig.w0
+    relative = doc.find(reception.trig.w1, k, "relatives")
+    return (bool(relative) and not visit.cues.future and not visit.cues.past
+            and (visit.cues.present or visit.trig.entry.tense == "present")
+            and not any(reception.trig.w0 < m.trig.w0 < k for m in mentions))
 
 
 def _guest_just_arrived(visit: Mention, reception: Mention, mentions: list[Mention]) -> bool:
