@@ -251,3 +251,19 @@ def test_present_verb_after_a_past_copula(text, status):
 def test_change_of_a_later_clause_is_of_its_own_object(text, etype, status):
     sat = {"أمس السبت": ("2024-03-09", "2024-03-09", "day")}
     assert [e.status for e in run(text, sat) if e.event_type == etype] == [status]
+
+
+# two nouns joined by و after one change verb are both changed, on the one day given to either
+@pytest.mark.parametrize("text,expected", [
+    ("أرجأ وزير الخارجية الفرنسي زيارته إلى المغرب، ولقاءه وزير الخارجية المغربي، الذي كان "
+     "مبرمجا أمس السبت.",
+     [("MEETING", "postponed", "2024-03-09"), ("VISIT", "postponed", "2024-03-09")]),
+    ("ألغى الرئيس المصري زيارته إلى باريس ولقاءه بالرئيس الفرنسي أمس السبت.",
+     [("MEETING", "cancelled", "2024-03-09"), ("VISIT", "cancelled", "2024-03-09")]),
+    # a verb between: another clause, its own act
+    ("أرجأ وزير الخارجية الفرنسي زيارته إلى المغرب، والتقى نظيره المغربي أمس السبت.",
+     [("MEETING", "occurred", "2024-03-09"), ("VISIT", "postponed", "None")]),
+], ids=["postponed-both", "cancelled-both", "verb-between"])
+def test_change_of_joined_events(text, expected):
+    sat = {"أمس السبت": ("2024-03-09", "2024-03-09", "day")}
+    assert sorted((e.event_type, e.status, str(e.date_start)) for e in run(text, sat)) == expected

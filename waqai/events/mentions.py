@@ -187,7 +187,10 @@ def build_mentions(doc: Doc, triggers: list[Trigger], lex: Lexicon) -> list[Ment
     for a, b in zip(mentions, mentions[1:]):  # "من المقرر أن يلتقي ... بالإضافة إلى عقد مباحثات"
         if a.sentence == b.sentence and b.cues.silent and (a.cues.future or a.cues.past_plan):
             b.cues.future, b.cues.past_plan = a.cues.future, a.cues.past_plan
+        if a.cues.change and not b.cues.change and _joined(doc, a, b):  # "أرجأ زيارته ...،
+            b.cues.change, b.cues.change_at = a.cues.change, a.cues.change_at  # ولقاءه"
     _attach_dates(doc, mentions, lex)
+    _date_changed_together(doc, mentions)
     for m in mentions:
         _begun_from(doc, m, lex)
     _date_described(doc, mentions, lex)
@@ -443,12 +446,30 @@ def _mark_listed(doc: Doc, mentions: list[Mention]) -> None:
     sentence, with no verb between, names another event of a list ("وتشهد الزيارة عقد قمة سعودية
     - صينية، وقمة صينية - خليجية، وقمة عربية - صينية": three summits) (in place)."""
     for a, b in zip(mentions, mentions[1:]):
-        b0 = b.trig.extent[0]
-        if (a.type == b.type and a.sentence == b.sentence and a.trig.pos == b.trig.pos == "noun"
-                and not (a.trig.definite or b.trig.definite) and doc.conjoined(b0)
-                and b0 - a.trig.extent[1] <= LIST_GAP and not _verb_between(
-                    doc, a.trig.extent[1], b0)):
+        if a.type == b.type and not (a.trig.definite or b.trig.definite) and _joined(doc, a, b):
             b.listed = a
+
+
+def _date_changed_together(doc: Doc, mentions: list[Mention]) -> None:
+    """Two nouns joined by و that one verb changes ("أرجأ ... زيارته إلى المغرب، ولقاءه وزير
+    الخارجية، الذي كان مبرمجا يوم غد") were planned for one day: the undated one takes the
+    other's (in place)."""
+    for a, b in zip(mentions, mentions[1:]):
+        if not (a.cues.change and a.cues.change_at == b.cues.change_at and _joined(doc, a, b)):
+            continue
+        if a.span is None and b.span is not None:
+            a.span, a.date_source = b.span, "reference"
+        elif b.span is None and a.span is not None:
+            b.span, b.date_source = a.span, "reference"
+
+
+def _joined(doc: Doc, a: Mention, b: Mention) -> bool:
+    """Noun ``b`` joined by و to noun ``a`` just before it in its sentence, no verb between
+    ("أرجأ ... زيارته إلى المغرب، ولقاءه وزير الخارجية")."""
+    b0 = b.trig.extent[0]
+    return (a.sentence == b.sentence and a.trig.pos == b.trig.pos == "noun"
+            and doc.conjoined(b0) and b0 - a.trig.extent[1] <= LIST_GAP
+            and not _verb_between(doc, a.trig.extent[1], b0))
 
 
 def _joined_counterpart(p: Party, roles: list[_Role]) -> bool:
