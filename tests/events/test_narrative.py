@@ -118,6 +118,12 @@ def dated(text: str) -> list[tuple]:
      "إعلان الشراكة بين البلدين.",
      [("AGREEMENT", ["DZA", "RUS"], "2024-03-10", "narrative"),
       ("MEETING", ["DZA", "RUS"], "2024-03-10", "clause")]),
+    # a plan told last before it: the act goes on with the act of its type before the plan
+    ("وصل أمير قطر اليوم الأحد إلى السعودية للمشاركة في القمة الخليجية التي تنطلق اليوم الأحد. "
+     "كما وصل وفد سلطنة عمان إلى السعودية.",
+     [("SUMMIT", ["QAT", "SAU"], "2024-03-10", "clause"),
+      ("VISIT", ["OMN", "SAU"], "2024-03-10", "narrative"),
+      ("VISIT", ["QAT", "SAU"], "2024-03-10", "clause")]),
     # no continuation word, an earlier act, a plan, a date of its own: no borrowed day
     (LEAD + "وأجرى الوزير مباحثات مع نظيره السعودي.",
      [("MEETING", ["JOR"], "2024-03-10", "clause"), ("TALKS", ["JOR", "SAU"], None, None)]),

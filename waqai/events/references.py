@@ -304,16 +304,20 @@ def date_by_narrative(doc: Doc, groups: list[Group], lex: Lexicon) -> None:
                 (m.sentence, h) for h in told_here]
         items = [(s, h) for s, h in dated if m.sentence - SERIES_REACH <= s < m.sentence
                  and h.type == g.type and id(h) in serial]
+        before.sort(key=lambda x: (x[0], primary(x[1]).trig.w0))
         last = before[-1][1] if before else None
         serial_before = last is not None and last.type == g.type and id(last) in serial
+        if before and not serial_before and not _done_that_day(before[-1][1], doc.published):
+            # (a plan told last: the act of its type before it, "وصل الوفد القطري للمشاركة في
+            # القمة التي تنطلق اليوم ...، كما وصل وفد سلطنة عمان")
+            before = [x for x in before if x[1].type == g.type] or before
         if before and (serial_before or _continues(doc, m)):
             (s, h), item = before[-1], serial_before  # the act right before: one it goes on
         elif items:                                   # with, or an item of a series
             (s, h), item = items[-1], True  # the last item of a series, a few sentences before
         else:
             continue
-        told = date_of(h)
-        if (told[2] != "day" or told[0] != told[1] or status_of(h, doc.published) != "occurred"
+        if (not _done_that_day(h, doc.published)
                 or not set(m.codes) & h.codes and not (item and len(h.codes) == 1)
                 or s < m.sentence and _dates_between(doc, s, m.sentence, t0)):
             continue
@@ -355,6 +359,12 @@ def _continues(doc: Doc, m: Mention) -> bool:
     t0 = m.trig.extent[0]
     return (doc.has(s0, "continuations") or bool(doc.find(s0, s1, "also"))
             or _continued_right_before(doc, t0) or _by_the_pair(doc, m))
+
+
+def _done_that_day(h: Group, published) -> bool:
+    """Whether dated act ``h`` was done on one day: an act another may go on with."""
+    told = date_of(h)
+    return told[2] == "day" and told[0] == told[1] and status_of(h, published) == "occurred"
 
 
 def _by_the_pair(doc: Doc, m: Mention) -> bool:
