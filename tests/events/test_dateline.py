@@ -62,6 +62,9 @@ def test_dateline_dates_the_lead_act(text, expected):
     # ... or a past verb before it in its sentence tells it done
     ("استقبلت إيران السلطان العماني، في أول زيارة يقوم بها زعيم عربي إلى طهران.",
      [("VISIT", "occurred", "2024-03-10", "publication")]),
+    # ... or a perfect verb the parse makes it the subject of ("انتهت زيارة ...")
+    ("انتهت زيارة وزير الخارجية المغربي إلى موريتانيا.",
+     [("VISIT", "occurred", "2024-03-10", "publication")]),
     # ... not a plan, nor when a date comes before it or the act is told again with its date
     ("يلتقي الرئيس التركي نظيره الأذربيجاني في مدينة سمرقند الأوزبكية.",
      [("MEETING", "planned", None, None)]),

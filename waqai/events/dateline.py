@@ -102,14 +102,27 @@ def date_same_day(doc: Doc, groups: list[Group]) -> None:
 
 def _the_news(doc: Doc, m: Mention, group: Group, groups: list[Group]) -> bool:
     """Whether the lead mention ``m`` is the news of the publication day, with no dateline to
-    say so: a past act (by its cues or a past verb before it in its sentence), not told as
+    say so: a past act (by its cues, a past verb before it in its sentence or a perfect verb
+    the parse makes it the subject of), not told as
     earlier, of two states (as an undated event needs), and not told again with a date (no
     dated event of its type near the report shares its states)."""
     past = m.cues.past or any(doc.verb_tense.get(i) == "past"
-                              for i in range(doc.sentences[m.sentence][0], m.trig.w0))
+                              for i in range(doc.sentences[m.sentence][0], m.trig.w0)) or (
+        _subject_of_perfect(doc, m.trig.w0))
     return past and not m.earlier and len(group.codes) >= 2 and not any(
         g.type == group.type and g.dated and g.codes & group.codes
         and near_report(g, doc.published) for g in groups)
+
+
+def _subject_of_perfect(doc: Doc, w: int) -> bool:
+    """Word ``w`` is the subject the parse gives a perfect verb before it ("انتهى لقاء الوزير
+    ..."): the act told as done."""
+    tree = doc.tree
+    if tree is None or (tree.deprel[w] or "").split(":")[0] != "nsubj":
+        return False
+    verb = tree.head[w]
+    return (0 <= verb < w and tree.upos[verb] == "VERB" and "Aspect=Perf" in (tree.feats[verb] or "")
+            and not doc.has(verb, "reporting_verbs"))
 
 
 def _of_relative_after(doc: Doc, m: Mention, d, groups: list[Group]) -> bool:
