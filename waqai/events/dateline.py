@@ -21,6 +21,7 @@ from waqai.events.mentions import Mention
 from waqai.events.lexicon import Lexicon
 from waqai.events.merge import Group, date_of, near_report, primary, status_of
 from waqai.events.status import UNKNOWN
+from waqai.events.tree import governing_aspect
 
 _SAME_DAY_REACH = 4  # words from a trigger to its "في وقت سابق" on either side
 _REPORTED_DAYS = 1  # the lead act reported on the publication day or the day before ("أمس")
@@ -102,27 +103,17 @@ def date_same_day(doc: Doc, groups: list[Group]) -> None:
 
 def _the_news(doc: Doc, m: Mention, group: Group, groups: list[Group]) -> bool:
     """Whether the lead mention ``m`` is the news of the publication day, with no dateline to
-    say so: a past act (by its cues, a past verb before it in its sentence or a perfect verb
-    the parse makes it the subject of), not told as
+    say so: a past act (by its cues, a past verb before it in its sentence or the perfect verb
+    the parse hangs it on, unless it is another event than the one told), not told as
     earlier, of two states (as an undated event needs), and not told again with a date (no
     dated event of its type near the report shares its states)."""
     past = m.cues.past or any(doc.verb_tense.get(i) == "past"
                               for i in range(doc.sentences[m.sentence][0], m.trig.w0)) or (
-        _subject_of_perfect(doc, m.trig.w0))
+        doc.tree is not None and not m.distinct and governing_aspect(  # "انتهى لقاء ..."
+            doc.tree, m.trig.w0, lambda w: doc.has(w, "reporting_verbs")) == "past")
     return past and not m.earlier and len(group.codes) >= 2 and not any(
         g.type == group.type and g.dated and g.codes & group.codes
         and near_report(g, doc.published) for g in groups)
-
-
-def _subject_of_perfect(doc: Doc, w: int) -> bool:
-    """Word ``w`` is the subject the parse gives a perfect verb before it ("انتهى لقاء الوزير
-    ..."): the act told as done."""
-    tree = doc.tree
-    if tree is None or (tree.deprel[w] or "").split(":")[0] != "nsubj":
-        return False
-    verb = tree.head[w]
-    return (0 <= verb < w and tree.upos[verb] == "VERB" and "Aspect=Perf" in (tree.feats[verb] or "")
-            and not doc.has(verb, "reporting_verbs"))
 
 
 def _of_relative_after(doc: Doc, m: Mention, d, groups: list[Group]) -> bool:
