@@ -278,9 +278,11 @@ def date_by_narrative(doc: Doc, groups: list[Group], lex: Lexicon) -> None:
     """Give each undated act that goes on with the act told before it ("كما تباحث مع ...",
     "وهكذا أجرى مباحثات"), or that is an item of a series told before it ("عقد اليوم سلسلة
     لقاءات. واستقبل ..."), the day of that act: the nearest dated act, done on one day, of a
-    sentence at most ``NARRATIVE_REACH`` before it (or of its own sentence, when the
-    continuation word stands right before it: "أجرى ... اليوم محادثات ...، كما التقى"), by a
-    state it names, with no date between them and none before it in its own sentence; of that
+    sentence at most ``NARRATIVE_REACH`` before it (``PAIR_NARRATIVE_REACH`` when "the two
+    sides" do it; or of its own sentence, when the continuation word stands right before it:
+    "أجرى ... اليوم محادثات ...، كما التقى"; the last of its type when the act told last is a
+    plan), by a state it names, with no date between them and none before it in its own
+    sentence; of that
     act's parties it takes what its type takes from a reference (``parties_from_reference``:
     "وعقب ذلك وقع الجانبان" names both) (in place)."""
     dated = sorted(((primary(g).sentence, g) for g in groups if g.dated), key=lambda x: x[0])
