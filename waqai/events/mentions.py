@@ -1303,7 +1303,8 @@ def _welcomes(doc: Doc, mentions: list[Mention], lex: Lexicon) -> list[Mention]:
     """A dated reception by a host "لدى وصوله" (``welcomes``), or at an airport before the visit
     it names ("استقبل ... بمطار ...، الرئيس الذي حل بالجزائر في زيارة"), or of the one who
     has just arrived ("وصل ... إلى الخرطوم، واستقبله البشير أمس"), is the welcome of that
-    visit: the visit takes the reception's date and guest. The receptions that are only
+    visit: the visit takes the reception's date and guest. A visit its guest is told making in a
+    relative clause after it ("الرئيس الكيني، الذي يقوم بزيارة رسمية إلى البلاد") goes on that day. The receptions that are only
     welcomes are returned (no events of their own); a host's verb for an arrival not at an
     airport ("استقبل ... نظيره لدى وصوله إلى قصر الاتحادية"، "لدى وصوله دمشق") is a meeting too."""
     out = []
@@ -1321,10 +1322,11 @@ def _welcomes(doc: Doc, mentions: list[Mention], lex: Lexicon) -> list[Mention]:
                     out.append(r)
                     break
                 continue
-            if _guest_visiting(doc, r, v, mentions):  # "استقبل ... الرئيس الكيني، الذي يقوم
-                v.span, v.date_source = r.span, "reference"  # بزيارة رسمية إلى البلاد": under
-                v.cues.past = True                           # way on the reception's day, at
-                host = r.actor2                              # the host's ("إلى البلاد")
+            if _guest_visiting(doc, r, v, mentions):
+                # under way on the reception's day, at the host's ("إلى البلاد")
+                v.span, v.date_source = r.span, "reference"
+                v.cues.past = True
+                host = r.actor2
                 if v.destination is None and host and host[1] not in v.codes:
                     v.codes.append(host[1])
                     v.destination, v.actor2 = host[1], v.actor2 or host
