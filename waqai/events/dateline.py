@@ -70,10 +70,9 @@ def date_same_day(doc: Doc, groups: list[Group]) -> None:
     """Give each undated done act told "earlier" or "later" with no date (``same_day``: "ووصل
     أردوغان في وقت سابق إلى الدوحة"), not as earlier news ("كان قد"), or at a part of the day
     with no date, even as earlier (``undated_day_parts``: "وكان المبعوثان وصلا فجرا إلى مسقط"),
-    the day of the lead act
-    when that is the publication day, or the day before for an arrival at its venue ("انطلقت أمس
-    الجمعة القمة ... في طهران. وفي وقت سابق وصل الرئيسان إلى طهران"): the day the article
-    reports (in place)."""
+    the day of the lead act when that is the publication day, or the day before for an arrival
+    at its venue ("انطلقت أمس الجمعة القمة ... في طهران. وفي وقت سابق وصل الرئيسان إلى
+    طهران"): the day the article reports (in place)."""
     lead = _lead(doc)
     if lead is None or doc.published is None:
         return

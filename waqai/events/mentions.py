@@ -171,7 +171,7 @@ def build_mentions(doc: Doc, triggers: list[Trigger], lex: Lexicon) -> list[Ment
         m = Mention(t, s, doc.title[s], cues, anchor, (clause_lo, t0), (t1, post_hi),
                     distinct=distinct, offset=offset, over_before=over_before)
         m.announced = bool(doc.find(s0, t0, "reporting_verbs"))
-        m.shown = demonstrated(doc, m)
+        m.shown = doc.has(t0 - 1, "demonstratives")
         # definite, a construct with its owner, or described by a light verb with a pronoun
         # for it ("بعد محادثات أجراها ..."، "خلال زيارة يقوم بها ...")
         m.known = t.definite or t.pos != "verb" and (_owner_follows(doc, t)
@@ -922,7 +922,7 @@ def _attach_dates(doc: Doc, mentions: list[Mention], lex: Lexicon) -> None:
             doc.dates[m.span.dates[0]].w0 < m.trig.w0 and change_at < m.trig.w0)
         m.span = _begun_to_end(doc, m, owned) or m.span or _then(doc, m)
         t0 = m.trig.extent[0]
-        if demonstrated(doc, m) and doc.find(max(m.pre[0], t0 - 3), t0 - 1, "reporting_verbs"):
+        if m.shown and doc.find(max(m.pre[0], t0 - 3), t0 - 1, "reporting_verbs"):
             m.span = None  # "أعلن هذه الزيارة في وقت سابق من الشهر": the report's date
         if m.span is not None:
             m.date_source = "tree" if doc.tree_dates.intersection(m.span.dates) else "own"
@@ -1273,7 +1273,7 @@ def _link_purpose(doc: Doc, mentions: list[Mention]) -> None:
             continue
         b.parent = a
         # "وتأتي هذه الزيارة استمرارا للقاء": the visit told before keeps its own date
-        if a.span is None and b.span is not None and not demonstrated(doc, a):
+        if a.span is None and b.span is not None and not a.shown:
             a.span, a.date_source = b.span, "purpose"
         elif b.span is None and a.span is not None and not _dated_apart(b, a, mentions):
             b.span, b.date_source = a.span, "purpose"
@@ -1304,9 +1304,10 @@ def _welcomes(doc: Doc, mentions: list[Mention], lex: Lexicon) -> list[Mention]:
     it names ("استقبل ... بمطار ...، الرئيس الذي حل بالجزائر في زيارة"), or of the one who
     has just arrived ("وصل ... إلى الخرطوم، واستقبله البشير أمس"), is the welcome of that
     visit: the visit takes the reception's date and guest. A visit its guest is told making in a
-    relative clause after it ("الرئيس الكيني، الذي يقوم بزيارة رسمية إلى البلاد") goes on that day. The receptions that are only
-    welcomes are returned (no events of their own); a host's verb for an arrival not at an
-    airport ("استقبل ... نظيره لدى وصوله إلى قصر الاتحادية"، "لدى وصوله دمشق") is a meeting too."""
+    relative clause after it ("الرئيس الكيني، الذي يقوم بزيارة رسمية إلى البلاد") goes on that
+    day. The receptions that are only welcomes are returned (no events of their own); a host's
+    verb for an arrival not at an airport ("استقبل ... نظيره لدى وصوله إلى قصر الاتحادية"، "لدى
+    وصوله دمشق") is a meeting too."""
     out = []
     for r in mentions:
         kinds = lex.types[r.type].get("welcomes") or ()
@@ -1419,11 +1420,6 @@ def _inherit_agents(mentions: list[Mention]) -> None:
             add_party(m, last)
         if m.subject is not None:
             last = m.subject  # the host of "استقبل ... ثم اتصل", not its guest
-
-
-def demonstrated(doc: Doc, m: Mention) -> bool:
-    """A demonstrative stands right before the trigger ("هذه الزيارة"): an event already told."""
-    return doc.has(m.trig.extent[0] - 1, "demonstratives")
 
 
 def _items_take_their_list_parties(mentions: list[Mention]) -> None:

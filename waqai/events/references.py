@@ -41,7 +41,7 @@ from typing import NamedTuple
 from waqai.events.dates import FRONTED_LEAD, Span
 from waqai.events.doc import Doc
 from waqai.events.lexicon import Lexicon
-from waqai.events.mentions import Mention, add_party, chained, demonstrated, told_earlier
+from waqai.events.mentions import Mention, add_party, chained, told_earlier
 from waqai.events.merge import (CHANGES, Group, date_of, join_told, near_report, primary,
                                 status_of)
 from waqai.events.status import UNKNOWN
@@ -282,9 +282,8 @@ def date_by_narrative(doc: Doc, groups: list[Group], lex: Lexicon) -> None:
     sides" do it; or of its own sentence, when the continuation word stands right before it:
     "أجرى ... اليوم محادثات ...، كما التقى"; the last of its type when the act told last is a
     plan), by a state it names, with no date between them and none before it in its own
-    sentence; of that
-    act's parties it takes what its type takes from a reference (``parties_from_reference``:
-    "وعقب ذلك وقع الجانبان" names both) (in place)."""
+    sentence; of that act's parties it takes what its type takes from a reference
+    (``parties_from_reference``: "وعقب ذلك وقع الجانبان" names both) (in place)."""
     dated = sorted(((primary(g).sentence, g) for g in groups if g.dated), key=lambda x: x[0])
     serial = {id(g) for g in groups if g.dated and _series(doc, primary(g))}
     over = [x for g in groups for x in g.mentions if x.over_before]
@@ -355,8 +354,7 @@ def _past_act(doc: Doc, m: Mention) -> bool:
 def _continues(doc: Doc, m: Mention) -> bool:
     """In a sentence that opens with a continuation word (``continuations``) or says "أيضا"
     (``also``), right after a continuation word, or done by "the two sides" of the act told
-    before (``pair_anaphors`` right before it, "وشهد الرئيسان توقيع", or a verb's subject right
-    after it, "ووقع الرئيسان ... إعلان الشراكة")."""
+    before (:func:`_by_the_pair`)."""
     s0, s1 = doc.sentences[m.sentence]
     t0 = m.trig.extent[0]
     return (doc.has(s0, "continuations") or bool(doc.find(s0, s1, "also"))
@@ -555,7 +553,7 @@ def _dated_source(doc: Doc, ref: Mention, borrower: Group, order: list[Mention],
         same = [x for x in order if x.type == ref.type and x.trig.w0 < ref.trig.w0]
         named = ref.destination is not None and g is not None and g.destination == ref.destination
         last = group_of.get(id(same[-1])) if same else None
-        if demonstrated(doc, ref) and last is not None and last.dated and not (g and g.dated):
+        if ref.shown and last is not None and last.dated and not (g and g.dated):
             return last  # "وخلال تلك الزيارة": the one told last
         if (same and last is not g and same[-1].sentence >= ref.sentence - 1
                 and not named):  # "خلال زيارته إلى كينيا" names its visit by its place
@@ -609,7 +607,7 @@ def parties_by_reference(doc: Doc, groups: list[Group]) -> None:
                                          min(m.post[1], t1 + PAIR_REACH), "pair_anaphors"))
             near = near or any(doc.party_at.get(k - 1) is not None  # "وزيري خارجية البلدين"
                                for k in doc.find(t1, m.post[1], "pair_anaphors"))
-            known = known or m.known or demonstrated(doc, m)
+            known = known or m.known or m.shown
         head = primary(g)
         source = pair if near and pair else of_type.get(g.type) if known else None
         if len(g.codes) < 2 and source:
