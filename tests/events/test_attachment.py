@@ -603,12 +603,15 @@ def test_finer_date_inside_the_complex(text, expected):
     ("استقبل الرئيس الجزائري اليوم الأحد بمطار هواري بومدين الدولي رئيس جمهورية تشاد الذي حل "
      "بالجزائر في زيارة رسمية.", [("VISIT", ["DZA", "TCD"], "2024-03-10")]),
     # a reception with no arrival stays a meeting; the visit its guest is told making, in the
-    # present, goes on that day
+    # present or as begun, goes on that day
     ("استقبل الرئيس الجزائري اليوم الأحد بقصر المرادية رئيس جمهورية تشاد الذي يزور الجزائر.",
      [("MEETING", ["DZA", "TCD"], "2024-03-10"), ("VISIT", ["DZA", "TCD"], "2024-03-10")]),
     ("يستقبل ولي العهد السعودي اليوم الأحد الرئيس الفنزويلي، الذي يقوم بزيارة تاريخية إلى "
      "البلاد.",
      [("MEETING", ["SAU", "VEN"], "2024-03-10"), ("VISIT", ["SAU", "VEN"], "2024-03-10")]),
+    ("استقبل الرئيس المصري اليوم الأحد رئيس الوزراء الإثيوبي، الذي وصل في زيارة رسمية للبلاد "
+     "تستغرق يومين.",
+     [("MEETING", ["EGY", "ETH"], "2024-03-10"), ("VISIT", ["EGY", "ETH"], "2024-03-10")]),
     # ... not a visit told as a plan, or another event between
     ("استقبل الرئيس الجزائري اليوم الأحد رئيس جمهورية تشاد الذي سيزور تونس الشهر المقبل.",
      [("MEETING", ["DZA", "TCD"], "2024-03-10"), ("VISIT", ["TCD", "TUN"], None)]),

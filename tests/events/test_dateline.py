@@ -141,7 +141,7 @@ def test_act_told_as_earlier_is_another_event(text, expected):
      "سلطنة عمان.",
      [("TALKS", "occurred", "2024-03-10", "publication"), ("VISIT", "planned", None, None)]),
     # the lead act the day before: the arrival at its venue "earlier" is of its day
-    ("انطلقت أمس السبت القمة الثلاثية حول سوريا في العاصمة الإيرانية طهران بمشاركة الرئيسين "
+    ("انطلقت أمس السبت القمة الثلاثية حول سوريا في العاصمة الإيرانية طهران بحضور الرئيسين "
      "التركي والروسي. وفي وقت سابق وصل الرئيس التركي إلى طهران قادما من أنقرة.",
      [("SUMMIT", "occurred", "2024-03-09", "clause"),
       ("VISIT", "occurred", "2024-03-09", "publication")]),

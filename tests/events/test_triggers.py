@@ -174,6 +174,9 @@ def test_ranks_and_diplomatic_teams_are_no_look_alike_context(text, etype, prese
     ("مباحثات هاتفية", [("PHONE_CALL", "noun", "مباحثات هاتفية", 1)]),
     ("اجتماعات الجامعة على مستوى القمة", [("SUMMIT", "noun", "القمة", 2)]),
     ("الزيارة عقب زيارة", [("VISIT", "noun", "الزيارة", 1), ("VISIT", "noun", "زيارة", 1)]),
+    # the round of a noun of talks is no tour of its own, whatever places follow
+    ("جولة أولى من محادثات أستانة برعاية كل من موسكو وأنقرة وطهران",
+     [("TALKS", "noun", "محادثات", 2)]),
 ])
 def test_phrases_combine(text, expected):
     assert triggers(text) == expected

@@ -199,6 +199,7 @@ class Roles(_Strict):
     pair_anaphors: Forms
     topic: Forms
     topic_end: Forms
+    topic_stop: Forms
     about: Forms
     actor_heads: Forms
     capital_nouns: Forms

@@ -357,7 +357,8 @@ def _resolve_titles(doc: Doc) -> dict[int, str | None]:
 def _topics(doc: Doc, triggers: list[Trigger]) -> set[int]:
     """Words inside a topic phrase ("بشأن ليبيا"، "لبحث الوضع في سوريا"); "مع" ends it before
     a person ("لبحث الوضع مع مسؤولين أتراك"), not before a state ("ملف الحدود مع باكستان"), and
-    a date ends it ("حول الأزمة الليبية اليوم الأحد في برلين"); a topic word that is also an
+    a date ends it ("حول الأزمة الليبية اليوم الأحد في برلين"), as a sponsor or participant word
+does ("حول سوريا برعاية إيران"); a topic word that is also an
     honorific opens none before a person ("سيادة الرئيس")."""
     starts = {t.extent[0] for t in triggers}
     out: set[int] = set()
@@ -366,7 +367,7 @@ def _topics(doc: Doc, triggers: list[Trigger]) -> set[int]:
         inside = False
         for i in range(s0, s1):
             if i in starts or doc.punct[i] or doc.has(i, "topic_end") and _person_next(doc, i) \
-                    or i in doc.date_at:
+                    or doc.has(i, "topic_stop") or i in doc.date_at:
                 inside = False
             if doc.has(i, "topic") and i not in doc.party_at and not (
                     doc.has(i, "honorifics") and _person_next(doc, i + 1)):
@@ -1323,39 +1324,40 @@ def _welcomes(doc: Doc, mentions: list[Mention], lex: Lexicon) -> list[Mention]:
                     out.append(r)
                     break
                 continue
-            if _guest_visiting(doc, r, v, mentions):
-                # under way on the reception's day, at the host's ("إلى البلاد")
-                v.span, v.date_source = r.span, "reference"
-                v.cues.past = True
-                host = r.actor2
-                if v.destination is None and host and host[1] not in v.codes:
-                    v.codes.append(host[1])
-                    v.destination, v.actor2 = host[1], v.actor2 or host
-                break
             reach = min(k + _ARRIVAL_REACH, v.post[1])
             airport = doc.find(r.trig.w1, reach, "arrival_places")
-            if doc.has(k - 1, "arrival_links") or airport:
-                v.span, v.date_source = r.span, "reference"
-                if r.trig.pos == "verb" and r.trig.entry.tense == "past":
-                    v.cues.past = True  # "استقبل ... لدى وصوله": the welcome's tense is the visit's
-                if r.actor1 and r.actor1[1] not in v.codes:
-                    v.codes.insert(0, r.actor1[1])
-                    v.actor1 = v.actor1 or r.actor1
-                if airport or r.trig.pos != "verb":
-                    out.append(r)
-                break
+            if not (doc.has(k - 1, "arrival_links") or airport):
+                if _guest_visiting(doc, r, v, mentions):
+                    # under way on the reception's day, at the host's ("إلى البلاد")
+                    v.span, v.date_source = r.span, "reference"
+                    v.cues.past = True
+                    host = r.actor2
+                    if v.destination is None and host and host[1] not in v.codes:
+                        v.codes.append(host[1])
+                        v.destination, v.actor2 = host[1], v.actor2 or host
+                    break
+                continue
+            v.span, v.date_source = r.span, "reference"
+            if r.trig.pos == "verb" and r.trig.entry.tense == "past":
+                v.cues.past = True  # "استقبل ... لدى وصوله": the welcome's tense is the visit's
+            if r.actor1 and r.actor1[1] not in v.codes:
+                v.codes.insert(0, r.actor1[1])
+                v.actor1 = v.actor1 or r.actor1
+            if airport or r.trig.pos != "verb":
+                out.append(r)
+            break
     return out
 
 
 def _guest_visiting(doc: Doc, reception: Mention, visit: Mention, mentions: list[Mention]
                     ) -> bool:
-    """A visit told in the present in a relative clause after a reception's guest, no other
-    event between ("يستقبل ... اليوم الرئيس الفنزويلي، الذي يقوم بزيارة تاريخية إلى البلاد"): the
-    guest's visit, going on at the reception."""
+    """A visit told, not as a plan, in a relative clause after a reception's guest, no other
+    event between ("يستقبل ... اليوم الرئيس الفنزويلي، الذي يقوم بزيارة تاريخية إلى البلاد"،
+    "استقبل ... رئيس الوزراء الإثيوبي، الذي وصل إلى مصر في زيارة رسمية"): the guest's visit,
+    going on at the reception."""
     k = visit.trig.w0
     relative = doc.find(reception.trig.w1, k, "relatives")
-    return (bool(relative) and not visit.cues.future and not visit.cues.past
-            and (visit.cues.present or visit.trig.entry.tense == "present")
+    return (bool(relative) and not visit.cues.not_done
             and not any(reception.trig.w0 < m.trig.w0 < k for m in mentions))
 
 

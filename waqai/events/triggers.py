@@ -116,6 +116,8 @@ def find_triggers(doc: Doc, lex: Lexicon, tokens: list[Token] | None = None) -> 
     found = _combine(found, doc, lex)
     for t in found:
         _round_of(t, doc, lex)
+    rounds = {span for t in found for span in t.spans[1:]}
+    found = [t for t in found if (t.w0, t.w1) not in rounds]  # "جولة" of "جولة أولى من محادثات"
     _type_generic(found, doc, lex)
     items = _elided_items(doc, found)
     return sorted(found + items, key=lambda t: t.w0) if items else found
