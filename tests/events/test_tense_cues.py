@@ -105,12 +105,19 @@ WITHDRAWALS = [
     ("أعلن الرئيس اليمني اعتذاره عن حضور القمة العربية في دمشق غدا.", "SUMMIT", "planned"),
     ("أعلنت الرئاسة أن الرئيس اليمني لن يتمكن من حضور القمة العربية في دمشق غدا.", "SUMMIT",
      "planned"),
+    ("لن يشارك الرئيس اللبناني في مؤتمر القمة العربية الأوروبية الذي ينعقد في شرم الشيخ غدا.",
+     "SUMMIT", "planned"),
+    ("لن يحضر الرئيس الفرنسي القمة التي تعقد في القاهرة غدا.", "SUMMIT", "planned"),
+    # ... not an event of a clause its complementizer opens after it
+    ("فالرئيس الفرنسي لن يحضر إلى شرم الشيخ خصوصا أنه كان في زيارة إلى مصر قبل ثلاثة أسابيع.",
+     "VISIT", "occurred"),
 ]
 
 
 @pytest.mark.parametrize("text,etype,status", WITHDRAWALS)
 def test_withdrawal_cancels_only_a_bilateral_event(text, etype, status):
-    dates = {"غدا": ("2024-03-11", "2024-03-11", "day")}
+    dates = {"غدا": ("2024-03-11", "2024-03-11", "day"),
+             "قبل ثلاثة أسابيع": ("2024-02-18", "2024-02-18", "day")}
     assert [e.status for e in run(text, dates) if e.event_type == etype] == [status]
 
 

@@ -119,7 +119,8 @@ def read_cues(t: Trigger, doc: Doc, lex, pre_lo: int, post_hi: int,
                 _verb_tense(c, doc, i)  # "بحث الوزيران، خلال لقائهما اليوم، ..."
             continue
         cats = tag.cats
-        if "withdrawn" in cats and not lex.types[t.type]["multilateral"]:
+        if ("withdrawn" in cats and not lex.types[t.type]["multilateral"]
+                and not doc.find(tag.w1, t0, "complementizers")):  # (not "لن يحضر ... لأنه زار")
             cats = cats | {"cancelled"}  # "اعتذر عن زيارة": called off; a summit goes on
         if (cats & {"cancelled", "postponed"} and not _changed_before(doc, i)
                 and not doc.has(i - 1, "demonstratives")):  # ("هذا التأجيل": one told before)
