@@ -125,12 +125,27 @@ CASES = [
      "غدا الاثنين.",
      {"غدا الاثنين": ("2024-03-11", "2024-03-11", "day")},
      [("MEETING", ["EGY", "QAT"], "2024-03-11")]),
+    # a date in a clause of time after the act is that clause's verb's ("بعد أن ... أوعز أمس")
+    ("وصل وفد التفاوض الإسرائيلي إلى الدوحة، وذلك بعد أن كان رئيس الحكومة الإسرائيلية قد أوعز "
+     "أمس السبت بإرساله.", {"أمس السبت": ("2024-03-09", "2024-03-09", "day")},
+     [("VISIT", ["ISR", "QAT"], None)]),
+    ("التقى وزير الخارجية المصري نظيره الأردني في عمان، بعدما وصل إليها أمس السبت قادما من "
+     "بغداد.", {"أمس السبت": ("2024-03-09", "2024-03-09", "day")},
+     [("MEETING", ["EGY", "JOR"], None)]),
 ]
 
 
 @pytest.mark.parametrize("text,dates,expected", CASES)
 def test_attachment(text, dates, expected):
     assert events_of(text, dates) == sorted(expected)
+
+
+def test_change_of_the_event_in_a_clause_of_time_keeps_its_date():
+    # the verb of the clause of time is the event's own change: its date is the event's
+    text = ("تعقد في بغداد اليوم الأحد قمة ثلاثية مصرية عراقية أردنية. وتأتي هذه القمة بعد أن "
+            "تأجلت مرتين، الأولى في فبراير الماضي.")
+    dates = {**TODAY, "فبراير الماضي": ("2024-02-01", "2024-02-29", "month")}
+    assert "2024-02-01" in [start for etype, _, start in events_of(text, dates)]
 
 
 JULY_NOV = {"يوليو الماضي": ("2023-07-01", "2023-07-31", "month"),

@@ -152,6 +152,7 @@ class Context(_Strict):
     separate: Forms
     event_links: Forms
     after_links: Forms
+    time_clauses: Forms
     event_pronoun_links: Forms
     within_pronouns: Forms
     subject_links: Forms

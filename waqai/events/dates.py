@@ -116,11 +116,20 @@ def _word_owner(doc: Doc, d: Date, anchors: list[Anchor], lex: Lexicon,
     if b is not None and b.trigger is not None and b.g0 - d.w1 <= FRONTED_GAP and (
             _opens_clause(doc, d.w0)):  # "زار الرياض في يوليو، وفي 22 نوفمبر زار الدوحة"
         return b
-    if a is not None and d.w0 - max(a.a1, a.e1) <= REPORT_WINDOW:
+    if a is not None and d.w0 - max(a.a1, a.e1) <= REPORT_WINDOW and not _of_time_clause(doc, a, d):
         return a
     if a is None and b is not None and b.trigger is None:
         return b
     return None
+
+
+def _of_time_clause(doc: Doc, a: Anchor, d: Date) -> bool:
+    """Whether date ``d`` after anchor ``a`` is in a clause of time with a verb of its own ("وصل
+    الوفد، وذلك بعد أن كان ... قد أوعز أمس"), not one the event is the subject of ("وتأتي هذه
+    القمة بعد أن تأجلت ... في مارس")."""
+    end = max(a.a1, a.e1)
+    return bool(doc.find(end, d.w0, "time_clauses")) and not doc.find(
+        end, d.w0, "cancelled_predicates", "postponed_predicates")
 
 
 def _relative_antecedent(doc: Doc, d: Date, same: list[Anchor], lex: Lexicon,
