@@ -35,7 +35,7 @@ SINGLE_HOLDER_ROLES = ROLES - {"other"}
 TITLE_KEYS = {
     "head_of_state", "crown_prince", "head_of_government", "foreign_minister",
     "defence_minister", "other_minister", "ministry", "delegation", "spokesperson",
-    "ambassador", "envoy", "counterpart",
+    "ambassador", "security_adviser", "envoy", "counterpart",
 }
 # Clitics and article a form can carry in text; a form read with one stripped must not
 # name another actor.

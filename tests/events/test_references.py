@@ -448,6 +448,14 @@ NAMED_AGAIN = [
 ]
 
 
+def test_preparations_for_an_event_are_another_act():
+    # "بحث ... الاستعدادات لاجتماعات اللجنة": the committee's meetings are later, not this one
+    text = ("بحث وزير الخارجية المصري مع نظيره الأردني أمس السبت الاستعدادات لاجتماعات اللجنة "
+            "المصرية الأردنية المشتركة المنتظر عقدها في عمان قريبا.")
+    assert sorted((e.status, str(e.date_start)) for e in run(text, SAT)) == [
+        ("occurred", "2024-03-09"), ("planned", "None")]
+
+
 @pytest.mark.parametrize("text,dates,expected", NAMED_AGAIN)
 def test_demonstrative_names_the_event_told_before(text, dates, expected):
     assert sorted((e.event_type, str(e.date_start)) for e in run(text, dates)) == expected

@@ -61,6 +61,11 @@ def test_forms(text, expected):
     ("يبقى الخبراء على اتصال دائم", "PHONE_CALL", False),
     ("زيارة لبحث الملفات", "MEETING", False),  # بحث needs a counterpart (مع)
     ("بحث الوزير مع نظيره الملفات", "MEETING", True),
+    # ... or, done, a subject of persons of two states joined by و
+    ("بحث السفير الكويتي ومستشار الأمن القومي العراقي العلاقات الثنائية", "MEETING", True),
+    ("بحث وزير الخارجية المصري ووزير الخارجية الأردني الأوضاع", "MEETING", True),
+    ("بحث وزير الخارجية المصري ووزير الدفاع المصري الأوضاع", "MEETING", False),
+    ("سيبحث وزير الخارجية المصري ووزير الخارجية الأردني الأوضاع", "MEETING", False),
     ("جولة خليجية", "VISIT", False),  # a tour needs a destination
     ("جولة إلى دول الخليج تشمل الكويت", "VISIT", True),  # the places a tour takes in
     ("جولة شملت كلا من الكويت وقطر", "VISIT", True),

@@ -79,6 +79,7 @@ class Requires(_Strict):
     with_: bool | None = Field(None, alias="with")
     with_next: bool | None = None
     person_next: bool | None = None
+    joint_subject: bool | None = None
     about_state: bool | None = None
     any_of: Annotated[list[Requires], Field(min_length=2)] | None = None
 

@@ -260,6 +260,8 @@ def _holds(what: str, arg, t: Trigger, doc: Doc, lex: Lexicon) -> bool:
         return _with_party(t, doc, min(s1, t.w1 + _AFTER_WINDOW))
     if what == "with_next":  # ("جلسة بقصر الاتحادية": a place after ب is where, not with whom)
         return _with_party(t, doc, min(s1, t.w1 + _WITH_NEXT_WINDOW), places=False)
+    if what == "joint_subject":
+        return _joint_subject(t, doc, min(s1, t.w1 + _AFTER_WINDOW))
     if what == "about_state":
         return _about_state(doc, t.w1, doc.ahead(t.w1, _AFTER_WINDOW, s1))
     if what == "person_next":  # "حل الرئيس"، "الرئيس قد حل"
@@ -267,6 +269,21 @@ def _holds(what: str, arg, t: Trigger, doc: Doc, lex: Lexicon) -> bool:
         return any(doc.party_at.get(k) is not None and doc.parties[doc.party_at[k]].is_person
                    for k in near)
     raise ValueError(f"unknown trigger requirement {what!r}")
+
+
+def _joint_subject(t: Trigger, doc: Doc, hi: int) -> bool:
+    """The verb's subject, right after it, is persons of two states joined by و, with no comma
+    or date between ("بحث السفير الكويتي لدى العراق ومستشار الأمن القومي العراقي ...")."""
+    first = doc.party_at.get(t.w1)
+    if first is None or not doc.parties[first].is_person or not doc.parties[first].code:
+        return False
+    for pk in doc.parties_from(t.w1 + 1, hi):
+        p = doc.parties[pk]
+        if any(doc.punct[k] or k in doc.date_at for k in range(t.w1, p.w0)):
+            return False
+        if p.is_person and p.first.conj and p.code and p.code != doc.parties[first].code:
+            return True
+    return False
 
 
 def _about_state(doc: Doc, lo: int, hi: int) -> bool:
