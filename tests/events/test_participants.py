@@ -122,6 +122,11 @@ SPLITS = [
                                   ("PHONE_CALL", ["JOR", "MAR"])]),
     ("تباحث الرئيس الموريتاني أمس السبت هاتفيا مع رؤساء كل من السنغال ومالي.", SAT,
      [("PHONE_CALL", ["MRT", "SEN"]), ("PHONE_CALL", ["MLI", "MRT"])]),
+    # a noun with its counterparts "each of" ("مع كل من") counts one act with each
+    ("أجرى الرئيس التركي مباحثات هاتفية أمس السبت مع كل من العاهل السعودي وأمير قطر.", SAT,
+     [("PHONE_CALL", ["SAU", "TUR"]), ("PHONE_CALL", ["QAT", "TUR"])]),
+    ("عقد الرئيس المصري أمس السبت اجتماعا مع كل من العاهل الأردني والرئيس الفلسطيني.", SAT,
+     [("MEETING", ["EGY", "JOR"]), ("MEETING", ["EGY", "PSE"])]),
     # a counterpart "من" a state is that state's ("نظيره من إيرلندا"), each of a list's
     ("والتقى وزير الخارجية المغربي أمس السبت نظيره من إيرلندا.", SAT,
      [("MEETING", ["IRL", "MAR"])]),

@@ -177,6 +177,7 @@ def test_ranks_and_diplomatic_teams_are_no_look_alike_context(text, etype, prese
 @pytest.mark.parametrize("text,expected", [
     ("توقيع مذكرتي تفاهم", [("AGREEMENT", "noun", "توقيع", 2)]),
     ("مباحثات هاتفية", [("PHONE_CALL", "noun", "مباحثات هاتفية", 1)]),
+    ("وتأتي المباحثات الهاتفية بعد ساعات", [("PHONE_CALL", "noun", "المباحثات الهاتفية", 1)]),
     ("اجتماعات الجامعة على مستوى القمة", [("SUMMIT", "noun", "القمة", 2)]),
     ("الزيارة عقب زيارة", [("VISIT", "noun", "الزيارة", 1), ("VISIT", "noun", "زيارة", 1)]),
     # the round of a noun of talks is no tour of its own, whatever places follow

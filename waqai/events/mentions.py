@@ -786,11 +786,13 @@ def _split_counterparts(doc: Doc, mentions: list[Mention], lex: Lexicon) -> list
     the subject, each counterpart is a
     person ("الاجتماع مع قادة فرنسا وألمانيا" stays one meeting) and the act is told by a verb
     or an adverb ("اللقاء الذي يجمع الرئيس المصري، والفلسطيني" is one gathering), or by a noun
-    that counts its acts ("أجرى اتصالين هاتفيين مع ... و..."، "مباحثات منفصلة مع")."""
+    that counts its acts ("أجرى اتصالين هاتفيين مع ... و..."، "مباحثات منفصلة مع") or has them
+    "each of" ("مباحثات هاتفية مع كل من العاهل السعودي وأمير قطر")."""
     out = []
     for m in mentions:
         t1 = m.trig.extent[1]
-        counts = m.trig.entry.several or bool(doc.find(t1, t1 + 1, "separate"))
+        counts = (m.trig.entry.several or bool(doc.find(t1, t1 + 1, "separate"))
+                  or bool(doc.find(t1, m.post[1], "each_of")))  # "مع كل من": with each
         if len(m.callers) > 1:  # each caller with the one called, the caller first
             pairs = [(caller, m.actor2, caller) for caller in m.callers]
         elif (len(m.counterparts) > 1 and (m.actor1 is not None or m.subject is None)
