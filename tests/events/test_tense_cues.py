@@ -46,11 +46,14 @@ from tests.events.event_helpers import run
      "MEETING", "occurred"),
     ("وكان من المقرر أن يحضر المؤتمر وزير الخارجية الأردني الذي زار الكويت.", "VISIT",
      "occurred"),
+    # a relative clause after the trigger telling it begun: under way, not to come
+    ("يشارك رئيس الحكومة اللبناني في أعمال القمة العربية التي انطلقت في الجزائر.", "SUMMIT",
+     "occurred"),
 ], ids=["future-before", "future-after", "past-governor", "present-governor", "opened",
         "to-open", "past-before",
         "past-plan", "negation", "agreed-on", "agreed-on-2", "noun-after", "other-verb-negated",
         "light-verb-negated", "at-an-invitation", "invited-to", "condition-fi-hal",
-        "condition-idha", "relative-past", "relative-past-after-past-plan"])
+        "condition-idha", "relative-past", "relative-past-after-past-plan", "relative-begun"])
 def test_status_cue_at_its_position(text, etype, status):
     found = [e.status for e in run(text) if e.event_type == etype]
     assert found == ([status] if status else []), [(e.event_type, e.status) for e in run(text)]
