@@ -41,13 +41,17 @@ DATED = [
     ("أجرى وزير الخارجية السويسري محادثات مع نظيره الإيراني في طهران أمس السبت.\nواختتم الوزير "
      "السويسري زيارة استغرقت ثلاثة أيام لإيران.", SAT, "occurred", {"CHE", "IRN"}, "2024-03-07",
      "2024-03-09"),
+    # an event of the visitor's state and the destination's alone, held nowhere named
+    ("التقى الرئيس الكوري الجنوبي أمس السبت ولي العهد السعودي.\nوتعد زيارة ولي العهد السعودي إلى "
+     "كوريا الجنوبية الأولى منذ عشرين عاما.", SAT, "occurred", {"KOR", "SAU"}, "2024-03-09",
+     "2024-03-09"),
 ]
 
 
 @pytest.mark.parametrize("text,dates,status,parties,d0,d1", DATED,
                          ids=["welcome-to-visit", "said-during-visit", "guest-visit",
                               "guest-visit-after-a-visit-the-other-way", "venue-dated-by-a-link",
-                              "ended-after-stated-days"])
+                              "ended-after-stated-days", "no-venue-of-the-two-states"])
 def test_visit_takes_the_date_of_the_event_at_its_destination(text, dates, status, parties,
                                                                d0, d1):
     visits = [v for v in _visits(text, dates) if v.location_country != "TGO"]

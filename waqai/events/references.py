@@ -158,10 +158,12 @@ def date_over_before(doc: Doc, groups: list[Group]) -> None:
 
 
 def date_by_venue(doc: Doc, groups: list[Group], lex: Lexicon) -> None:
-    """Give each undated visit the date of the events held at its destination (in place); a
-    visit naming no destination, by one state, goes where the events its visitor took part in
-    were held, when they were all held in one other state ("استقبل وزير الخارجية اليوم نظيره
-    السوري ... وتعد زيارة الوزير السوري الأولى له"). A visit so dated on the days of a visit
+    """Give each undated visit the date of the events held at its destination, or held nowhere
+    named by the visitor's state and the destination's alone ("التقى الرئيس الكوري أمس ولي العهد
+    السعودي" beside "زيارة ولي العهد إلى كوريا") (in place); a visit naming no destination, by
+    one state, goes where the events its visitor took part in were held, when they were all
+    held in one other state ("استقبل وزير الخارجية اليوم نظيره السوري ... وتعد زيارة الوزير
+    السوري الأولى له"). A visit so dated on the days of a visit
     told before between the same states is that visit told again ("وصل ... ظهر اليوم الى بيروت
     ... وقرابة الثانية زار ... عين التينة"), and joins it."""
     told = []
@@ -178,7 +180,7 @@ def date_by_venue(doc: Doc, groups: list[Group], lex: Lexicon) -> None:
             dest, held = _where_guest(g, [h for h in groups if h.type in sources and h.dated])
         else:
             held = [h for h in groups if h.type in sources and h.dated and visitors & h.codes
-                    and _venue(h) == dest]
+                    and (_venue(h) == dest or _venue(h) is None and h.codes == visitors | {dest})]
         dates = {date_of(h)[:2] for h in held}
         statuses = {status_of(h, doc.published) for h in held}
         if len(dates) != 1 or len(statuses) != 1:
