@@ -35,9 +35,12 @@ CASES = [
      [("MEETING", ["SAU"])]),
     # one state, undated: not enough to report
     ("عقدت قمة في العاصمة القطرية الدوحة.", {}, []),
-    # "من" after a group noun names its members; after a title, where he comes from
+    # "من" after a group noun (and the word naming its field) names its members; after a title,
+    # where he comes from
     ("بدأ وفدان من السودان وجنوب السودان أمس السبت جولة محادثات جديدة في أديس أبابا.", SAT,
      [("TALKS", ["SDN", "SSD"])]),
+    ("بدأ وزراء الري من مصر والسودان وإثيوبيا أمس السبت اجتماعاتهم في الخرطوم.", SAT,
+     [("MEETING", ["EGY", "ETH", "SDN"])]),
     ("توجه الرئيس من جنوب أفريقيا إلى تركيا أمس السبت.", SAT, [("VISIT", ["TUR"])]),
     # two states stay two states
     ("التقى وزير الخارجية المصري نظيره الأردني أمس السبت.", SAT, [("MEETING", ["EGY", "JOR"])]),

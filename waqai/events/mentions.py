@@ -426,7 +426,8 @@ def _phrase_start(doc: Doc, j: int) -> int:
 
 def _members_of(doc: Doc, p: Party, lo: int) -> bool:
     """Whether "من" before a place follows a group noun (``member_heads``: "وفد من"، "مسؤولين
-    من"), the place alone or in a list ("وفدان من السودان وجنوب السودان")."""
+    من"), or one and the word that names its field ("وزراء الري من"), the place alone or in a
+    list ("وفدان من السودان وجنوب السودان")."""
     j = p.w0 - 1
     while j > lo and not doc.has(j, "from"):  # back over the list's other places
         pk = doc.party_at.get(j)
@@ -436,7 +437,8 @@ def _members_of(doc: Doc, p: Party, lo: int) -> bool:
             j -= 1
         else:
             return False
-    return j > lo and doc.has(j - 1, "member_heads")
+    return j > lo and (doc.has(j - 1, "member_heads") or j - 1 > lo and not doc.punct[j - 1]
+                       and doc.party_at.get(j - 1) is None and doc.has(j - 2, "member_heads"))
 
 
 LIST_GAP = 6  # words from an item of a list of events to the next one
