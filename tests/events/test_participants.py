@@ -130,6 +130,11 @@ SPLITS = [
      [("PHONE_CALL", ["SAU", "TUR"]), ("PHONE_CALL", ["QAT", "TUR"])]),
     ("عقد الرئيس المصري أمس السبت اجتماعا مع كل من العاهل الأردني والرئيس الفلسطيني.", SAT,
      [("MEETING", ["EGY", "JOR"]), ("MEETING", ["EGY", "PSE"])]),
+    ("أجرى الرئيس التركي أمس السبت مباحثات هاتفية بكل من العاهل السعودي وأمير قطر.", SAT,
+     [("PHONE_CALL", ["SAU", "TUR"]), ("PHONE_CALL", ["QAT", "TUR"])]),
+    # ... not one held in the presence of delegations of each of several states
+    ("وبدأ الاجتماع أمس السبت برئاسة وزيرة الخارجية الليبية وبحضور وفود كل من الجزائر وتونس "
+     "وقطر.", SAT, [("MEETING", ["DZA", "LBY", "QAT", "TUN"])]),
     # a counterpart "من" a state is that state's ("نظيره من إيرلندا"), each of a list's
     ("والتقى وزير الخارجية المغربي أمس السبت نظيره من إيرلندا.", SAT,
      [("MEETING", ["IRL", "MAR"])]),

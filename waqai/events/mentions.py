@@ -794,7 +794,7 @@ def _split_counterparts(doc: Doc, mentions: list[Mention], lex: Lexicon) -> list
     for m in mentions:
         t1 = m.trig.extent[1]
         counts = (m.trig.entry.several or bool(doc.find(t1, t1 + 1, "separate"))
-                  or bool(doc.find(t1, m.post[1], "each_of")))  # "مع كل من": with each
+                  or _with_each(doc, t1, m.post[1]))
         if len(m.callers) > 1:  # each caller with the one called, the caller first
             pairs = [(caller, m.actor2, caller) for caller in m.callers]
         elif (len(m.counterparts) > 1 and (m.actor1 is not None or m.subject is None)
@@ -811,6 +811,14 @@ def _split_counterparts(doc: Doc, mentions: list[Mention], lex: Lexicon) -> list
             c.codes = [first[1], second[1]] if first else [second[1]]
             out.append(c)
     return out
+
+
+def _with_each(doc: Doc, lo: int, hi: int) -> bool:
+    """"Each of" in a counterpart phrase in words ``[lo, hi)`` ("مع كل من العاهل السعودي وأمير
+    قطر"، "مع وزراء خارجية كل من البحرين وعمان"، "بكل من"), not of those present ("بحضور وفود
+    كل من")."""
+    return any(doc.find(lo, k, "with") or any(v.prep == "ب" for v in variants(doc.words[k].norm))
+               for k in doc.find(lo, hi, "each_of"))
 
 
 def _copies(m: Mention, n: int) -> list[Mention]:
