@@ -225,22 +225,26 @@ class Gazetteer:
 
 
 def parties(mentions: list[ActorMention], sentence_of: list[int] | None = None,
-            each_of: set[int] | frozenset[int] = frozenset()) -> list[Party]:
+            each_of: set[int] | frozenset[int] = frozenset(),
+            portfolios: set[int] | frozenset[int] = frozenset()) -> list[Party]:
     """Group mentions into parties: a title or name with the country, demonym and name after it.
 
     A new party starts in a new sentence (``sentence_of``: word -> sentence), at a counterpart
     word, at a conjunction (و on the first word), when the gap exceeds two words, when a coded
     mention disagrees with the party's state, at a second place name ("إلى قطر والبحرين" names
     two places), or at a title after ب ("الملك بوزير"). The words of ``each_of`` ("وزراء
-    خارجية كل من البحرين") count in no gap.
+    خارجية كل من البحرين") count in no gap; a title after words of ``portfolios`` only names
+    the body of the title before ("وزير الدولة لشؤون مجلس الوزراء الكويتي"): one party.
     """
     out: list[Party] = []
     for m in mentions:
         cur = out[-1] if out else None
         same = sentence_of is None or cur is None or sentence_of[m.w0] == sentence_of[cur.w0]
         gap = m.w0 - (cur.w1 if cur else m.w0)
-        gap -= sum(w in each_of for w in range(m.w0 - gap, m.w0)) if each_of and gap else 0
-        if cur is not None and same and _joins(cur, m, gap):  # (not "العبادي.\nوكان العبادي")
+        between = range(m.w0 - gap, m.w0)
+        portfolio = bool(gap) and all(w in portfolios for w in between)
+        gap -= sum(w in each_of or w in portfolios for w in between) if gap else 0
+        if cur is not None and same and (_joins(cur, m, gap) or portfolio and _names_body(cur, m)):
             cur.mentions.append(m)
         elif cur is not None and same and _next_holder(cur, m):
             # the title goes on to the state joined to it: one more holder of it
@@ -258,6 +262,12 @@ def _next_holder(p: Party, m: ActorMention) -> bool:
     return (m.conj and m.w0 == p.w1 and m.kind in ("country", "demonym")
             and first.kind in ("title", "counterpart") and len(p.mentions) == 2
             and last.kind in ("country", "demonym"))
+
+
+def _names_body(p: Party, m: ActorMention) -> bool:
+    """A title of no state yet, then the body of its portfolio ("لشؤون مجلس الوزراء")."""
+    return p.mentions[-1].kind == "title" and m.kind == "title" and not m.conj and (
+        p.code is None)
 
 
 def _joins(p: Party, m: ActorMention, gap: int) -> bool:

@@ -192,6 +192,7 @@ class Roles(_Strict):
     to_pronouns: Forms
     with_: Forms = Field(alias="with")
     each_of: Forms
+    portfolios: Forms
     between: Forms
     from_: Forms = Field(alias="from")
     in_: Forms = Field(alias="in")

@@ -192,9 +192,9 @@ def analyse(text: str, published: dt.date | None, sentences: list[Sentence],
     cues = home_cues()
     home = home_state(nt.text, words, mentions, cues)
     mentions = home_mentions(words, mentions, home, cues)
-    each_of = {w for i, t in enumerate(tags) if t is not None and "each_of" in t.cats
-               for w in range(i, t.w1)}
-    ps = parties(mentions, sentence_of, each_of)
+    each_of, portfolios = ({w for i, t in enumerate(tags) if t is not None and cat in t.cats
+                            for w in range(i, t.w1)} for cat in ("each_of", "portfolios"))
+    ps = parties(mentions, sentence_of, each_of, portfolios)
     party_at = {i: k for k, p in enumerate(ps) for i in range(p.w0, p.w1)}
     punct = [not CLAUSE_PUNCT.isdisjoint(g) for g in gap]
     return Doc(text, nt, words, published, sentence_of, spans, index, title, gap, tags,
