@@ -122,10 +122,13 @@ def test_summit_planned_and_held_is_one_event(text, expected):
      "ملك الأردن، وأمير قطر، ورئيس تركيا.", [("SUMMIT", ["EGY", "JOR", "QAT", "TUR"])]),
     ("تستضيف القاهرة اليوم الأحد قمة للسلام. ويشارك في القمة ملك الأردن وأمير قطر.",
      [("SUMMIT", ["EGY", "JOR", "QAT"])]),
+    # ... or named again with the same day, whatever states each names
+    ("تستضيف الكويت اليوم الأحد قمة دول مجلس التعاون الخليجي. وستختتم القمة الخليجية أعمالها "
+     "اليوم الأحد بحضور أمير قطر وولي عهد البحرين.", [("SUMMIT", ["BHR", "KWT", "QAT"])]),
     # another summit, with a date of its own, is another event
     ("تستضيف القاهرة اليوم الأحد قمة للسلام. وشارك ملك الأردن وأمير قطر في القمة العربية "
      "في 5 فبراير.", [("SUMMIT", ["EGY"]), ("SUMMIT", ["JOR", "QAT"])]),
-], ids=["listed-after-colon", "named-again", "another-dated"])
+], ids=["listed-after-colon", "named-again", "named-again-dated", "another-dated"])
 def test_summit_named_again_takes_its_participants(text, expected):
     dates = {"اليوم الأحد": ("2024-03-10", "2024-03-10", "day"),
              "في 5 فبراير": ("2024-02-05", "2024-02-05", "day")}

@@ -206,9 +206,10 @@ def _fits(m: Mention, g: Group, lex: Lexicon, changed: bool = False) -> bool:
     if (m.destination is None and not m.trig.definite and m.has_agent and m.actor1
             and m.actor1[1] == g.destination):
         return False  # its own visitor is where the group's visit went: a visit the other way
-    if multilateral and (set(m.codes) & g.codes
-                                              or m.trig.definite and m.span is None):
-        return True  # each mention of a summit names some of its states ("ويشارك في القمة")
+    if multilateral and (set(m.codes) & g.codes or m.trig.definite and (
+            m.span is None or m.listed is None and not m.shown)):
+        return True  # each mention of a summit names some of its states ("ويشارك في القمة"،
+        # "وستختتم القمة الخليجية أعمالها اليوم" after "تنطلق اليوم قمة دول مجلس التعاون")
     return codes_agree(set(m.codes), g.codes)
 
 
