@@ -147,6 +147,11 @@ SPLITS = [
       ("PHONE_CALL", ["MAR", "QAT"])]),
     ("تلقى الرئيس المصري أمس السبت اتصالين هاتفيين من العاهل الأردني والرئيس الفرنسي.", SAT,
      [("PHONE_CALL", ["EGY", "JOR"]), ("PHONE_CALL", ["EGY", "FRA"])]),
+    # an arrival told "also" with no place of its own: at the place of the one told before it,
+    # on its day; with none told before, no event
+    ("وصل إلى الخرطوم أمس السبت وزير الخارجية المصري. كما وصل وزير الخارجية الإثيوبي.", SAT,
+     [("VISIT", ["EGY", "SDN"]), ("VISIT", ["ETH", "SDN"])]),
+    ("كما وصل وزير الخارجية الإثيوبي أمس السبت.", SAT, []),
     # persons of two states arriving together: one visit each
     ("وصل مطار القاهرة أمس السبت الرئيس القبرصي ورئيس الوزراء اليوناني.", SAT,
      [("VISIT", ["CYP", "EGY"]), ("VISIT", ["EGY", "GRC"])]),

@@ -29,7 +29,7 @@ from waqai.events.lexicon import Lexicon
 from waqai.events.status import UNKNOWN, Cues, decide, read_cues
 from waqai.events.tree import governing_aspect
 from waqai.events.triggers import ABOUT_REACH, Stop, Trigger, destinations
-from waqai.events.words import variants
+from waqai.events.words import stems_of, variants
 from waqai.nlp.tense import past_in_clause
 
 OWN_DATE = ("tree", "own")  # a date expression of the mention's own
@@ -215,6 +215,7 @@ def build_mentions(doc: Doc, triggers: list[Trigger], lex: Lexicon) -> list[Ment
             _since_start(doc, m, lex)
     starts = [e[0] for e in extents]
     mentions = _split_repeats(_split_tours(doc, mentions))
+    mentions = _also_arrived(doc, mentions, lex)
     _inherit_agents(mentions)
     _items_take_their_list_parties(mentions)
     mentions = _split_counterparts(doc, _split_visitors(mentions, lex), lex)
@@ -1409,6 +1410,31 @@ def _since_start(doc: Doc, m: Mention, lex: Lexicon) -> None:
             m.span = Span(date.start, end, date.granularity, date.text, (date.k,))
             m.date_source = "clause"
             return
+
+
+def _also_arrived(doc: Doc, mentions: list[Mention], lex: Lexicon) -> list[Mention]:
+    """A movement verb right after an "also" word (``also_arrivals``) naming no place of its
+    own ("كما وصل وزير الخارجية الإثيوبي") goes where the movement told before it in its
+    sentence or the one before went, and on its day when it has none; with no such movement
+    it is no event."""
+    also = lex.context_lists["also_arrivals"]
+    out, last = [], None
+    for m in mentions:
+        w0 = m.trig.extent[0]
+        if (lex.types[m.type]["has_destinations"] and m.destination is None
+                and m.trig.pos == "verb" and len(set(m.codes)) < 2 and w0 > 0
+                and not also.isdisjoint(stems_of(doc.words[w0 - 1].norm))):
+            if last is None or last.type != m.type or m.sentence - last.sentence > 1:
+                continue
+            m.destination, m.actor2 = last.destination, m.actor2 or last.actor2
+            if last.destination not in m.codes:
+                m.codes.append(last.destination)
+            if m.span is None and last.span is not None:
+                m.span, m.date_source = last.span, "reference"
+        if lex.types[m.type]["has_destinations"] and m.destination is not None:
+            last = m
+        out.append(m)
+    return out
 
 
 def _inherit_agents(mentions: list[Mention]) -> None:
