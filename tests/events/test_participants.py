@@ -42,6 +42,9 @@ CASES = [
     ("بدأ وزراء الري من مصر والسودان وإثيوبيا أمس السبت اجتماعاتهم في الخرطوم.", SAT,
      [("MEETING", ["EGY", "ETH", "SDN"])]),
     ("توجه الرئيس من جنوب أفريقيا إلى تركيا أمس السبت.", SAT, [("VISIT", ["TUR"])]),
+    # a letter received from a leader: a meeting of the two states, on the day told
+    ("تسلم العاهل السعودي أمس السبت رسالة خطية من أمير الكويت.", SAT,
+     [("MEETING", ["KWT", "SAU"])]),
     # two states stay two states
     ("التقى وزير الخارجية المصري نظيره الأردني أمس السبت.", SAT, [("MEETING", ["EGY", "JOR"])]),
     # a media outlet named after a state is no party ("روسيا اليوم")

@@ -61,6 +61,9 @@ def test_forms(text, expected):
     ("يبقى الخبراء على اتصال دائم", "PHONE_CALL", False),
     ("زيارة لبحث الملفات", "MEETING", False),  # بحث needs a counterpart (مع)
     ("بحث الوزير مع نظيره الملفات", "MEETING", True),
+    # a leader's letter received is handed over in person; one sent is not
+    ("تسلم العاهل السعودي رسالة خطية من أمير الكويت", "MEETING", True),
+    ("أرسل الرئيس رسالة خطية إلى نظيره", "MEETING", False),
     # ... or, done, a subject of persons of two states joined by و
     ("بحث السفير الكويتي ومستشار الأمن القومي العراقي العلاقات الثنائية", "MEETING", True),
     ("بحث وزير الخارجية المصري ووزير الخارجية الأردني الأوضاع", "MEETING", True),
