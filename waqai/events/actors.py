@@ -266,8 +266,7 @@ def _next_holder(p: Party, m: ActorMention) -> bool:
 
 def _names_body(p: Party, m: ActorMention) -> bool:
     """A title of no state yet, then the body of its portfolio ("لشؤون مجلس الوزراء")."""
-    return p.mentions[-1].kind == "title" and m.kind == "title" and not m.conj and (
-        p.code is None)
+    return p.code is None and p.mentions[-1].kind == m.kind == "title" and not m.conj
 
 
 def _joins(p: Party, m: ActorMention, gap: int) -> bool:

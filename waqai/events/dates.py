@@ -116,7 +116,8 @@ def _word_owner(doc: Doc, d: Date, anchors: list[Anchor], lex: Lexicon,
     if b is not None and b.trigger is not None and b.g0 - d.w1 <= FRONTED_GAP and (
             _opens_clause(doc, d.w0)):  # "زار الرياض في يوليو، وفي 22 نوفمبر زار الدوحة"
         return b
-    if a is not None and d.w0 - max(a.a1, a.e1) <= REPORT_WINDOW and not _of_time_clause(doc, a, d):
+    if (a is not None and d.w0 - max(a.a1, a.e1) <= REPORT_WINDOW
+            and not _of_time_clause(doc, a, d)):
         return a
     if a is None and b is not None and b.trigger is None:
         return b

@@ -28,8 +28,8 @@ from waqai.events.doc import COMMAS, Date, Doc
 from waqai.events.lexicon import Lexicon
 from waqai.events.status import UNKNOWN, Cues, decide, read_cues
 from waqai.events.tree import governing_aspect
-from waqai.events.triggers import ABOUT_REACH, Stop, Trigger, destinations
-from waqai.events.words import stems_of, variants
+from waqai.events.triggers import ABOUT_REACH, Stop, Trigger, destinations, forms_near
+from waqai.events.words import variants
 from waqai.nlp.tense import past_in_clause
 
 OWN_DATE = ("tree", "own")  # a date expression of the mention's own
@@ -359,8 +359,8 @@ def _topics(doc: Doc, triggers: list[Trigger]) -> set[int]:
     """Words inside a topic phrase ("بشأن ليبيا"، "لبحث الوضع في سوريا"); "مع" ends it before
     a person ("لبحث الوضع مع مسؤولين أتراك"), not before a state ("ملف الحدود مع باكستان"), and
     a date ends it ("حول الأزمة الليبية اليوم الأحد في برلين"), as a sponsor or participant word
-does ("حول سوريا برعاية إيران"); a topic word that is also an
-    honorific opens none before a person ("سيادة الرئيس")."""
+    does ("حول سوريا برعاية إيران"); a topic word that is also an honorific opens none before a
+    person ("سيادة الرئيس")."""
     starts = {t.extent[0] for t in triggers}
     out: set[int] = set()
     for s in sorted({doc.sentence_of[t.w0] for t in triggers}):
@@ -1339,16 +1339,17 @@ def _welcomes(doc: Doc, mentions: list[Mention], lex: Lexicon) -> list[Mention]:
                 continue
             reach = min(k + _ARRIVAL_REACH, v.post[1])
             airport = doc.find(r.trig.w1, reach, "arrival_places")
-            if not (doc.has(k - 1, "arrival_links") or airport):
-                if _guest_visiting(doc, r, v, mentions):
-                    # under way on the reception's day, at the host's ("إلى البلاد")
-                    v.span, v.date_source = r.span, "reference"
-                    v.cues.past = True
-                    host = r.actor2
-                    if v.destination is None and host and host[1] not in v.codes:
-                        v.codes.append(host[1])
-                        v.destination, v.actor2 = host[1], v.actor2 or host
-                    break
+            arrival = doc.has(k - 1, "arrival_links") or bool(airport)
+            if not arrival and _guest_visiting(doc, r, v, mentions):
+                # under way on the reception's day, at the host's ("إلى البلاد")
+                v.span, v.date_source = r.span, "reference"
+                v.cues.past = True
+                host = r.actor2
+                if v.destination is None and host and host[1] not in v.codes:
+                    v.codes.append(host[1])
+                    v.destination, v.actor2 = host[1], v.actor2 or host
+                break
+            if not arrival:
                 continue
             v.span, v.date_source = r.span, "reference"
             if r.trig.pos == "verb" and r.trig.entry.tense == "past":
@@ -1422,8 +1423,8 @@ def _also_arrived(doc: Doc, mentions: list[Mention], lex: Lexicon) -> list[Menti
     for m in mentions:
         w0 = m.trig.extent[0]
         if (lex.types[m.type]["has_destinations"] and m.destination is None
-                and m.trig.pos == "verb" and len(set(m.codes)) < 2 and w0 > 0
-                and not also.isdisjoint(stems_of(doc.words[w0 - 1].norm))):
+                and m.trig.pos == "verb" and len(set(m.codes)) < 2
+                and forms_near(doc, w0 - 1, w0, also)):
             if last is None or last.type != m.type or m.sentence - last.sentence > 1:
                 continue
             m.destination, m.actor2 = last.destination, m.actor2 or last.actor2

@@ -163,9 +163,9 @@ def date_by_venue(doc: Doc, groups: list[Group], lex: Lexicon) -> None:
     السعودي" beside "زيارة ولي العهد إلى كوريا") (in place); a visit naming no destination, by
     one state, goes where the events its visitor took part in were held, when they were all
     held in one other state ("استقبل وزير الخارجية اليوم نظيره السوري ... وتعد زيارة الوزير
-    السوري الأولى له"). A visit so dated on the days of a visit
-    told before between the same states is that visit told again ("وصل ... ظهر اليوم الى بيروت
-    ... وقرابة الثانية زار ... عين التينة"), and joins it."""
+    السوري الأولى له"). A visit so dated on the days of a visit told before between the same
+    states is that visit told again ("وصل ... ظهر اليوم الى بيروت ... وقرابة الثانية زار ...
+    عين التينة"), and joins it."""
     told = []
     for g in groups:
         sources = lex.types[g.type].get("dated_by_venue") or ()

@@ -223,7 +223,7 @@ def _lookalike(form: str, lex: Lexicon) -> bool:
     return form in lex.lookalikes or form[:1] in "وف" and form[1:] in lex.lookalikes
 
 
-def _near(doc: Doc, lo: int, hi: int, forms: frozenset[str]) -> bool:
+def forms_near(doc: Doc, lo: int, hi: int, forms: frozenset[str]) -> bool:
     """Whether a word of ``[lo, hi)`` (same sentence) is one of ``forms`` after clitics."""
     return any(not forms.isdisjoint(stems_of(doc.words[k].norm))
                for k in range(max(lo, 0), min(hi, len(doc.words))))
@@ -241,19 +241,19 @@ def _holds(what: str, arg, t: Trigger, doc: Doc, lex: Lexicon) -> bool:
     if what == "destination":
         return destination(t, doc, lex, min(s1, t.w1 + _DEST_WINDOW)) is not None
     if what == "before":
-        return _near(doc, doc.back(t.w0, _BEFORE_WINDOW, s0), t.w0, lex.context_lists[arg])
+        return forms_near(doc, doc.back(t.w0, _BEFORE_WINDOW, s0), t.w0, lex.context_lists[arg])
     if what == "after":  # in the trigger's clause: not past "أن" ("فتوقع ... أن تركز على")
         hi = doc.ahead(t.w1, _AFTER_WINDOW, s1)
         hi = next(iter(doc.find(t.w1, hi, "complementizers")), hi)
-        return _near(doc, t.w1, hi, lex.context_lists[arg])
+        return forms_near(doc, t.w1, hi, lex.context_lists[arg])
     if what == "after_next":  # in the noun's own phrase: "الدورة الـ 35 للمجلس الوزاري"
         hi = doc.ahead(t.w1, _AFTER_NEXT_WINDOW, s1)
         hi = next((k for k in range(t.w1 + 1, hi) if doc.punct[k]), hi)
-        return _near(doc, t.w1, hi, lex.context_lists[arg])
+        return forms_near(doc, t.w1, hi, lex.context_lists[arg])
     if what == "not_after":  # "كان في استقباله" is a welcome, not a meeting
-        return t.w0 == s0 or not _near(doc, t.w0 - 1, t.w0, lex.context_lists[arg])
+        return t.w0 == s0 or not forms_near(doc, t.w0 - 1, t.w0, lex.context_lists[arg])
     if what == "not_before":  # "جلسة مباحثات" is talks, not a session
-        return t.w1 >= s1 or not _near(doc, t.w1, t.w1 + 1, lex.context_lists[arg])
+        return t.w1 >= s1 or not forms_near(doc, t.w1, t.w1 + 1, lex.context_lists[arg])
     if what == "after_or_place":
         return _place_next(doc, t.w1) or _holds("after", arg, t, doc, lex)
     if what == "with":
